@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
+
+// GitHub Pages serves a project site under /<repository>/: the deploy workflow sets BASE_PATH and SITE_URL.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || siteSettings.site.url;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module carries Astro's head-inject directive; the warning is noise at archive scale.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,59 @@
+/** Turns zod issues into sentences an editor understands, naming the field and what is allowed. */
+import type { z } from 'zod';
+
+export interface FieldProblem {
+  /** Dotted path such as `respond.events.0.start`. */
+  path: (string | number)[];
+  message: string;
+}
+
+const describeValue = (value: unknown): string =>
+  value === undefined ? 'nothing' : typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+
+export function pathLabel(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join('.') : '(top level)';
+}
+
+/** One plain sentence per issue. */
+export function describeIssue(issue: z.core.$ZodIssue): FieldProblem {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const field = pathLabel(path);
+  switch (issue.code) {
+    case 'invalid_value':
+      return {
+        path,
+        message: `${field} must be one of: ${issue.values.map(String).join(', ')}; got ${describeValue(issue.input)}`,
+      };
+    case 'invalid_type':
+      if (issue.input === undefined) return { path, message: `${field} is required (${article(issue.expected)})` };
+      if (!issue.message.startsWith('Invalid input')) return { path, message: `${field} ${issue.message}; got ${describeValue(issue.input)}` };
+      return { path, message: `${field} must be ${article(issue.expected)}, got ${describeValue(issue.input)}` };
+    case 'unrecognized_keys':
+      return {
+        path,
+        message: `${issue.keys.map((key) => (path.length ? `${field}.${key}` : key)).join(', ')} is not a field we know; check the spelling against the content model`,
+      };
+    case 'too_small':
+      return { path, message: `${field} ${sizeRule('at least', issue.minimum, issue.origin)}` };
+    case 'too_big':
+      return { path, message: `${field} ${sizeRule('at most', issue.maximum, issue.origin)}` };
+    default:
+      return { path, message: `${field} ${issue.message}` };
+  }
+}
+
+function article(expected: string): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'object') return 'a group of fields';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function sizeRule(bound: string, limit: number | bigint, origin: string): string {
+  if (origin === 'string') return `must be ${bound} ${limit} characters long`;
+  if (origin === 'array' || origin === 'set') return `must have ${bound} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+  return `must be ${bound} ${limit}`;
+}
+
+export function describeError(error: z.ZodError): FieldProblem[] {
+  return error.issues.map(describeIssue);
+}

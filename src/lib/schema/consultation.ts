@@ -1,0 +1,139 @@
+/** The consultation content type: one activity with its dates, channels, documents and governance. */
+import { z } from 'zod';
+import { clockTime, decision, email, httpsUrl, isoDate, slug } from './shared.ts';
+
+export const ACTIVITIES = ['consultation', 'engagement', 'research', 'involvement', 'co-production', 'information'] as const;
+export const SIGNIFICANCES = ['minor', 'standard', 'major'] as const;
+export const METHODS = [
+  'survey',
+  'focus-group',
+  'public-meeting',
+  'workshop',
+  'interviews',
+  'written-submissions',
+  'online-forum',
+  'drop-in',
+  'citizens-panel',
+  'other',
+] as const;
+export const FORMATS = ['large-print', 'easy-read', 'braille', 'audio', 'bsl', 'paper', 'translation'] as const;
+export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'odt', 'xlsx', 'csv'] as const;
+export const EQUALITY_STATUSES = ['completed', 'screening-no-eqia-needed', 'in-progress'] as const;
+export const STORED_STATUSES = ['withdrawn', 'paused'] as const;
+
+export const eventSchema = z
+  .strictObject({
+    title: z.string().min(3).describe('What the event is, for example "Drop-in session at Millbrook Library".'),
+    date: isoDate().describe('The day of the event.'),
+    start: clockTime().describe('Start time, HH:MM.'),
+    end: clockTime().describe('End time, HH:MM.'),
+    location: z.string().min(3).describe('Where it is, with the postcode of the venue, or "Online".'),
+    online: httpsUrl().optional().describe('Link to join online, if it can be joined online.'),
+    stepFree: z.boolean().describe('Whether the venue has step-free access.'),
+  })
+  .check((ctx) => {
+    if (ctx.value.end <= ctx.value.start) {
+      ctx.issues.push({ code: 'custom', message: `ends at ${ctx.value.end}, which is not after it starts at ${ctx.value.start}`, path: ['end'], input: ctx.value.end });
+    }
+  });
+
+export const documentSchema = z.strictObject({
+  title: z.string().min(3).describe('The document title as residents will see it.'),
+  href: z
+    .string()
+    .refine((href) => href.startsWith('/documents/') || href.startsWith('https://'), {
+      error: 'must be a site path under /documents/ or a web address starting https://',
+    })
+    .describe('A file under /documents/ or an https:// address.'),
+  format: z.enum(DOCUMENT_FORMATS).describe('The file format.'),
+  sizeKb: z.number().int().positive().optional().describe('File size in kilobytes, shown beside the link.'),
+  accessible: z.boolean().describe('Whether the document meets WCAG 2.2 AA (tagged PDF, headings, alt text).'),
+});
+
+export const consultationSchema = z
+  .strictObject({
+    title: z.string().min(10).max(120).describe('A plain title that says what is proposed, 10 to 120 characters.'),
+    summary: z
+      .string()
+      .min(20)
+      .max(300)
+      .describe('One or two plain sentences for listings, search results and feeds, 20 to 300 characters.'),
+    activity: z.enum(ACTIVITIES).describe('The kind of activity. Only "consultation" is held to the consultation timescales.'),
+    significance: z.enum(SIGNIFICANCES).describe('How significant the decision is; this sets the minimum length.'),
+    statutory: z
+      .strictObject({
+        required: z.boolean().describe('Whether the law requires this consultation.'),
+        basis: z.string().min(3).optional().describe('The Act and section that require it.'),
+      })
+      .check((ctx) => {
+        if (ctx.value.required && !ctx.value.basis) {
+          ctx.issues.push({ code: 'custom', message: 'is required when the consultation is statutory: name the Act and section', path: ['basis'], input: undefined });
+        }
+      })
+      .describe('Whether the consultation is required by law.'),
+    service: z.string().min(3).describe('The lead service or directorate.'),
+    decisionMaker: z.string().min(3).describe('Who will take the decision, for example "Cabinet Member for Highways".'),
+    topics: z.array(slug()).min(1).describe('Topics from the site settings.'),
+    areas: z.array(slug()).min(1).describe('Areas from the site settings; use "countywide" for the whole county.'),
+    audiences: z.array(slug()).min(1).describe('Who it is for, from the site settings.'),
+    methods: z.array(z.enum(METHODS)).min(1).describe('How views are gathered.'),
+    opens: isoDate().describe('The first day people can respond.'),
+    closes: isoDate().describe('The last day people can respond.'),
+    durationRationale: z
+      .string()
+      .min(10)
+      .optional()
+      .describe('Why the period is shorter than the standard length for its significance.'),
+    respond: z
+      .strictObject({
+        online: httpsUrl().optional().describe('The online survey or response form.'),
+        email: email().optional().describe('A team mailbox for responses.'),
+        post: z.string().min(10).optional().describe('A freepost or postal address for paper responses.'),
+        phone: z.string().min(6).optional().describe('A phone number for responses or help.'),
+        events: z.array(eventSchema).optional().describe('Meetings, drop-ins and workshops.'),
+      })
+      .describe('Ways to respond.'),
+    formats: z.array(z.enum(FORMATS)).default([]).describe('Alternative formats available on request.'),
+    documents: z.array(documentSchema).default([]).describe('Consultation documents.'),
+    equalityImpact: z
+      .strictObject({
+        status: z.enum(EQUALITY_STATUSES).describe('Where the equality impact assessment has got to.'),
+        href: z.string().optional().describe('Link to the assessment.'),
+        rationale: z.string().min(10).optional().describe('Why no full assessment is needed, after screening.'),
+      })
+      .optional()
+      .describe('The equality impact assessment.'),
+    governance: z
+      .strictObject({
+        consultationGroupNotified: isoDate().optional().describe('When the consultation group was told.'),
+        scrutinyNotified: isoDate().optional().describe('When scrutiny was told of the intention to consult.'),
+        authorisedBy: z.string().min(3).optional().describe('The chief officer or cabinet member who authorised launch.'),
+        authorisedOn: isoDate().optional().describe('When launch was authorised.'),
+        stakeholdersInformed: isoDate().optional().describe('When affected members, stakeholders and partners were told.'),
+      })
+      .default({})
+      .describe('The pre-launch steps and their dates.'),
+    contact: z
+      .strictObject({
+        team: z.string().min(3).describe('The team answering questions.'),
+        email: email().describe('A team mailbox, not a personal address.'),
+        phone: z.string().min(6).optional().describe('A team phone number.'),
+      })
+      .describe('Who to contact with questions.'),
+    status: z.enum(STORED_STATUSES).optional().describe('Only to withdraw or pause a consultation; give statusReason.'),
+    statusReason: z.string().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
+    decision: decision().optional(),
+    related: z.array(slug()).default([]).describe('Slugs of related consultations.'),
+  })
+  .check((ctx) => {
+    const { opens, closes } = ctx.value;
+    if (closes <= opens) {
+      ctx.issues.push({ code: 'custom', message: `must be after opens (${opens}); got ${closes}`, path: ['closes'], input: closes });
+    }
+  });
+
+export type Consultation = z.output<typeof consultationSchema>;
+export type ConsultationEvent = z.output<typeof eventSchema>;
+export type ConsultationDocument = z.output<typeof documentSchema>;
+export type Activity = (typeof ACTIVITIES)[number];
+export type Significance = (typeof SIGNIFICANCES)[number];

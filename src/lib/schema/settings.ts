@@ -1,0 +1,125 @@
+/** The three settings files under content/settings/. */
+import { z } from 'zod';
+import { email, httpsUrl, isoDate, slug } from './shared.ts';
+
+const taxonomyTerm = z.strictObject({
+  id: slug().describe('The value used in content files and web addresses.'),
+  label: z.string().min(2).describe('The name residents see.'),
+});
+
+export const siteSettingsSchema = z.strictObject({
+  organisation: z.strictObject({
+    name: z.string().min(3).describe('The council name, for example "Harrowdale County Council".'),
+    url: httpsUrl().describe("The council's main website."),
+  }),
+  site: z.strictObject({
+    title: z.string().min(3).describe('The hub name shown in the header, for example "Have your say".'),
+    url: httpsUrl().describe('The public address of this site, used in feeds and the sitemap.'),
+    language: z.string().default('en-GB'),
+  }),
+  repository: z
+    .strictObject({
+      owner: z.string().min(1).describe('GitHub owner (user or organisation) of the content repository.'),
+      name: z.string().min(1).describe('GitHub repository name.'),
+      branch: z.string().default('main').describe('The published branch.'),
+    })
+    .describe('Where the content lives: used by the CMS and for links to history.'),
+  contact: z.strictObject({
+    team: z.string().min(3),
+    email: email(),
+    phone: z.string().min(6),
+    address: z.string().min(10),
+  }),
+  accessibility: z
+    .strictObject({
+      compliance: z.enum(['full', 'partial', 'none']).describe('How far the site meets WCAG 2.2 AA.'),
+      nonAccessible: z.array(z.string().min(10)).default([]).describe('Known content that is not accessible, and why.'),
+      prepared: isoDate().describe('When the statement was first prepared.'),
+      reviewed: isoDate().describe('When the statement was last reviewed.'),
+      tested: isoDate().describe('When the site was last tested.'),
+      testedBy: z.string().min(3).describe('Who tested it and how.'),
+      responseWorkingDays: z.number().int().positive().default(5).describe('How quickly requests for another format are answered.'),
+    })
+    .describe('Facts for the accessibility statement.'),
+  taxonomy: z.strictObject({
+    topics: z.array(taxonomyTerm).min(1),
+    areas: z.array(taxonomyTerm).min(1),
+    audiences: z.array(taxonomyTerm).min(1),
+  }),
+});
+
+const weeksBySignificance = z.strictObject({
+  minor: z.number().int().positive(),
+  standard: z.number().int().positive(),
+  major: z.number().int().positive(),
+});
+
+export const processSettingsSchema = z.strictObject({
+  minimumWeeks: weeksBySignificance.default({ minor: 4, standard: 6, major: 12 }).describe('Absolute floor per significance.'),
+  standardWeeks: weeksBySignificance
+    .default({ minor: 6, standard: 12, major: 12 })
+    .describe('Below this a consultation needs a durationRationale.'),
+  holidayExtension: z.boolean().default(true).describe('Bank holidays and 24 December to 1 January do not count as working days.'),
+  bankHolidayRegion: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
+  forwardPlanNoticeDays: z.number().int().min(0).default(28),
+  feedbackWithinWeeks: z.number().int().positive().default(12),
+  strategyReviewYears: z.number().int().positive().default(3),
+  overlapWarning: z.boolean().default(true),
+  requiredSections: z
+    .strictObject({
+      consultation: z
+        .array(z.string().min(3))
+        .default(['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next']),
+      feedback: z.array(z.string().min(3)).default(['What we asked', 'What you said', 'What we did', 'What happens next']),
+    })
+    .default({
+      consultation: ['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next'],
+      feedback: ['What we asked', 'What you said', 'What we did', 'What happens next'],
+    }),
+  preElectionPeriods: z
+    .array(
+      z.strictObject({
+        from: isoDate(),
+        to: isoDate(),
+        election: z.string().min(3),
+      }),
+    )
+    .default([]),
+  plainLanguage: z
+    .strictObject({
+      maxSentenceWords: z.number().int().positive().default(30),
+      jargon: z.array(z.string()).default([]),
+    })
+    .default({ maxSentenceWords: 30, jargon: [] }),
+});
+
+/** `@user` or `@org/team`. */
+const principal = z
+  .string()
+  .regex(/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/, { error: 'must be a GitHub user "@name" or team "@org/team"' });
+
+export const CHANGE_KINDS = [
+  'consultation-opens',
+  'consultation-announced',
+  'feedback-published',
+  'strategy-adopted',
+  'settings-changed',
+  'other',
+] as const;
+
+export const governanceSettingsSchema = z.strictObject({
+  roles: z.record(slug(), z.array(principal).min(1)).describe('Each role and the GitHub users or teams who hold it.'),
+  requirements: z
+    .array(
+      z.strictObject({
+        when: z.enum(CHANGE_KINDS),
+        need: z.array(slug()).min(1).describe('One role per approval needed; repeat a role to need two different people.'),
+      }),
+    )
+    .default([]),
+});
+
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+export type ProcessSettings = z.output<typeof processSettingsSchema>;
+export type GovernanceSettings = z.output<typeof governanceSettingsSchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

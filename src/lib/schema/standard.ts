@@ -1,0 +1,30 @@
+/** Published service standards. A standard may name the process rules that enforce it. */
+import { z } from 'zod';
+import { RULE_IDS } from '../rules/rule-ids.ts';
+import { isoDate } from './shared.ts';
+
+export const MEASURE_UNITS = ['working-days', 'days', 'weeks'] as const;
+
+export const commitmentSchema = z.strictObject({
+  text: z.string().min(10).describe('The commitment in plain words.'),
+  measure: z
+    .strictObject({
+      unit: z.enum(MEASURE_UNITS).describe('working-days, days or weeks.'),
+      value: z.number().int().positive().describe('How many.'),
+    })
+    .optional()
+    .describe('A measurable target, when there is one.'),
+});
+
+export const standardSchema = z.strictObject({
+  title: z.string().min(10).max(120).describe('The standard title.'),
+  summary: z.string().min(20).max(300).describe('What residents can expect, in one or two sentences.'),
+  area: z.string().min(3).describe('The area of work it covers, for example "Consultation" or "Complaints".'),
+  commitments: z.array(commitmentSchema).min(1).describe('What the council commits to.'),
+  owner: z.string().min(3).describe('The team or officer role that owns the standard.'),
+  reviewed: isoDate().describe('When it was last reviewed.'),
+  enforcedBy: z.array(z.enum(RULE_IDS)).default([]).describe('Process rules that check this standard on every change.'),
+});
+
+export type Standard = z.output<typeof standardSchema>;
+export type Commitment = z.output<typeof commitmentSchema>;
