@@ -1,0 +1,77 @@
+/**
+ * The catalogue: every consultation joined with its feedback report and its derived status for one
+ * `today`. The site, the feeds and the open data all read this, so they can never disagree.
+ */
+import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import type { Consultation } from '../schema/consultation.ts';
+import type { Feedback } from '../schema/feedback.ts';
+import type { ProcessSettings } from '../schema/settings.ts';
+import { daysLeft, deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+
+export interface Entry<T> {
+  /** The slug: the file name without `.mdx`. */
+  id: string;
+  data: T;
+}
+
+export interface CatalogueItem {
+  id: string;
+  data: Consultation;
+  status: DerivedStatus;
+  /** The feedback report that closes the loop, when published. */
+  feedback?: Entry<Feedback>;
+  /** When the feedback report is (or was) due: closes + feedbackWithinWeeks. */
+  feedbackDue: IsoDate;
+  /** Closed, no report, and the due date has passed. */
+  feedbackOverdue: boolean;
+  /** Days left to respond while open (1 on the closing day). */
+  daysLeft?: number;
+  /** Length of the response period in whole days. */
+  durationDays: number;
+  /** The calendar year the activity opens in: the finder's "year" filter. */
+  year: string;
+}
+
+export function buildCatalogue(
+  consultations: Entry<Consultation>[],
+  feedback: Entry<Feedback>[],
+  process: Pick<ProcessSettings, 'feedbackWithinWeeks'>,
+  today: IsoDate,
+): CatalogueItem[] {
+  const feedbackByConsultation = new Map(feedback.map((report) => [report.data.consultation, report]));
+  return consultations.map(({ id, data }) => {
+    const report = feedbackByConsultation.get(id);
+    const status = deriveStatus(data, report !== undefined, today);
+    const feedbackDue = feedbackDueDate(data.closes, process.feedbackWithinWeeks);
+    const item: CatalogueItem = {
+      id,
+      data,
+      status,
+      feedbackDue,
+      feedbackOverdue: status === 'closed' && today > feedbackDue,
+      durationDays: daysBetween(data.opens, data.closes),
+      year: data.opens.slice(0, 4),
+    };
+    if (report) item.feedback = report;
+    if (status === 'open') item.daysLeft = daysLeft(data.closes, today);
+    return item;
+  });
+}
+
+const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
+const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
+/** Newest first by the date that matters most to a resident: when it opened. */
+export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>
+  b.data.opens.localeCompare(a.data.opens) || b.data.closes.localeCompare(a.data.closes) || a.id.localeCompare(b.id);
+
+/** What the home page shows: open (closing soonest first), forthcoming (opening soonest), latest outcomes. */
+export function homeSections(items: CatalogueItem[], latestOutcomes = 3) {
+  return {
+    open: items.filter((item) => item.status === 'open').sort(byClosesAscending),
+    forthcoming: items.filter((item) => item.status === 'forthcoming').sort(byOpensAscending),
+    outcomes: items
+      .filter((item) => item.status === 'outcome' && item.feedback)
+      .sort((a, b) => b.feedback!.data.published.localeCompare(a.feedback!.data.published) || a.id.localeCompare(b.id))
+      .slice(0, latestOutcomes),
+  };
+}
