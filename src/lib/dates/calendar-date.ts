@@ -81,22 +81,16 @@ export function resolveToday(explicit: string | undefined, now: Date = new Date(
 }
 
 const longFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 /** "4 January 2027", the GOV.UK style for dates. */
 export function formatDate(date: IsoDate): string {
   return longFormat.format(new Date(toEpochDay(date) * MS_PER_DAY));
 }
 
-/** "Monday 4 January 2027". */
+/** "Monday 4 January 2027" (GOV.UK style: no comma after the weekday). */
 export function formatDateWithWeekday(date: IsoDate): string {
-  return weekdayFormat.format(new Date(toEpochDay(date) * MS_PER_DAY));
+  return `${weekdayFormat.format(new Date(toEpochDay(date) * MS_PER_DAY))} ${formatDate(date)}`;
 }
 
 /** The UK public-sector financial year a date falls in, e.g. 2026-11-23 -> "2026-27". */
