@@ -57,3 +57,14 @@ function sizeRule(bound: string, limit: number | bigint, origin: string): string
 export function describeError(error: z.ZodError): FieldProblem[] {
   return error.issues.map(describeIssue);
 }
+
+export type Validation<T> = { success: true; data: T } | { success: false; problems: FieldProblem[] };
+
+/**
+ * Validates and explains. Always use this rather than `schema.safeParse`: zod only keeps the offending
+ * value on each issue with `reportInput`, and the messages quote it ("got \"consulation\"").
+ */
+export function validate<S extends z.ZodType>(schema: S, data: unknown): Validation<z.output<S>> {
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? { success: true, data: result.data } : { success: false, problems: describeError(result.error) };
+}

@@ -10,7 +10,7 @@ import {
   type ProcessSettings,
   type SiteSettings,
 } from '../schema/settings.ts';
-import { describeError } from './errors.ts';
+import { validate } from './errors.ts';
 import { parseYaml } from './load.ts';
 
 export interface Settings {
@@ -38,8 +38,8 @@ export class SettingsError extends Error {
 export function parseSettingsFile<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
   const { document } = parseYaml(text);
   if (document.errors.length) throw new SettingsError(file, document.errors.map((error) => error.message));
-  const result = schema.safeParse(document.toJS() ?? {});
-  if (!result.success) throw new SettingsError(file, describeError(result.error).map((problem) => problem.message));
+  const result = validate(schema, document.toJS() ?? {});
+  if (!result.success) throw new SettingsError(file, result.problems.map((problem) => problem.message));
   return result.data;
 }
 

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Consultation } from '../schema/consultation.ts';
+import type { Feedback } from '../schema/feedback.ts';
+import { buildCatalogue, homeSections } from './catalogue.ts';
+import { facetCounts, facetLabeller, finderPages, finderPath } from './finder.ts';
+import { forwardPlan } from './forward-plan.ts';
+
+const TODAY = '2026-11-23';
+
+function consultation(id: string, opens: string, closes: string, extra: Partial<Consultation> = {}) {
+  const data = {
+    title: `Consultation ${id}`,
+    summary: 'A realistic summary of what is proposed and why.',
+    activity: 'consultation',
+    significance: 'major',
+    statutory: { required: false },
+    service: 'Highways and Transport',
+    decisionMaker: 'Cabinet',
+    topics: ['transport'],
+    areas: ['kelbrook'],
+    audiences: ['residents'],
+    methods: ['survey'],
+    opens,
+    closes,
+    respond: { online: 'https://example.org/survey' },
+    formats: [],
+    documents: [],
+    governance: {},
+    contact: { team: 'Transport team', email: 'transport@harrowdale.example' },
+    related: [],
+    ...extra,
+  } satisfies Consultation;
+  return { id, data };
+}
+
+const report = (id: string, consultationId: string, published: string) => ({
+  id,
+  data: {
+    consultation: consultationId,
+    published,
+    responses: { total: 10 },
+    themes: [{ theme: 'Cost', youSaid: 'It costs too much.', weDid: 'We reduced the cost.', influenced: true }],
+    decision: { date: published, by: 'Cabinet', summary: 'We agreed a revised plan.' },
+  } satisfies Feedback,
+});
+
+const items = buildCatalogue(
+  [
+    consultation('open-late', '2026-10-01', '2027-01-10'),
+    consultation('open-soon-closing', '2026-09-01', '2026-11-30', { topics: ['transport', 'budget'] }),
+    consultation('coming', '2027-01-11', '2027-04-05'),
+    consultation('coming-sooner', '2026-12-07', '2027-03-01'),
+    consultation('closed-recently', '2026-08-01', '2026-11-01'),
+    consultation('closed-overdue', '2026-03-01', '2026-06-01'),
+    consultation('decided', '2026-02-01', '2026-05-01'),
+    consultation('stopped', '2026-10-01', '2027-01-10', { status: 'withdrawn', statusReason: 'The proposal was dropped.' }),
+  ],
+  [report('decided-feedback', 'decided', '2026-07-01')],
+  { feedbackWithinWeeks: 12 },
+  TODAY,
+);
+const byId = (id: string) => items.find((item) => item.id === id)!;
+
+describe('catalogue', () => {
+  it('derives status, feedback due dates and overdue reports', () => {
+    expect(byId('open-late').status).toBe('open');
+    expect(byId('open-soon-closing').daysLeft).toBe(8);
+    expect(byId('closed-recently')).toMatchObject({ status: 'closed', feedbackDue: '2027-01-24', feedbackOverdue: false });
+    expect(byId('closed-overdue')).toMatchObject({ status: 'closed', feedbackDue: '2026-08-24', feedbackOverdue: true });
+    expect(byId('decided')).toMatchObject({ status: 'outcome' });
+    expect(byId('decided').feedback?.id).toBe('decided-feedback');
+    expect(byId('stopped').status).toBe('withdrawn');
+  });
+
+  it('orders the home page: closing soonest, opening soonest, latest outcomes', () => {
+    const home = homeSections(items);
+    expect(home.open.map((item) => item.id)).toEqual(['open-soon-closing', 'open-late']);
+    expect(home.forthcoming.map((item) => item.id)).toEqual(['coming-sooner', 'coming']);
+    expect(home.outcomes.map((item) => item.id)).toEqual(['decided']);
+  });
+});
+
+describe('finder', () => {
+  const label = facetLabeller({
+    topics: [{ id: 'transport', label: 'Transport and roads' }, { id: 'budget', label: 'Budget' }],
+    areas: [{ id: 'kelbrook', label: 'Kelbrook' }],
+    audiences: [{ id: 'residents', label: 'All residents' }],
+  });
+
+  it('counts facet values in a meaningful order with labels', () => {
+    expect(facetCounts(items, 'status', label).map((value) => `${value.label} ${value.count}`)).toEqual([
+      'Forthcoming 2',
+      'Open 2',
+      'Closed 2',
+      'Outcome published 1',
+      'Withdrawn 1',
+    ]);
+    expect(facetCounts(items, 'topic', label).map((value) => value.label)).toEqual(['Budget', 'Transport and roads']);
+    expect(facetCounts(items, 'year', label).map((value) => value.value)).toEqual(['2027', '2026']);
+  });
+
+  it('pre-renders a paginated page for the full list and every facet value', () => {
+    const pages = finderPages(items, 3);
+    const paths = pages.map((page) => finderPath(page.filter, page.page));
+    expect(paths).toContain('consultations/');
+    expect(paths).toContain('consultations/page/3/');
+    expect(paths).not.toContain('consultations/page/4/');
+    expect(paths).toContain('consultations/status/open/');
+    expect(paths).toContain('consultations/topic/budget/');
+    const all = pages.filter((page) => !page.filter);
+    expect(all.flatMap((page) => page.items).length).toBe(items.length);
+    expect(all[0]!.items[0]!.id).toBe('coming'); // newest first by opening date
+  });
+});
+
+describe('forward plan', () => {
+  it('lists forthcoming activities and the financial year by month', () => {
+    const plan = forwardPlan(items, TODAY);
+    expect(plan.financialYear).toBe('2026-27');
+    expect(plan.forthcoming.map((item) => item.id)).toEqual(['coming-sooner', 'coming']);
+    expect(plan.months.map((month) => month.label)).toEqual(['August 2026', 'September 2026', 'October 2026', 'December 2026', 'January 2027']);
+    expect(plan.months.flatMap((month) => month.items).map((item) => item.id)).not.toContain('stopped');
+  });
+});
