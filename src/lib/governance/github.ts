@@ -1,0 +1,151 @@
+/**
+ * Reads the facts of a pull request from the GitHub REST API: the PR, its changed files at base and
+ * head, its reviews, team membership and governance.yaml as it stands on the base branch. Everything is
+ * read through the API (none from the checkout), so tests can answer it from a local server.
+ */
+import type { getOctokit } from '@actions/github';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { SETTINGS_FILES } from '../content/settings.ts';
+import type { GovernanceSettings } from '../schema/settings.ts';
+import { classifyChanges, readsContent, type ChangedFile, type Classification } from './classify.ts';
+import { evaluateApprovals, type Evaluation, type Review, type Team, type TeamMembership } from './evaluate.ts';
+import { parseGovernance } from './governance.ts';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequestFacts {
+  number: number;
+  title: string;
+  author: string;
+  headSha: string;
+  baseSha: string;
+  mergedBy: string | null;
+  mergedAt: string | null;
+}
+
+const status = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+
+export async function getPullRequest(octokit: Octokit, repo: RepoRef, number: number): Promise<PullRequestFacts> {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return {
+    number: data.number,
+    title: data.title,
+    author: data.user.login,
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    mergedBy: data.merged_by?.login ?? null,
+    mergedAt: data.merged_at ?? null,
+  };
+}
+
+/** A file's text at a commit, or undefined where it does not exist there. */
+async function fileAt(octokit: Octokit, repo: RepoRef, path: string, ref: string): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+    return String(data);
+  } catch (error) {
+    if (status(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function getChangedFiles(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<ChangedFile[]> {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull.number, per_page: 100 });
+  return Promise.all(
+    files.map(async (file): Promise<ChangedFile> => {
+      if (!readsContent(file.filename)) return { path: file.filename };
+      const changed: ChangedFile = { path: file.filename };
+      const base = file.status === 'added' ? undefined : await fileAt(octokit, repo, file.previous_filename ?? file.filename, pull.baseSha);
+      const head = file.status === 'removed' ? undefined : await fileAt(octokit, repo, file.filename, pull.headSha);
+      if (base !== undefined) changed.base = base;
+      if (head !== undefined) changed.head = head;
+      return changed;
+    }),
+  );
+}
+
+export async function getReviews(octokit: Octokit, repo: RepoRef, number: number): Promise<Review[]> {
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 });
+  return reviews.map((review) => ({
+    id: review.id,
+    login: review.user?.login ?? null,
+    state: review.state,
+    commitId: review.commit_id,
+    submittedAt: review.submitted_at ?? null,
+  }));
+}
+
+/**
+ * Active membership counts, pending invitations do not. GitHub answers 404 both for "not a member" and
+ * for a team the token cannot see, so a 404 is only trusted once the team itself is visible.
+ */
+export function teamMembership(octokit: Octokit): TeamMembership {
+  const visible = new Map<string, Promise<void>>();
+  const assertVisible = (team: Team) => {
+    const key = `${team.org}/${team.slug}`;
+    if (!visible.has(key)) {
+      visible.set(
+        key,
+        octokit.rest.teams.getByName({ org: team.org, team_slug: team.slug }).then(
+          () => undefined,
+          (error: unknown) => {
+            throw new Error(`HTTP ${status(error) ?? 'error'} reading the team: it does not exist or this token cannot see it`);
+          },
+        ),
+      );
+    }
+    return visible.get(key)!;
+  };
+  return async (team, login) => {
+    try {
+      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login });
+      return data.state === 'active';
+    } catch (error) {
+      if (status(error) === 404) {
+        await assertVisible(team);
+        return false;
+      }
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+/** The rules in force are those on the base branch: a PR cannot grant itself a role by editing governance.yaml. */
+export async function getBaseGovernance(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<GovernanceSettings> {
+  const text = await fileAt(octokit, repo, SETTINGS_FILES.governance, pull.baseSha);
+  if (text === undefined) throw new Error(`${SETTINGS_FILES.governance} does not exist on the base commit ${pull.baseSha}`);
+  return parseGovernance(text);
+}
+
+export interface PullRequestCheck {
+  pull: PullRequestFacts;
+  classification: Classification;
+  evaluation: Evaluation;
+}
+
+/** Everything the approvals check and the merge recorder need, from one PR number. */
+export async function checkPullRequest(
+  octokit: Octokit,
+  repo: RepoRef,
+  number: number,
+  options: { today: IsoDate; teams?: Octokit },
+): Promise<PullRequestCheck> {
+  const pull = await getPullRequest(octokit, repo, number);
+  const [governance, files, reviews] = await Promise.all([getBaseGovernance(octokit, repo, pull), getChangedFiles(octokit, repo, pull), getReviews(octokit, repo, number)]);
+  const classification = classifyChanges(files, options.today);
+  const evaluation = await evaluateApprovals({
+    governance,
+    kinds: classification.kinds,
+    reviews,
+    headSha: pull.headSha,
+    author: pull.author,
+    isTeamMember: teamMembership(options.teams ?? octokit),
+  });
+  return { pull, classification, evaluation };
+}

@@ -1,0 +1,32 @@
+/** Loads content/settings/governance.yaml and checks what the zod schema cannot: every needed role is defined. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseSettingsFile, SettingsError, SETTINGS_FILES } from '../content/settings.ts';
+import { governanceSettingsSchema, type GovernanceSettings } from '../schema/settings.ts';
+
+export type Principal = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string };
+
+/** `@name` is a user, `@org/team` a team; the schema has already checked the spelling. */
+export function parsePrincipal(value: string): Principal {
+  const [first, team] = value.replace(/^@/, '').split('/');
+  return team === undefined ? { kind: 'user', login: first! } : { kind: 'team', org: first!, slug: team };
+}
+
+export function formatPrincipal(principal: Principal): string {
+  return principal.kind === 'user' ? `@${principal.login}` : `@${principal.org}/${principal.slug}`;
+}
+
+export function parseGovernance(text: string, file: string = SETTINGS_FILES.governance): GovernanceSettings {
+  const governance = parseSettingsFile(file, text, governanceSettingsSchema);
+  const problems = governance.requirements.flatMap((requirement, index) =>
+    requirement.need
+      .filter((role) => !(role in governance.roles))
+      .map((role) => `requirements.${index}.need names the role "${role}", which is not defined under roles`),
+  );
+  if (problems.length) throw new SettingsError(file, problems);
+  return governance;
+}
+
+export function loadGovernance(root: string): GovernanceSettings {
+  return parseGovernance(readFileSync(path.join(root, SETTINGS_FILES.governance), 'utf8'));
+}

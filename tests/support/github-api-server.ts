@@ -1,0 +1,164 @@
+/**
+ * A small stand-in for the GitHub REST API on 127.0.0.1, answering the endpoints the approvals scripts
+ * call, from a scenario's state. It paginates with Link headers like GitHub and logs every request, so
+ * tests can prove pagination happened.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeReview {
+  id: number;
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commit: string;
+  submittedAt: string;
+}
+
+export interface FakeFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed';
+  previousFilename?: string;
+}
+
+export interface FakePull {
+  number: number;
+  title: string;
+  author: string;
+  headSha: string;
+  baseSha: string;
+  files: FakeFile[];
+  reviews: FakeReview[];
+  mergedBy?: string;
+  mergedAt?: string;
+  mergeCommitSha?: string;
+}
+
+export interface FakeGitHub {
+  owner: string;
+  repo: string;
+  pulls: FakePull[];
+  /** File text by commit SHA, then path. */
+  contents: Record<string, Record<string, string>>;
+  /** Members by "org/team" and login, with GitHub's membership state. */
+  teams: Record<string, Record<string, 'active' | 'pending'>>;
+  /** When set, only these tokens may read team membership (a token with read:org); others get 403. */
+  orgReadTokens?: string[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  token: string | undefined;
+}
+
+export interface GitHubApiServer {
+  url: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+const pullJson = (state: FakeGitHub, pull: FakePull) => ({
+  number: pull.number,
+  title: pull.title,
+  state: pull.mergedAt ? 'closed' : 'open',
+  user: { login: pull.author },
+  head: { sha: pull.headSha, ref: `change-${pull.number}` },
+  base: { sha: pull.baseSha, ref: 'main', repo: { full_name: `${state.owner}/${state.repo}` } },
+  merged_at: pull.mergedAt ?? null,
+  merged_by: pull.mergedBy ? { login: pull.mergedBy } : null,
+  merge_commit_sha: pull.mergeCommitSha ?? null,
+});
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers });
+  response.end(text);
+}
+
+const notFound = (response: ServerResponse) => send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+
+/** Slices a list the way GitHub does and adds the Link header Octokit's paginate follows. */
+function sendPage(response: ServerResponse, url: URL, items: unknown[]): void {
+  const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (n: number, rel: string) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    target.searchParams.set('per_page', String(perPage));
+    return `<${target.href}>; rel="${rel}"`;
+  };
+  const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''].filter(Boolean);
+  send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+}
+
+function route(state: FakeGitHub, request: IncomingMessage, response: ServerResponse, url: URL, token: string | undefined): void {
+  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [root, first, second, resource, id, sub] = parts;
+  if (root === 'repos') {
+    if (first !== state.owner || second !== state.repo) return notFound(response);
+    if (resource === 'pulls' && id) {
+      const pull = state.pulls.find((p) => p.number === Number(id));
+      if (!pull) return notFound(response);
+      if (sub === undefined) return send(response, 200, pullJson(state, pull));
+      if (sub === 'files') {
+        return sendPage(response, url, pull.files.map((file) => ({ filename: file.filename, status: file.status, previous_filename: file.previousFilename, additions: 1, deletions: 1, changes: 2 })));
+      }
+      if (sub === 'reviews') {
+        return sendPage(
+          response,
+          url,
+          pull.reviews.map((review) => ({ id: review.id, user: { login: review.login }, body: '', state: review.state, commit_id: review.commit, submitted_at: review.submittedAt })),
+        );
+      }
+    }
+    if (resource === 'contents') {
+      const path = parts.slice(4).join('/');
+      const text = state.contents[url.searchParams.get('ref') ?? '']?.[path];
+      if (text === undefined) return notFound(response);
+      if ((request.headers.accept ?? '').includes('raw')) return send(response, 200, text);
+      return send(response, 200, { type: 'file', path, encoding: 'base64', content: Buffer.from(text).toString('base64') });
+    }
+    if (resource === 'commits' && id && sub === 'pulls') {
+      return send(response, 200, state.pulls.filter((p) => p.mergeCommitSha === id || p.headSha === id).map((p) => pullJson(state, p)));
+    }
+  }
+  if (root === 'orgs' && second === 'teams' && resource) {
+    if (state.orgReadTokens && !state.orgReadTokens.includes(token ?? '')) {
+      return send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/teams/members' });
+    }
+    const team = state.teams[`${first}/${resource}`];
+    if (!team) return notFound(response);
+    if (id === undefined) return send(response, 200, { slug: resource, name: resource, organization: { login: first } });
+    if (id === 'memberships' && sub) {
+      const member = Object.entries(team).find(([login]) => login.toLowerCase() === sub.toLowerCase());
+      return member ? send(response, 200, { state: member[1], role: 'member' }) : notFound(response);
+    }
+  }
+  notFound(response);
+}
+
+export async function startGitHubApiServer(state: FakeGitHub): Promise<GitHubApiServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    requests.push({ method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, token });
+    if (!token) return send(response, 401, { message: 'Requires authentication' });
+    if (request.method !== 'GET') return send(response, 405, { message: 'Only reads are served' });
+    route(state, request, response, url, token);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Octokit keeps connections alive; without this close() waits for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}
