@@ -1,0 +1,122 @@
+/**
+ * What changed between two versions of a content file, in words an auditor or a resident can read:
+ * "Closing date changed from 11 January 2027 to 18 January 2027".
+ */
+import { formatDate, isIsoDate } from '../dates/calendar-date.ts';
+import { parseYaml, splitFrontmatter } from '../content/source.ts';
+import type { CollectionName } from '../schema/index.ts';
+
+export type Frontmatter = Record<string, unknown>;
+
+/** The fields whose changes matter to the audit trail, per collection. */
+export const TRACKED_FIELDS: Record<CollectionName, readonly string[]> = {
+  consultations: ['title', 'opens', 'closes', 'status', 'decision'],
+  feedback: ['consultation', 'published', 'decision'],
+  strategies: ['title', 'status', 'adopted', 'reviewBy', 'supersededBy'],
+  standards: ['title', 'reviewed'],
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  opens: 'Opening date',
+  closes: 'Closing date',
+  published: 'Publication date',
+  adopted: 'Adoption date',
+  reviewBy: 'Review date',
+  reviewed: 'Last reviewed date',
+  supersededBy: 'Replacement strategy',
+  consultation: 'Consultation',
+};
+
+export interface FieldChange {
+  field: string;
+  from?: unknown;
+  to?: unknown;
+  description: string;
+}
+
+export interface ParsedVersion {
+  frontmatter: Frontmatter;
+  body: string;
+}
+
+/** Splits and parses one version of an MDX file. Broken YAML gives an empty frontmatter, never a throw. */
+export function parseVersion(text: string): ParsedVersion {
+  const { yaml, body } = splitFrontmatter(text);
+  if (yaml === undefined) return { frontmatter: {}, body };
+  const { document } = parseYaml(yaml);
+  if (document.errors.length) return { frontmatter: {}, body };
+  const value: unknown = document.toJS();
+  return { frontmatter: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Frontmatter) : {}, body };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const show = (value: unknown): string => (isIsoDate(value) ? formatDate(value) : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
+
+const STATUS_WORDS: Record<string, string> = { withdrawn: 'Withdrawn', paused: 'Paused' };
+
+function describeStatus(collection: CollectionName, before: Frontmatter, after: Frontmatter): string {
+  const from = before.status;
+  const to = after.status;
+  if (collection !== 'consultations') return `Status changed from ${String(from ?? 'none')} to ${String(to ?? 'none')}`;
+  if (typeof to === 'string') {
+    const reason = typeof after.statusReason === 'string' ? `: ${after.statusReason}` : '';
+    return `${STATUS_WORDS[to] ?? `Status set to ${to}`}${reason}`;
+  }
+  return from === 'paused' ? 'Resumed after a pause' : `No longer ${String(from)}`;
+}
+
+function describeDecision(before: Frontmatter, after: Frontmatter): string {
+  const summary = (value: unknown) =>
+    typeof value === 'object' && value !== null && typeof (value as { summary?: unknown }).summary === 'string'
+      ? `: ${(value as { summary: string }).summary}`
+      : '';
+  if (before.decision === undefined) return `Decision recorded${summary(after.decision)}`;
+  if (after.decision === undefined) return 'Decision removed';
+  return `Decision updated${summary(after.decision)}`;
+}
+
+function describeField(collection: CollectionName, field: string, before: Frontmatter, after: Frontmatter): string {
+  if (field === 'status') return describeStatus(collection, before, after);
+  if (field === 'decision') return describeDecision(before, after);
+  const label = FIELD_LABELS[field] ?? field;
+  const from = before[field];
+  const to = after[field];
+  if (from === undefined) return `${label} set to ${show(to)}`;
+  if (to === undefined) return `${label} removed (was ${show(from)})`;
+  return `${label} changed from ${show(from)} to ${show(to)}`;
+}
+
+/** The tracked fields that differ, in the order of TRACKED_FIELDS. */
+export function fieldChanges(collection: CollectionName, before: Frontmatter, after: Frontmatter): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of TRACKED_FIELDS[collection]) {
+    if (same(before[field], after[field])) continue;
+    const change: FieldChange = { field, description: describeField(collection, field, before, after) };
+    if (before[field] !== undefined) change.from = before[field];
+    if (after[field] !== undefined) change.to = after[field];
+    changes.push(change);
+  }
+  return changes;
+}
+
+/** Everything else that changed, summarised: untracked fields by name, and the page text. */
+export function otherChanges(collection: CollectionName, before: ParsedVersion, after: ParsedVersion): string[] {
+  const tracked = new Set([...TRACKED_FIELDS[collection], 'statusReason']);
+  const keys = new Set([...Object.keys(before.frontmatter), ...Object.keys(after.frontmatter)]);
+  const fields = [...keys].filter((key) => !tracked.has(key) && !same(before.frontmatter[key], after.frontmatter[key])).sort();
+  const described: string[] = [];
+  if (fields.length) described.push(`Other details updated: ${fields.join(', ')}`);
+  if (before.body.trim() !== after.body.trim()) described.push('Page text updated');
+  return described;
+}
+
+/** The tracked fields of one version, kept per revision for the audit timeline. */
+export function snapshot(collection: CollectionName, frontmatter: Frontmatter): Frontmatter {
+  const picked: Frontmatter = {};
+  for (const field of [...TRACKED_FIELDS[collection], 'statusReason']) {
+    if (frontmatter[field] !== undefined) picked[field] = frontmatter[field];
+  }
+  return picked;
+}
