@@ -20,6 +20,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Keep the search island as its own file: Astro 7 inlines small scripts and then leaves Vite's
+      // __VITE_PRELOAD__ marker unreplaced around the dynamic import of Pagefind (withastro/astro#17265).
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries Astro's head-inject directive; the warning is noise at archive scale.

@@ -20,7 +20,7 @@ const FILTERS = ['status', 'activity', 'topic', 'area', 'year'] as const;
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
-  const status = document.querySelector<HTMLElement>('#search-status');
+  const status = document.querySelector<HTMLElement>('#search-summary');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   if (!form || !status || !list || !more) return;
