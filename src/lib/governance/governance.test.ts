@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../tests/support/paths.ts';
+import { SettingsError } from '../content/settings.ts';
+import { formatPrincipal, loadGovernance, parseGovernance, parsePrincipal } from './governance.ts';
+
+describe('governance.yaml', () => {
+  it('the sample council file loads', () => {
+    const governance = loadGovernance(ROOT);
+    expect(Object.keys(governance.roles)).toContain('authoriser');
+    expect(governance.requirements.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a requirement naming a role that is not defined', () => {
+    const text = 'roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: feedback-published\n    need: [consultation-group]\n';
+    expect(() => parseGovernance(text)).toThrow(SettingsError);
+    expect(() => parseGovernance(text)).toThrow('requirements.0.need names the role "consultation-group", which is not defined under roles');
+  });
+
+  it('refuses an unknown change kind and a malformed principal, naming the field', () => {
+    expect(() => parseGovernance('roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: consultation-closes\n    need: [authoriser]\n')).toThrow(/requirements\.0\.when must be one of: consultation-opens/);
+    expect(() => parseGovernance('roles:\n  authoriser: ["cllr amara"]\n')).toThrow(/roles\.authoriser\.0 must be a GitHub user/);
+  });
+
+  it('tells users from teams', () => {
+    expect(parsePrincipal('@cllr-amara-osei')).toEqual({ kind: 'user', login: 'cllr-amara-osei' });
+    expect(parsePrincipal('@harrowdale-council/consultation-group')).toEqual({ kind: 'team', org: 'harrowdale-council', slug: 'consultation-group' });
+    expect(formatPrincipal(parsePrincipal('@harrowdale-council/consultation-group'))).toBe('@harrowdale-council/consultation-group');
+  });
+});
