@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
+import { closeMatches } from '../../src/lib/history/close-matches.ts';
+import { readRepositoryHistory } from '../../src/lib/history/history.ts';
+import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
+import { ROOT } from '../support/paths.ts';
+import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.ts';
+
+let repo: ScriptedRepo;
+const processSettings = loadSettings(ROOT).process;
+
+const frontmatterOf = (file: string) => parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).yaml!).document.toJS();
+
+function timeline(today: string, withFeedback = true): AuditTimeline {
+  const consultation = consultationSchema.parse(frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')));
+  const feedback = feedbackSchema.parse(frontmatterOf(path.join(repo.dir, 'content/feedback/riverside-parking.mdx')));
+  return auditTimeline({
+    slug: 'riverside-parking',
+    consultation,
+    ...(withFeedback ? { feedback: { slug: 'riverside-parking', data: feedback } } : {}),
+    history: readRepositoryHistory(repo.dir),
+    process: processSettings,
+    today,
+  });
+}
+
+beforeAll(() => {
+  repo = createScriptedRepo();
+});
+afterAll(() => repo.cleanup());
+
+describe('audit timeline of the scripted consultation', () => {
+  it('gives every step in order with the days against each standard', () => {
+    const result = timeline('2027-02-01');
+    expect(result.status).toBe('outcome');
+    expect(result.notes).toEqual([]);
+    expect(result.steps.map((step) => [step.date, step.kind, step.description, step.commit?.pullRequest, step.measure?.days, step.measure?.met])).toEqual([
+      ['2026-06-01', 'announced', 'Announced as forthcoming', 3, 98, true],
+      [
+        '2026-07-15',
+        'approved',
+        'Pull request #5 approved by jo-consult (consultation-group), cllr-amara-osei (authoriser): Extend the Riverside parking consultation by a week',
+        5,
+        undefined,
+        undefined,
+      ],
+      ['2026-07-15', 'date-changed', 'Closing date changed from 30 November 2026 to 7 December 2026', 5, undefined, undefined],
+      ['2026-09-07', 'opened', 'Opened for responses', undefined, undefined, undefined],
+      ['2026-12-07', 'closed', 'Closed', undefined, 91, true],
+      ['2027-01-20', 'feedback-published', 'Feedback report published', 9, 44, true],
+      [
+        '2027-01-20',
+        'decision-recorded',
+        'Decision recorded: Short-stay bays and a morning loading zone will be introduced in April 2027. (decided by Cabinet Member for Highways on 14 January 2027)',
+        9,
+        undefined,
+        undefined,
+      ],
+    ]);
+    expect(result.steps[0]!.commit!.sha).toBe(repo.commits.announced);
+    expect(result.steps[1]!.approvals!.map((approval) => approval.role)).toEqual(['consultation-group', 'authoriser']);
+    expect(result.steps[4]!.measure!.standardDays).toBe(84);
+  });
+
+  it('marks the feedback report overdue when there is none after the due date', () => {
+    const result = timeline('2027-03-15', false);
+    const due = result.steps.find((step) => step.kind === 'feedback-due')!;
+    expect(due).toMatchObject({ date: '2027-03-01', upcoming: false, description: 'Feedback report overdue by 14 days' });
+    expect(due.measure).toMatchObject({ days: 98, standardDays: 84, met: false });
+  });
+
+  it('shows steps still to come while the consultation is forthcoming', () => {
+    const result = timeline('2026-08-01', false);
+    expect(result.status).toBe('forthcoming');
+    expect(result.steps.filter((step) => step.upcoming).map((step) => step.kind)).toEqual(['opened', 'closed', 'feedback-due']);
+  });
+});
+
+describe('npm run audit', () => {
+  const runAudit = (...args: string[]) =>
+    spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/audit.ts'), ...args, '--root', repo.dir], { cwd: ROOT, encoding: 'utf8' });
+
+  beforeAll(() => cpSync(path.join(ROOT, 'content/settings'), path.join(repo.dir, 'content/settings'), { recursive: true }));
+
+  it('prints the timeline as JSON', () => {
+    const result = runAudit('riverside-parking', '--json', '--today', '2027-02-01');
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as AuditTimeline;
+    expect(json.steps.map((step) => step.kind)).toEqual(['announced', 'approved', 'date-changed', 'opened', 'closed', 'feedback-published', 'decision-recorded']);
+  });
+
+  it('prints a readable timeline', () => {
+    const result = runAudit('riverside-parking', '--today', '2027-02-01');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2026-06-01  Announced as forthcoming [PR #3, Priya Shah');
+    expect(result.stdout).toContain('98 days notice before it opened (standard: at least 28 days): meets the standard');
+  });
+
+  it('rejects an unknown slug with close matches and exit code 2', () => {
+    const result = runAudit('riverside-parkin');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('No consultation with the slug "riverside-parkin"');
+    expect(result.stderr).toContain('Did you mean:\n  riverside-parking');
+  });
+
+  it('rejects a date that is not YYYY-MM-DD with exit code 2', () => {
+    expect(runAudit('riverside-parking', '--today', '2027-02-30').status).toBe(2);
+  });
+});
+
+describe('closeMatches', () => {
+  it('suggests slugs sharing a word or a few letters away, best first', () => {
+    expect(closeMatches('bus-review', ['bus-network-review', 'budget-2027-28', 'library-opening-hours'])).toEqual(['bus-network-review']);
+    expect(closeMatches('libary-opening-hours', ['library-opening-hours', 'bus-network-review'])).toEqual(['library-opening-hours']);
+    expect(closeMatches('zzz', ['library-opening-hours'])).toEqual([]);
+  });
+});
