@@ -1,0 +1,172 @@
+/**
+ * The whole Decap CMS configuration, generated from the zod schemas and the settings. Served as
+ * /admin/config.yml by the site and printed by `npm run cms:config`.
+ */
+import type { z } from 'zod';
+import { collectionSchemas, consultationSchema, type CollectionName } from '../schema/index.ts';
+import { governanceSettingsSchema, processSettingsSchema, siteSettingsSchema } from '../schema/settings.ts';
+import { SETTINGS_FILES, type Settings } from '../content/settings.ts';
+import { fieldsForObject, type FieldHints } from './fields.ts';
+import { sectionTemplate } from './sections.ts';
+import type { CmsConfig, CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
+
+export interface CmsConfigOptions {
+  /** The decap-server proxy for local editing; Decap's default (http://localhost:8081/api/v1) when absent. */
+  localBackendUrl?: string;
+  /** The OAuth proxy that signs editors in to GitHub (e.g. https://auth.example.gov.uk). */
+  authBaseUrl?: string;
+  authEndpoint?: string;
+}
+
+/** Files uploaded in the CMS land here, and content links to them as /documents/<file>. */
+export const MEDIA_FOLDER = 'public/documents';
+export const PUBLIC_FOLDER = '/documents';
+
+/** Channels a feedback report may count responses by: the ways to respond of a consultation, plus "other". */
+export const RESPONSE_CHANNELS = [...Object.keys(consultationSchema.shape.respond.shape), 'other'] as const;
+
+interface CollectionCopy {
+  label: string;
+  label_singular: string;
+  description: string;
+  identifier_field: string;
+  slug: string;
+  summary: string;
+  sortable_fields: string[];
+}
+
+const COLLECTION_COPY: Record<CollectionName, CollectionCopy> = {
+  consultations: {
+    label: 'Consultations',
+    label_singular: 'Consultation',
+    description: 'Consultations and other engagement activities. Each change goes to review as a pull request before it is published.',
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}} ({{opens}} to {{closes}})',
+    sortable_fields: ['title', 'opens', 'closes'],
+  },
+  feedback: {
+    label: 'Feedback reports',
+    label_singular: 'Feedback report',
+    description: '"We asked, you said, we did" reports that close the loop on a consultation. The file is named after the consultation.',
+    identifier_field: 'consultation',
+    slug: '{{consultation}}',
+    summary: '{{consultation}} (published {{published}})',
+    sortable_fields: ['consultation', 'published'],
+  },
+  strategies: {
+    label: 'Strategies',
+    label_singular: 'Strategy',
+    description: 'The engagement and consultation strategy documents.',
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}} ({{status}})',
+    sortable_fields: ['title', 'adopted', 'reviewBy'],
+  },
+  standards: {
+    label: 'Service standards',
+    label_singular: 'Service standard',
+    description: 'Published service standards; some are enforced by the checks.',
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}}',
+    sortable_fields: ['title', 'reviewed'],
+  },
+};
+
+export function buildCmsConfig(settings: Settings, options: CmsConfigOptions = {}): CmsConfig {
+  const { site } = settings;
+  return {
+    backend: githubBackend(settings, options),
+    publish_mode: 'editorial_workflow',
+    // Decap only looks for the local proxy when the admin page is served from localhost.
+    local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
+    site_url: site.site.url,
+    display_url: site.site.url,
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [...(Object.keys(collectionSchemas) as CollectionName[]).map((name) => folderCollection(name, settings)), settingsCollection(settings)],
+  };
+}
+
+function githubBackend(settings: Settings, options: CmsConfigOptions): CmsConfig['backend'] {
+  const { owner, name, branch } = settings.site.repository;
+  return {
+    name: 'github',
+    repo: `${owner}/${name}`,
+    branch,
+    ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
+    ...(options.authEndpoint ? { auth_endpoint: options.authEndpoint } : {}),
+  };
+}
+
+/** Hints per collection: taxonomy lists, references to other entries, and the keys of records. */
+export function fieldHints(collection: CollectionName | 'site' | 'process' | 'governance', settings: Settings): FieldHints {
+  switch (collection) {
+    case 'consultations':
+      return { taxonomy: settings.site.taxonomy, relations: { related: 'consultations' } };
+    case 'feedback':
+      return { relations: { consultation: 'consultations' }, recordKeys: { 'responses.byChannel': RESPONSE_CHANNELS } };
+    case 'strategies':
+      return { relations: { supersededBy: 'strategies' } };
+    case 'governance':
+      return { recordKeys: { roles: Object.keys(settings.governance.roles) } };
+    default:
+      return {};
+  }
+}
+
+function folderCollection(name: CollectionName, settings: Settings): CmsFolderCollection {
+  const schema = collectionSchemas[name] as unknown as z.ZodObject;
+  return {
+    name,
+    ...COLLECTION_COPY[name],
+    folder: `content/${name}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    // Deleting a published entry would commit straight to the branch, outside the editorial workflow,
+    // and break its address; withdraw it with `status` instead (docs/cms.md).
+    delete: false,
+    fields: [...fieldsForObject(schema, fieldHints(name, settings)), bodyField(name, settings)],
+  };
+}
+
+function bodyField(name: CollectionName, settings: Settings): CmsField {
+  const sections = name === 'consultations' || name === 'feedback' ? settings.process.requiredSections[name === 'consultations' ? 'consultation' : 'feedback'] : [];
+  const field: CmsField = {
+    name: 'body',
+    label: 'Body',
+    widget: 'markdown',
+    hint: 'Plain markdown: headings, lists, links and tables. Text such as "<" and "{" is escaped when you save.',
+  };
+  if (sections.length) {
+    field.default = sectionTemplate(sections);
+    field.hint = `Keep the ${sections.length} headings: ${sections.join(', ')}. ${field.hint}`;
+  }
+  return field;
+}
+
+function settingsCollection(settings: Settings): CmsFilesCollection {
+  const file = (name: 'site' | 'process' | 'governance', label: string, description: string, schema: z.ZodObject) => ({
+    name,
+    label,
+    file: SETTINGS_FILES[name],
+    description,
+    fields: fieldsForObject(schema, fieldHints(name, settings)),
+  });
+  return {
+    name: 'settings',
+    label: 'Settings',
+    description: 'Site details, process thresholds and approval roles. Changes need two members of the consultation group.',
+    extension: 'yaml',
+    format: 'yaml',
+    editor: { preview: false },
+    files: [
+      file('site', 'Site and taxonomy', 'Organisation, contact details and the topics, areas and audiences editors choose from.', siteSettingsSchema),
+      file('process', 'Process rules', 'The thresholds the checks enforce.', processSettingsSchema),
+      file('governance', 'Approvals', 'Roles and which changes need which approvals. New roles are added in the YAML file.', governanceSettingsSchema),
+    ],
+  };
+}
