@@ -40,7 +40,9 @@ describe('CODEOWNERS from governance.yaml', () => {
     const dir = tempRepo(GOVERNANCE, '/content/ @someone-who-left\n');
     let failure = { status: 0, stderr: '' };
     try {
-      execFileSync('npx', ['tsx', path.join(ROOT, 'scripts/governance-codeowners.ts'), '--check'], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+      // The CLI as a council runs it, from the temp repository (tsx taken from this checkout).
+      const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+      execFileSync(process.execPath, [tsx, path.join(ROOT, 'scripts/governance-codeowners.ts'), '--check'], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
     } catch (error) {
       failure = error as typeof failure;
     }
