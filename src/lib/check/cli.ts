@@ -1,0 +1,114 @@
+/** The `npm run check` command: arguments, output and exit codes. scripts/check.ts only wires it to the process. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as core from '@actions/core';
+import { resolveToday } from '../dates/calendar-date.ts';
+import { changedFilesSince } from '../git/changed-files.ts';
+import { checkContent, CheckSetupError } from './check-content.ts';
+import { countFindings, type Finding } from './finding.ts';
+
+export const EXIT = { clean: 0, errors: 1, couldNotRun: 2 } as const;
+
+export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--changed-since REF] [--root DIR]
+
+  --json               print the findings as JSON
+  --today YYYY-MM-DD   check as if it were this day (default: TODAY, or today in London)
+  --changed-since REF  report only files changed since REF (e.g. origin/main); the whole tree is still read
+  --root DIR           the content repository (default: the current folder)
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run.`;
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export function formatFinding(finding: Finding): string {
+  const where = `${finding.file}${finding.line ? `:${finding.line}:${finding.column ?? 1}` : ''}`;
+  return `${where}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
+}
+
+export function summaryLine(findings: readonly Finding[], files: number): string {
+  const { errors, warnings } = countFindings(findings);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
+}
+
+/** Settings apply to every file, so a change to them puts every file in scope. */
+export function filterToChanged(findings: readonly Finding[], changed: ReadonlySet<string>): Finding[] {
+  if ([...changed].some((file) => file.startsWith('content/settings/'))) return [...findings];
+  return findings.filter((finding) => changed.has(finding.file) || !finding.file.endsWith('.mdx'));
+}
+
+/** GitHub annotations on the changed lines and a table in the job summary. */
+export async function reportToGitHubActions(findings: readonly Finding[], files: number): Promise<void> {
+  for (const finding of findings) {
+    const properties: core.AnnotationProperties = { title: `${finding.rule}`, file: finding.file };
+    if (finding.line) properties.startLine = finding.line;
+    if (finding.column) properties.startColumn = finding.column;
+    if (finding.severity === 'error') core.error(finding.message, properties);
+    else core.warning(finding.message, properties);
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  core.summary.addHeading('Content check', 2).addRaw(summaryLine(findings, files), true);
+  if (findings.length) {
+    core.summary.addTable([
+      [
+        { data: 'File', header: true },
+        { data: 'Line', header: true },
+        { data: 'Severity', header: true },
+        { data: 'Rule', header: true },
+        { data: 'Problem', header: true },
+      ],
+      ...findings.map((finding) => [finding.file, String(finding.line ?? ''), finding.severity, finding.rule, finding.message]),
+    ]);
+  }
+  await core.summary.write();
+}
+
+export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        json: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        'changed-since': { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return EXIT.couldNotRun;
+  }
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.clean;
+  }
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  try {
+    const today = resolveToday(values.today ?? io.env.TODAY);
+    const result = checkContent({ root, today });
+    let findings = result.findings;
+    if (values['changed-since']) findings = filterToChanged(findings, changedFilesSince(root, values['changed-since']));
+    const { errors, warnings } = countFindings(findings);
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ today, files: result.files, errors, warnings, findings }, null, 2)}\n`);
+    } else {
+      for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
+      io.stdout(`${summaryLine(findings, result.files)}\n`);
+    }
+    if (io.env.GITHUB_ACTIONS === 'true') await reportToGitHubActions(findings, result.files);
+    return errors > 0 ? EXIT.errors : EXIT.clean;
+  } catch (error) {
+    const reason = error instanceof CheckSetupError || error instanceof Error ? error.message : String(error);
+    io.stderr(`The check could not run: ${reason}\n`);
+    return EXIT.couldNotRun;
+  }
+}

@@ -1,0 +1,47 @@
+/** Builds the context every rule reads, from files already in memory. No disk or git access here. */
+import type { Settings } from '../content/settings.ts';
+import type { SourceFile } from '../content/source.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import type { GitFacts } from '../git/facts.ts';
+import type { Consultation } from '../schema/consultation.ts';
+import type { Feedback } from '../schema/feedback.ts';
+import type { Standard } from '../schema/standard.ts';
+import type { Strategy } from '../schema/strategy.ts';
+import type { RuleContext } from '../rules/types.ts';
+import { parseEntry, type ParsedEntry, type ValidEntry } from './entry.ts';
+
+export interface ContextInput {
+  sources: readonly SourceFile[];
+  settings: Settings;
+  today: IsoDate;
+  git?: GitFacts;
+  documentFiles?: ReadonlySet<string>;
+}
+
+function valid<T>(entries: readonly ParsedEntry[], collection: SourceFile['collection']): ValidEntry<T>[] {
+  return entries.filter((entry): entry is ValidEntry<T> => entry.source.collection === collection && entry.data !== undefined);
+}
+
+export function buildContext({ sources, settings, today, git, documentFiles }: ContextInput): RuleContext {
+  const entries = sources.map(parseEntry);
+  const consultations = valid<Consultation>(entries, 'consultations');
+  const feedback = valid<Feedback>(entries, 'feedback');
+  const consultationsBySlug = new Map<string, ValidEntry<Consultation>>();
+  for (const entry of consultations) if (!consultationsBySlug.has(entry.source.slug)) consultationsBySlug.set(entry.source.slug, entry);
+  const feedbackByConsultation = new Map<string, ValidEntry<Feedback>>();
+  for (const entry of feedback) if (!feedbackByConsultation.has(entry.data.consultation)) feedbackByConsultation.set(entry.data.consultation, entry);
+  const context: RuleContext = {
+    entries,
+    consultations,
+    feedback,
+    strategies: valid<Strategy>(entries, 'strategies'),
+    standards: valid<Standard>(entries, 'standards'),
+    consultationsBySlug,
+    feedbackByConsultation,
+    settings,
+    today,
+  };
+  if (git) context.git = git;
+  if (documentFiles) context.documentFiles = documentFiles;
+  return context;
+}

@@ -1,0 +1,84 @@
+/**
+ * `closing-the-loop`: every closed consultation gets a "We asked, you said, we did" report within
+ * `feedbackWithinWeeks`, and where views did not change the decision the report says why.
+ */
+import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
+import type { Finding } from '../check/finding.ts';
+import { keyPosition } from '../check/positions.ts';
+import { describeIssue } from '../content/errors.ts';
+import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import type { Consultation } from '../schema/consultation.ts';
+import type { Feedback } from '../schema/feedback.ts';
+import { feedbackDueDate } from '../status.ts';
+import type { z } from 'zod';
+import { isHeldToConsultationRules, statusOf } from './consultation-facts.ts';
+import { atField, findingAt } from './report.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+export interface OverdueFeedback {
+  slug: string;
+  title: string;
+  file: string;
+  closes: IsoDate;
+  due: IsoDate;
+  daysOverdue: number;
+}
+
+/** Closed consultations whose feedback report is past due, most overdue first. */
+export function overdueFeedback(context: RuleContext): OverdueFeedback[] {
+  const weeks = context.settings.process.feedbackWithinWeeks;
+  const overdue: OverdueFeedback[] = [];
+  for (const entry of context.consultations) {
+    if (!isHeldToConsultationRules(entry.data) || statusOf(entry, context) !== 'closed') continue;
+    const due = feedbackDueDate(entry.data.closes, weeks);
+    if (context.today > due) {
+      overdue.push({ slug: entry.source.slug, title: entry.data.title, file: entry.source.file, closes: entry.data.closes, due, daysOverdue: daysBetween(due, context.today) });
+    }
+  }
+  return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.slug.localeCompare(b.slug));
+}
+
+/** The schema's "a theme not influenced needs a reason" belongs to this rule, not to `schema`. */
+export function isClosingTheLoopIssue(entry: ParsedEntry, issue: z.core.$ZodIssue): boolean {
+  const [first, , last] = issue.path;
+  return entry.source.collection === 'feedback' && first === 'themes' && last === 'reason' && issue.path.length === 3 && issue.input === undefined;
+}
+
+export const closingTheLoopRule: Rule = {
+  id: 'closing-the-loop',
+  checkEntry(entry, context) {
+    if (entry.source.collection === 'feedback') return feedbackFindings(entry, context);
+    return [];
+  },
+  checkTree(context) {
+    return overdueFeedback(context).map((item) => {
+      const entry = context.consultationsBySlug.get(item.slug)!;
+      return atField(
+        'closing-the-loop',
+        'error',
+        entry,
+        ['closes'],
+        `closed on ${item.closes} and its feedback report was due by ${item.due} (${context.settings.process.feedbackWithinWeeks} weeks later): publish "We asked, you said, we did" as content/feedback/${item.slug}.mdx`,
+      );
+    });
+  },
+};
+
+function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
+  const findings: Finding[] = entry.issues
+    .filter((issue) => isClosingTheLoopIssue(entry, issue))
+    .map((issue) =>
+      findingAt('closing-the-loop', 'error', entry, keyPosition(entry.source, issue.path.slice(0, 2)), `${describeIssue(issue).message}: residents need to know why their views did not change the decision`),
+    );
+  if (entry.data === undefined) return findings;
+  const report = entry as ValidEntry<Feedback>;
+  const consultation: ValidEntry<Consultation> | undefined = context.consultationsBySlug.get(report.data.consultation);
+  if (!consultation) return findings;
+  const due = feedbackDueDate(consultation.data.closes, context.settings.process.feedbackWithinWeeks);
+  if (report.data.published > due) {
+    findings.push(
+      atField('closing-the-loop', 'warning', report, ['published'], `published ${report.data.published}, after the due date ${due} (${context.settings.process.feedbackWithinWeeks} weeks after closing): say on the page why it was late`),
+    );
+  }
+  return findings;
+}

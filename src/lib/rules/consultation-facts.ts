@@ -1,0 +1,20 @@
+/** Facts about a consultation that several rules need. */
+import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
+import type { Consultation } from '../schema/consultation.ts';
+import { deriveStatus, type DerivedStatus } from '../status.ts';
+import type { RuleContext } from './types.ts';
+
+export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | undefined {
+  return entry.source.collection === 'consultations' && entry.data !== undefined ? (entry as ValidEntry<Consultation>) : undefined;
+}
+
+export function statusOf(entry: ValidEntry<Consultation>, context: RuleContext): DerivedStatus {
+  return deriveStatus(entry.data, context.feedbackByConsultation.has(entry.source.slug), context.today);
+}
+
+/**
+ * Only `activity: consultation` is held to the statutory-style rules; a withdrawn one no longer runs.
+ */
+export function isHeldToConsultationRules(consultation: Consultation): boolean {
+  return consultation.activity === 'consultation' && consultation.status !== 'withdrawn';
+}

@@ -1,0 +1,57 @@
+/**
+ * `forward-plan`: a consultation is announced, listed as forthcoming on the main branch, at least
+ * `forwardPlanNoticeDays` before it opens. Read from git history; a warning when there is none.
+ */
+import type { Finding } from '../check/finding.ts';
+import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { isHeldToConsultationRules } from './consultation-facts.ts';
+import { atField, plural } from './report.ts';
+import type { Rule } from './types.ts';
+
+export const forwardPlanRule: Rule = {
+  id: 'forward-plan',
+  checkTree(context) {
+    const git = context.git;
+    if (!git) return [];
+    const consultations = context.consultations.filter((entry) => isHeldToConsultationRules(entry.data));
+    if (consultations.length === 0) return [];
+    if (!git.available) {
+      return [
+        {
+          rule: 'forward-plan',
+          severity: 'warning',
+          file: 'content/consultations',
+          message: `the forward-plan notice was not checked because git history is not available (${git.reason}); in CI, check out with fetch-depth: 0`,
+        },
+      ];
+    }
+    const notice = context.settings.process.forwardPlanNoticeDays;
+    // Nothing on main yet: the hub starts with whatever is published first.
+    const hubStart = git.firstContentDate ?? context.today;
+    const findings: Finding[] = [];
+    for (const entry of consultations) {
+      const { opens } = entry.data;
+      // A consultation that opened before the hub could have announced it is not held to the hub's notice.
+      if (opens < addDays(hubStart, notice)) continue;
+      const announceBy = addDays(opens, -notice);
+      const history = git.consultations.get(entry.source.slug);
+      const error = (message: string) => findings.push(atField('forward-plan', 'error', entry, ['opens'], message));
+      if (history?.firstForthcoming) {
+        const given = daysBetween(history.firstForthcoming.date, opens);
+        if (given < notice) {
+          error(`it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${plural(notice, 'day')}' notice (listed by ${announceBy})`);
+        }
+      } else if (history) {
+        error(`it first appeared on the main branch on ${history.firstSeen.date}, when it had already opened; it should have been listed as forthcoming by ${announceBy}, ${plural(notice, 'day')} before it opens`);
+      } else if (context.today > announceBy) {
+        const given = daysBetween(context.today, opens);
+        error(
+          given > 0
+            ? `it is not on the main branch yet; published today it would give ${plural(given, 'day')}' notice before it opens on ${opens}, and the forward plan needs ${plural(notice, 'day')}: open on or after ${addDays(context.today, notice)}`
+            : `it is not on the main branch yet and opens on ${opens}, so it was never listed as forthcoming; the forward plan needs ${plural(notice, 'day')}' notice: open on or after ${addDays(context.today, notice)}`,
+        );
+      }
+    }
+    return findings;
+  },
+};

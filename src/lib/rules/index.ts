@@ -1,0 +1,42 @@
+/** Every process rule the checker runs, in the order of the contract. `approvals` runs on pull requests only (scripts/approvals.ts). */
+import { accessibilityRule } from './accessibility.ts';
+import { closingTheLoopRule } from './closing-the-loop.ts';
+import { forwardPlanRule } from './forward-plan.ts';
+import { launchReadyRule } from './launch-ready.ts';
+import { mdxSafetyRule } from './mdx-safety.ts';
+import { overlapRule } from './overlap.ts';
+import { personalDataRule } from './personal-data.ts';
+import { plainLanguageRule } from './plain-language.ts';
+import { preElectionRule } from './pre-election.ts';
+import { referencesRule } from './references.ts';
+import { requiredSectionsRule } from './required-sections.ts';
+import { schemaRule } from './schema.ts';
+import { statusRule } from './status.ts';
+import { strategyReviewRule } from './strategy-review.ts';
+import { timescaleRule } from './timescale.ts';
+import type { Rule } from './types.ts';
+import { uniqueSlugRule } from './unique-slug.ts';
+
+export const CONTENT_RULES: readonly Rule[] = [
+  schemaRule,
+  uniqueSlugRule,
+  referencesRule,
+  timescaleRule,
+  requiredSectionsRule,
+  launchReadyRule,
+  forwardPlanRule,
+  closingTheLoopRule,
+  accessibilityRule,
+  plainLanguageRule,
+  personalDataRule,
+  mdxSafetyRule,
+  preElectionRule,
+  overlapRule,
+  statusRule,
+  strategyReviewRule,
+];
+
+/** Rules that need only the one file in front of them: what the CMS preview can run on a draft. */
+export const SINGLE_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
+  ['schema', 'timescale', 'required-sections', 'launch-ready', 'accessibility', 'plain-language', 'personal-data', 'mdx-safety', 'pre-election', 'status'].includes(rule.id),
+);

@@ -1,0 +1,79 @@
+/**
+ * `references`: everything a file points at exists: the consultation of a feedback report, related
+ * consultations, the strategy that supersedes another, taxonomy values and document files.
+ */
+import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
+import type { Finding } from '../check/finding.ts';
+import type { Consultation } from '../schema/consultation.ts';
+import type { Feedback } from '../schema/feedback.ts';
+import type { Strategy } from '../schema/strategy.ts';
+import { atField } from './report.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+const TAXONOMIES = ['topics', 'areas', 'audiences'] as const;
+
+export const referencesRule: Rule = {
+  id: 'references',
+  checkEntry(entry, context) {
+    if (entry.data === undefined) return [];
+    switch (entry.source.collection) {
+      case 'consultations':
+        return consultationReferences(entry as ValidEntry<Consultation>, context);
+      case 'feedback':
+        return feedbackReferences(entry as ValidEntry<Feedback>, context);
+      case 'strategies':
+        return strategyReferences(entry as ValidEntry<Strategy>, context);
+      default:
+        return [];
+    }
+  },
+};
+
+function consultationReferences(entry: ValidEntry<Consultation>, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const { data } = entry;
+  for (const taxonomy of TAXONOMIES) {
+    const known = context.settings.site.taxonomy[taxonomy].map((term) => term.id);
+    data[taxonomy].forEach((value, index) => {
+      if (!known.includes(value)) {
+        findings.push(atField('references', 'error', entry, [taxonomy, index], `"${value}" is not one of the ${taxonomy} in content/settings/site.yaml; use one of: ${known.join(', ')}`));
+      }
+    });
+  }
+  data.related.forEach((slug, index) => {
+    if (!context.consultationsBySlug.has(slug)) {
+      findings.push(atField('references', 'error', entry, ['related', index], `related consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`));
+    }
+  });
+  data.documents.forEach((document, index) => findings.push(...missingDocument(entry, context, ['documents', index, 'href'], document.href)));
+  if (data.equalityImpact?.href) findings.push(...missingDocument(entry, context, ['equalityImpact', 'href'], data.equalityImpact.href));
+  return findings;
+}
+
+function missingDocument(entry: ParsedEntry, context: RuleContext, path: PropertyKey[], href: string): Finding[] {
+  if (!context.documentFiles || !href.startsWith('/documents/')) return [];
+  const file = href.replace(/[?#].*$/, '');
+  if (context.documentFiles.has(file)) return [];
+  return [atField('references', 'error', entry, path, `the document ${file} does not exist: add the file public${file} or correct the link`)];
+}
+
+function feedbackReferences(entry: ValidEntry<Feedback>, context: RuleContext): Finding[] {
+  const { consultation: slug, published } = entry.data;
+  const consultation = context.consultationsBySlug.get(slug);
+  if (!consultation) {
+    return [atField('references', 'error', entry, ['consultation'], `consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`)];
+  }
+  if (published <= consultation.data.closes) {
+    return [
+      atField('references', 'error', entry, ['published'], `published ${published} is not after "${slug}" closes (${consultation.data.closes}): a feedback report follows a closed consultation`),
+    ];
+  }
+  return [];
+}
+
+function strategyReferences(entry: ValidEntry<Strategy>, context: RuleContext): Finding[] {
+  const { supersededBy } = entry.data;
+  if (!supersededBy) return [];
+  const exists = context.strategies.some((strategy) => strategy.source.slug === supersededBy);
+  return exists ? [] : [atField('references', 'error', entry, ['supersededBy'], `strategy "${supersededBy}" does not exist: there is no content/strategies/${supersededBy}.mdx`)];
+}

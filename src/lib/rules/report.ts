@@ -1,0 +1,30 @@
+/** Builds findings at frontmatter keys and body nodes. */
+import type { Node } from 'unist';
+import type { ParsedEntry } from '../check/entry.ts';
+import type { Finding, Severity } from '../check/finding.ts';
+import { keyPosition, nodePosition, type Position } from '../check/positions.ts';
+import type { RuleId } from './rule-ids.ts';
+
+export function findingAt(rule: RuleId, severity: Severity, entry: ParsedEntry, position: Position, message: string): Finding {
+  return { rule, severity, file: entry.source.file, line: position.line, column: position.column, message };
+}
+
+/** A finding at a frontmatter field, e.g. `['documents', 1, 'href']`. */
+export function atField(rule: RuleId, severity: Severity, entry: ParsedEntry, path: readonly PropertyKey[], message: string): Finding {
+  return findingAt(rule, severity, entry, keyPosition(entry.source, path), message);
+}
+
+/** A finding at a node of the MDX body. */
+export function atNode(rule: RuleId, severity: Severity, entry: ParsedEntry, node: Node | undefined, message: string): Finding {
+  return findingAt(rule, severity, entry, nodePosition(entry.source, node), message);
+}
+
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,32 @@
+/** `strategy-review`: an adopted strategy is reviewed at least every `strategyReviewYears` and not left past its review date. */
+import type { ValidEntry } from '../check/entry.ts';
+import type { Finding } from '../check/finding.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import type { Strategy } from '../schema/strategy.ts';
+import { atField, plural } from './report.ts';
+import type { Rule } from './types.ts';
+
+/** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+export const strategyReviewRule: Rule = {
+  id: 'strategy-review',
+  checkEntry(entry, context) {
+    if (entry.source.collection !== 'strategies' || entry.data === undefined) return [];
+    const strategy = entry as ValidEntry<Strategy>;
+    const { status, adopted, reviewBy } = strategy.data;
+    if (status !== 'adopted') return [];
+    const years = context.settings.process.strategyReviewYears;
+    const latest = addYears(adopted, years);
+    const findings: Finding[] = [];
+    if (reviewBy > latest) {
+      findings.push(atField('strategy-review', 'error', strategy, ['reviewBy'], `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`));
+    }
+    if (reviewBy < context.today) {
+      findings.push(atField('strategy-review', 'warning', strategy, ['reviewBy'], `the review was due by ${reviewBy}: review the strategy, or mark it superseded, and update reviewBy`));
+    }
+    return findings;
+  },
+};
