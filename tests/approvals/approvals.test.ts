@@ -2,12 +2,15 @@
  * The approvals check end to end: scripts/approvals.ts runs in-process as GitHub Actions would run it,
  * against a local GitHub API serving each scenario. Every bypass must be refused with its reason shown.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/approvals.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
+import { ROOT } from '../support/paths.ts';
 import {
   consultation,
   feedback,
@@ -29,7 +32,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function check(input: ScenarioInput | FakeGitHub, env: Record<string, string | undefined> = {}) {
+/** The environment GitHub Actions gives the step, pointed at the local API. */
+async function actionsEnv(input: ScenarioInput | FakeGitHub) {
   const state = 'pulls' in input ? input : scenarioState(input);
   server = await startGitHubApiServer(state);
   const dir = mkdtempSync(path.join(tmpdir(), 'approvals-'));
@@ -37,7 +41,7 @@ async function check(input: ScenarioInput | FakeGitHub, env: Record<string, stri
   const summaryPath = path.join(dir, 'summary.md');
   writeFileSync(eventPath, JSON.stringify({ action: 'submitted', pull_request: { number: PULL_NUMBER }, repository: { name: REPO, owner: { login: OWNER } } }));
   writeFileSync(summaryPath, '');
-  const result = await run({
+  return {
     GITHUB_TOKEN: 'repo-read-token',
     APPROVALS_TOKEN: 'org-read-token',
     GITHUB_API_URL: server.url,
@@ -45,11 +49,15 @@ async function check(input: ScenarioInput | FakeGitHub, env: Record<string, stri
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     TODAY,
-    ...env,
-  });
-  const summary = readFileSync(summaryPath, 'utf8');
+  };
+}
+
+async function check(input: ScenarioInput | FakeGitHub, env: Record<string, string | undefined> = {}) {
+  const base = await actionsEnv(input);
+  const result = await run({ ...base, ...env });
+  const summary = readFileSync(base.GITHUB_STEP_SUMMARY, 'utf8');
   const ignored = (login: string) => result.evaluation.ignored.find((entry) => entry.login === login);
-  return { result, summary, ignored, requests: server.requests };
+  return { result, summary, ignored, requests: server!.requests };
 }
 
 describe('each requirement satisfied', () => {
@@ -235,6 +243,12 @@ describe('what the PR changes decides what it needs', () => {
     expect(summary).toContain('No change in this pull request needs a governance approval.');
   });
 
+  it('refuses to judge a pull request whose file list GitHub truncated', async () => {
+    const state = scenarioState({ files: [{ path: 'README.md' }], reviews: [] });
+    state.pulls[0]!.changedFiles = 3001;
+    await expect(check(state)).rejects.toThrow('pull request #42 changes 3001 files but GitHub listed only 1: split it into smaller pull requests');
+  });
+
   it('opening a consultation and changing settings needs two group members and an authoriser', async () => {
     const files = [OPENS_NOW, SETTINGS_CHANGE];
     const partial = await check({ files, reviews: [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED']] });
@@ -253,5 +267,20 @@ describe('what the PR changes decides what it needs', () => {
 
     const full = await check({ files, reviews: [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED'], ['tom-ellery', 'APPROVED']] });
     expect(full.result.ok).toBe(true);
+  });
+});
+
+describe('the command GitHub Actions runs', () => {
+  it('prints the report, annotates the failure and exits 1 when an approval is missing', async () => {
+    const env = await actionsEnv({ files: [OPENS_NOW], reviews: [['priya-nair', 'APPROVED']] });
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    const failure = await promisify(execFile)(process.execPath, [tsx, path.join(ROOT, 'scripts/approvals.ts')], { cwd: ROOT, env: { ...process.env, ...env } }).then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failure.code).toBe(1);
+    expect(failure.stdout).toContain('| consultation-opens | authoriser | — | approval from a member of authoriser |');
+    expect(failure.stdout).toContain('::error::Missing approvals: 1 × authoriser.');
+    expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('## Approvals: ❌ pull request #42 is missing approvals');
   });
 });

@@ -31,6 +31,8 @@ export interface FakePull {
   mergedBy?: string;
   mergedAt?: string;
   mergeCommitSha?: string;
+  /** What GitHub reports as changed_files, where it differs from the files listed (GitHub lists at most 3,000). */
+  changedFiles?: number;
 }
 
 export interface FakeGitHub {
@@ -68,6 +70,7 @@ const pullJson = (state: FakeGitHub, pull: FakePull) => ({
   merged_at: pull.mergedAt ?? null,
   merged_by: pull.mergedBy ? { login: pull.mergedBy } : null,
   merge_commit_sha: pull.mergeCommitSha ?? null,
+  changed_files: pull.changedFiles ?? pull.files.length,
 });
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -26,6 +26,7 @@ export interface PullRequestFacts {
   baseSha: string;
   mergedBy: string | null;
   mergedAt: string | null;
+  changedFiles: number;
 }
 
 const status = (error: unknown): number | undefined =>
@@ -41,6 +42,7 @@ export async function getPullRequest(octokit: Octokit, repo: RepoRef, number: nu
     baseSha: data.base.sha,
     mergedBy: data.merged_by?.login ?? null,
     mergedAt: data.merged_at ?? null,
+    changedFiles: data.changed_files,
   };
 }
 
@@ -57,6 +59,10 @@ async function fileAt(octokit: Octokit, repo: RepoRef, path: string, ref: string
 
 export async function getChangedFiles(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<ChangedFile[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull.number, per_page: 100 });
+  // GitHub lists at most 3,000 files; a governed file past that limit must not slip through unclassified.
+  if (files.length < pull.changedFiles) {
+    throw new Error(`pull request #${pull.number} changes ${pull.changedFiles} files but GitHub listed only ${files.length}: split it into smaller pull requests`);
+  }
   return Promise.all(
     files.map(async (file): Promise<ChangedFile> => {
       if (!readsContent(file.filename)) return { path: file.filename };
