@@ -1,30 +1,39 @@
 /**
  * The site's one way into content: Astro collections, settings and the catalogue for the build's
- * `today`. Memoised so thousands of pages share one load.
+ * `today`. Memoised so thousands of pages share one load, one index and one set of filter counts.
  */
 import { getCollection } from 'astro:content';
-import { resolveToday } from '../lib/dates/calendar-date.ts';
 import { buildCatalogue, type CatalogueItem } from '../lib/catalogue/catalogue.ts';
+import { FACETS, facetCounts, facetLabeller, type Facet, type FacetValue } from '../lib/catalogue/finder.ts';
 import { loadSettings, type Settings } from '../lib/content/settings.ts';
+import { resolveToday } from '../lib/dates/calendar-date.ts';
 
 /** The build date in London, or TODAY=YYYY-MM-DD for reproducible builds and tests. */
 export const today = resolveToday(process.env.TODAY);
 
-let settingsCache: Settings | undefined;
-export function settings(): Settings {
-  settingsCache ??= loadSettings(process.cwd());
-  return settingsCache;
-}
+const once = <T>(load: () => T): (() => T) => {
+  let value: { current: T } | undefined;
+  return () => (value ??= { current: load() }).current;
+};
 
-let catalogueCache: Promise<CatalogueItem[]> | undefined;
-export function catalogue(): Promise<CatalogueItem[]> {
-  catalogueCache ??= (async () => {
-    const [consultations, feedback] = await Promise.all([getCollection('consultations'), getCollection('feedback')]);
-    return buildCatalogue(consultations, feedback, settings().process, today);
-  })();
-  return catalogueCache;
-}
+export const settings = once((): Settings => loadSettings(process.cwd()));
+
+/** Labels for filter values (statuses, activities and the taxonomy in site.yaml). */
+export const label = once(() => facetLabeller(settings().site.taxonomy));
+
+export const catalogue = once(async (): Promise<CatalogueItem[]> => {
+  const [consultations, feedback] = await Promise.all([getCollection('consultations'), getCollection('feedback')]);
+  return buildCatalogue(consultations, feedback, settings().process, today);
+});
+
+const catalogueIndex = once(async () => new Map((await catalogue()).map((item) => [item.id, item])));
 
 export async function catalogueItem(id: string): Promise<CatalogueItem | undefined> {
-  return (await catalogue()).find((item) => item.id === id);
+  return (await catalogueIndex()).get(id);
 }
+
+/** Every filter with its values and counts over the whole catalogue: the same on every finder page. */
+export const finderFacets = once(async (): Promise<{ facet: Facet; values: FacetValue[] }[]> => {
+  const items = await catalogue();
+  return FACETS.map((facet) => ({ facet, values: facetCounts(items, facet, label()) }));
+});
