@@ -48,7 +48,7 @@ type ConsultationState = { status: DerivedStatus; opens: IsoDate; closes: IsoDat
 function consultationState(text: string, today: IsoDate): ConsultationState | undefined {
   const parsed = consultationDates.safeParse(frontmatter(text));
   if (!parsed.success) return undefined;
-  // A feedback report only turns a closed consultation into "outcome"; it never makes one open or forthcoming.
+  // Whether a feedback report exists is not what makes a change an opening or an announcement: dates decide.
   return { status: deriveStatus(parsed.data, false, today), opens: parsed.data.opens, closes: parsed.data.closes };
 }
 
