@@ -1,0 +1,55 @@
+/**
+ * The items of the RSS feed: new activities (announced while forthcoming, then dated by their opening)
+ * and outcomes (feedback reports), newest first. The page address is each item's guid, so an activity
+ * is one item that moves up the feed when it opens, and its outcome is another.
+ */
+import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { formatDate } from '../dates/calendar-date.ts';
+import { absoluteUrl } from './urls.ts';
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  date: IsoDate;
+  description: string;
+  categories: string[];
+}
+
+export interface FeedContext {
+  siteBase: URL;
+  today: IsoDate;
+  /** When each consultation was first published, from history; the announcement is dated by it. */
+  firstPublished: (slug: string) => IsoDate | undefined;
+}
+
+export function feedItems(items: readonly CatalogueItem[], context: FeedContext): FeedItem[] {
+  const { siteBase, today } = context;
+  const feed: FeedItem[] = [];
+  for (const item of items) {
+    const link = absoluteUrl(siteBase, `consultations/${item.id}/`);
+    const when = `Open from ${formatDate(item.data.opens)} to ${formatDate(item.data.closes)}.`;
+    if (item.status === 'withdrawn') continue;
+    if (item.data.opens > today) {
+      const announced = context.firstPublished(item.id);
+      // Without history there is no honest announcement date; an item dated with the build day would churn.
+      if (announced && announced <= today) {
+        feed.push({ title: `Coming soon: ${item.data.title}`, link, date: announced, description: `${item.data.summary} ${when}`, categories: ['forthcoming'] });
+      }
+    } else {
+      feed.push({ title: `Open: ${item.data.title}`, link, date: item.data.opens, description: `${item.data.summary} ${when}`, categories: ['opened'] });
+    }
+    const report = item.feedback;
+    if (report && report.data.published <= today) {
+      const reportLink = absoluteUrl(siteBase, `feedback/${report.id}/`);
+      feed.push({
+        title: `Outcome: ${item.data.title}`,
+        link: reportLink,
+        date: report.data.published,
+        description: `What people said and what we did. ${report.data.responses.total} responses. Decision: ${report.data.decision.summary}`,
+        categories: ['outcome'],
+      });
+    }
+  }
+  return feed.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
+}

@@ -1,0 +1,106 @@
+/**
+ * The open-data record of one consultation: its content, its derived status and the feedback that
+ * closed the loop, with absolute URLs. The zod schema here is the single source of both the JSON file
+ * and its published JSON Schema.
+ */
+import { z } from 'zod';
+import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import { financialYear } from '../dates/calendar-date.ts';
+import { consultationSchema, documentSchema, isoDate, slug } from '../schema/index.ts';
+import { feedbackSchema } from '../schema/feedback.ts';
+import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+import { absoluteUrl } from './urls.ts';
+
+// The stored status only overrides; the record carries the derived one in its place.
+const { status: _stored, statusReason, documents: _documents, ...contentShape } = consultationSchema.shape;
+
+const url = () => z.string().describe('An absolute URL.');
+
+export const consultationRecordSchema = z
+  .strictObject({
+    slug: slug().describe('The consultation identifier, the last part of its web address. Never changes.'),
+    url: url().describe('The consultation page.'),
+    status: z.enum(DERIVED_STATUSES).describe('Derived on the day the data was published: forthcoming, open, closed, outcome (feedback published), withdrawn or paused.'),
+    statusLabel: z.string().describe('The status as residents see it.'),
+    statusReason,
+    ...contentShape,
+    documents: z.array(documentSchema.extend({ href: url().describe('The document, as an absolute URL.') })).describe('Consultation documents.'),
+    durationDays: z.number().int().describe('Days from opens to closes.'),
+    financialYear: z.string().regex(/^\d{4}-\d{2}$/).describe('The UK financial year (April to March) it opens in, e.g. 2026-27.'),
+    feedbackDue: isoDate().describe('When the feedback report is due: the closing date plus the feedbackWithinWeeks standard.'),
+    feedbackOverdue: z.boolean().describe('Closed, no feedback report, and past feedbackDue.'),
+    feedback: z
+      .strictObject({
+        slug: slug(),
+        url: url().describe('The "We asked, you said, we did" report.'),
+        published: isoDate(),
+        responses: feedbackSchema.shape.responses,
+        decision: feedbackSchema.shape.decision,
+      })
+      .nullable()
+      .describe('The feedback report, once published.'),
+  })
+  .describe('One consultation or engagement activity.');
+
+export const consultationDatasetSchema = z
+  .strictObject({
+    publisher: z.string().describe('The council that publishes the data.'),
+    licence: z.string().describe('The licence the data is published under.'),
+    licenceUrl: url(),
+    generated: isoDate().describe('The date the data was generated; statuses are derived for this date.'),
+    consultations: z.array(consultationRecordSchema),
+  })
+  .describe('Every consultation and engagement activity on the hub.');
+
+export type ConsultationRecord = z.output<typeof consultationRecordSchema>;
+export type ConsultationDataset = z.output<typeof consultationDatasetSchema>;
+
+export const LICENCE = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+} as const;
+
+export interface RecordContext {
+  siteBase: URL;
+  publisher: string;
+  today: string;
+}
+
+export function consultationRecord(item: CatalogueItem, siteBase: URL): ConsultationRecord {
+  const { status: _status, statusReason: reason, documents, ...content } = item.data;
+  const record: ConsultationRecord = {
+    slug: item.id,
+    url: absoluteUrl(siteBase, `consultations/${item.id}/`),
+    status: item.status,
+    statusLabel: STATUS_LABELS[item.status],
+    ...content,
+    documents: documents.map((document) => ({ ...document, href: absoluteUrl(siteBase, document.href) })),
+    durationDays: item.durationDays,
+    financialYear: financialYear(item.data.opens),
+    feedbackDue: item.feedbackDue,
+    feedbackOverdue: item.feedbackOverdue,
+    feedback: item.feedback
+      ? {
+          slug: item.feedback.id,
+          url: absoluteUrl(siteBase, `feedback/${item.feedback.id}/`),
+          published: item.feedback.data.published,
+          responses: item.feedback.data.responses,
+          decision: item.feedback.data.decision,
+        }
+      : null,
+  };
+  if (reason !== undefined) record.statusReason = reason;
+  return record;
+}
+
+/** The whole dataset, checked against its own schema so the file can never drift from schema.json. */
+export function consultationDataset(items: readonly CatalogueItem[], context: RecordContext): ConsultationDataset {
+  const dataset: ConsultationDataset = {
+    publisher: context.publisher,
+    licence: LICENCE.name,
+    licenceUrl: LICENCE.url,
+    generated: context.today,
+    consultations: [...items].sort((a, b) => a.id.localeCompare(b.id)).map((item) => consultationRecord(item, context.siteBase)),
+  };
+  return consultationDatasetSchema.parse(dataset);
+}

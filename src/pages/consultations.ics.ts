@@ -1,0 +1,16 @@
+/** iCalendar: every consultation's closing date (all day) and every event (London time). */
+import type { APIRoute } from 'astro';
+import { consultationsCalendar } from '../lib/opendata/calendar.ts';
+import { siteBaseUrl } from '../lib/opendata/urls.ts';
+import { catalogue, settings, today } from '../site/data.ts';
+
+export const GET: APIRoute = async (context) => {
+  const { site, organisation } = settings().site;
+  const body = consultationsCalendar(await catalogue(), {
+    siteBase: siteBaseUrl(context.site!, import.meta.env.BASE_URL),
+    name: `${site.title}: closing dates and events`,
+    organisation: organisation.name,
+    today,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,36 @@
+/** RSS: new consultations (announced or opened) and outcomes (feedback reports), newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { feedItems } from '../lib/opendata/feed.ts';
+import { siteBaseUrl } from '../lib/opendata/urls.ts';
+import { catalogue, settings, today } from '../site/data.ts';
+import { fileHistory } from '../site/history.ts';
+
+export const GET: APIRoute = async (context) => {
+  const siteBase = siteBaseUrl(context.site!, import.meta.env.BASE_URL);
+  const { site, organisation } = settings().site;
+  const items = feedItems(await catalogue(), {
+    siteBase,
+    today,
+    firstPublished: (slug) => fileHistory(`content/consultations/${slug}.mdx`)?.firstPublished,
+  });
+  return rss({
+    title: `${site.title}: new consultations and outcomes`,
+    description: `Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`,
+    site: siteBase.href,
+    customData: `<language>${site.language.toLowerCase()}</language>`,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.link,
+      pubDate: new Date(`${item.date}T00:00:00Z`),
+      description: item.description,
+      categories: item.categories,
+    })),
+    stylesheet: false,
+    trailingSlash: true,
+  }).then((response) => {
+    response.headers.set('Content-Type', 'application/rss+xml; charset=utf-8');
+    return response;
+  });
+};
+
