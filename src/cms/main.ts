@@ -1,0 +1,15 @@
+/** The Decap CMS app: configuration from /admin/config.yml, plus this project's previews and save hooks. */
+import CMS from 'decap-cms-app';
+import siteCss from '../styles/site.css?raw';
+import { readPreviewData } from './preview-data.ts';
+import { consultationPreview } from './previews/consultation.ts';
+import { prepareForSave } from './save.ts';
+import previewCss from './previews/preview.css?raw';
+
+const previewData = readPreviewData();
+
+CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle(previewCss, { raw: true });
+CMS.registerPreviewTemplate('consultations', consultationPreview(previewData));
+CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => prepareForSave(entry.get('data')) });
+CMS.init();

@@ -1,0 +1,87 @@
+/**
+ * The consultation preview: what residents will see first (status, dates) and what the checks will say
+ * about the draft, live as the editor types, with the site's own stylesheet.
+ */
+import { createElement as h, type ReactNode } from 'react';
+import { checkConsultationDraft } from '../../lib/check/draft.ts';
+import type { Finding } from '../../lib/check/finding.ts';
+import { daysBetween, formatDate, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
+import { describeDuration } from '../../lib/rules/timescale.ts';
+import { deriveStatus, STATUS_LABELS } from '../../lib/status.ts';
+import type { PreviewData } from '../preview-data.ts';
+import { pullRequestsUrl } from './pull-request.ts';
+
+/** The props Decap passes to a preview template (only those used here). */
+export interface PreviewProps {
+  entry: { get(key: 'data'): { toJS(): unknown }; get(key: 'slug' | 'newRecord'): unknown };
+  widgetFor(name: string): ReactNode;
+}
+
+type Draft = Record<string, unknown>;
+
+export function consultationPreview({ settings, consultationsWithFeedback }: PreviewData) {
+  const withFeedback = new Set(consultationsWithFeedback);
+  return function ConsultationPreview({ entry, widgetFor }: PreviewProps) {
+    const data = (entry.get('data').toJS() ?? {}) as Draft;
+    const slug = typeof entry.get('slug') === 'string' ? (entry.get('slug') as string) : '';
+    const { body = '', ...frontmatter } = data;
+    // Each render is a fresh look at the draft, on the day the editor is looking at it in London.
+    const today = londonDate();
+    const findings = checkConsultationDraft({ data: frontmatter, body: String(body), settings, today, ...(slug ? { slug } : {}) });
+    return h(
+      'div',
+      { className: 'width-container cms-preview' },
+      h('main', null,
+        statusLine(frontmatter, withFeedback.has(slug), today),
+        h('h1', null, text(frontmatter.title) || 'Untitled consultation'),
+        frontmatter.summary ? h('p', { className: 'lead' }, text(frontmatter.summary)) : null,
+        dates(frontmatter),
+        findingsPanel(findings),
+        entry.get('newRecord') || !slug ? null : reviewNotice(settings.site.repository, slug),
+        widgetFor('body'),
+      ),
+    );
+  };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function statusLine(data: Draft, hasFeedback: boolean, today: string): ReactNode {
+  const { opens, closes, status } = data;
+  if (!isIsoDate(opens) || !isIsoDate(closes)) return h('p', { className: 'hint' }, 'Status: set the opening and closing dates to see it.');
+  const stored = status === 'withdrawn' || status === 'paused' ? status : undefined;
+  const derived = deriveStatus({ opens, closes, status: stored }, hasFeedback, today);
+  return h('p', { className: 'cms-preview__status' }, 'Status today: ', h('strong', { className: `tag tag--${derived}` }, STATUS_LABELS[derived]));
+}
+
+function dates(data: Draft): ReactNode {
+  const { opens, closes } = data;
+  const rows: [string, string][] = [
+    ['Opens', isIsoDate(opens) ? formatDate(opens) : 'Not set'],
+    ['Closes', isIsoDate(closes) ? formatDate(closes) : 'Not set'],
+  ];
+  if (isIsoDate(opens) && isIsoDate(closes) && closes > opens) rows.push(['Length', describeDuration(daysBetween(opens, closes))]);
+  return h('dl', { className: 'summary' }, ...rows.map(([key, value]) => h('div', { key }, h('dt', null, key), h('dd', null, value))));
+}
+
+function findingsPanel(findings: readonly Finding[]): ReactNode {
+  if (findings.length === 0) {
+    return h('section', { className: 'cms-findings cms-findings--clear', 'aria-label': 'Checks' }, h('p', null, 'The checks found no problems in this draft.'));
+  }
+  return h(
+    'section',
+    { className: 'cms-findings', 'aria-labelledby': 'cms-findings-title' },
+    h('h2', { id: 'cms-findings-title' }, `The checks found ${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}`),
+    h('ul', null, ...findings.map((finding, index) =>
+      h('li', { key: index, className: `cms-finding cms-finding--${finding.severity}` },
+        h('strong', null, finding.severity === 'error' ? 'Error' : 'Warning'), ' ',
+        h('code', null, finding.rule), ': ', finding.message),
+    )),
+  );
+}
+
+function reviewNotice(repository: PreviewData['settings']['site']['repository'], slug: string): ReactNode {
+  return h('p', { className: 'inset cms-review' },
+    'Saved changes to this consultation are reviewed in a pull request before they are published: ',
+    h('a', { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' }, 'open its pull request on GitHub'), '.');
+}
