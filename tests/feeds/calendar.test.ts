@@ -1,0 +1,68 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
+import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
+import { ROOT } from '../support/paths.ts';
+import { readBuilt } from './built-site.ts';
+import { catalogueItem, event } from './fixtures.ts';
+
+function parseCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+}
+
+describe('/consultations.ics', () => {
+  const events = parseCalendar(readBuilt('consultations.ics'));
+  const byUid = new Map(events.map((calendarEvent) => [calendarEvent.uid, calendarEvent]));
+
+  it('has one all-day closing-date event per activity that is not withdrawn, and one per meeting', () => {
+    const { consultations } = readDiskEntries(ROOT);
+    const live = consultations.filter((entry) => entry.data.status !== 'withdrawn');
+    const meetings = live.reduce((sum, entry) => sum + (entry.data.respond.events?.length ?? 0), 0);
+    expect(events).toHaveLength(live.length + meetings);
+    expect(byUid.size).toBe(events.length);
+    for (const entry of live) {
+      const closing = byUid.get(`closes-${entry.id}@haveyoursay.harrowdale.example`)!;
+      expect(closing.startDate.isDate).toBe(true);
+      expect(closing.startDate.toString()).toBe(entry.data.closes);
+    }
+  });
+
+  it('puts each event at its London time', () => {
+    const northfold = byUid.get('event-library-opening-hours-2026-12-03-1730@haveyoursay.harrowdale.example')!;
+    expect(northfold.summary).toBe('Evening drop-in at Northfold Library');
+    expect(northfold.startDate.zone.tzid).toBe('Europe/London');
+    expect(northfold.startDate.toJSDate().toISOString()).toBe('2026-12-03T17:30:00.000Z');
+    expect(northfold.endDate.toJSDate().toISOString()).toBe('2026-12-03T19:30:00.000Z');
+  });
+});
+
+describe('consultationsCalendar', () => {
+  const context = { siteBase: new URL('https://example.gov.uk/'), name: 'Test calendar', organisation: 'Harrowdale County Council', today: '2026-11-23' };
+
+  it('converts summer events through British Summer Time and keeps UIDs stable and distinct', () => {
+    const item = catalogueItem(
+      'summer-events',
+      {
+        opens: '2027-05-10',
+        closes: '2027-08-02',
+        respond: { events: [event({ date: '2027-06-15', start: '18:00' }), event({ title: 'Second room, same time', date: '2027-06-15', start: '18:00' })] },
+      },
+      '2026-11-23',
+    );
+    const events = parseCalendar(consultationsCalendar([item], context));
+    expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual([
+      'closes-summer-events@example.gov.uk',
+      'event-summer-events-2027-06-15-1800@example.gov.uk',
+      'event-summer-events-2027-06-15-1800-2@example.gov.uk',
+    ]);
+    expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-06-15T17:00:00.000Z');
+    expect(events[0]!.startDate.toString()).toBe('2027-08-02');
+  });
+
+  it('leaves withdrawn activities out', () => {
+    const item = catalogueItem('dropped', { status: 'withdrawn', statusReason: 'The proposal was dropped after the budget changed.' }, '2026-11-23');
+    expect(parseCalendar(consultationsCalendar([item], context))).toEqual([]);
+  });
+});
