@@ -15,13 +15,16 @@ export interface Finding {
   message: string;
 }
 
+/** Code-unit order, not locale order, so the output is the same on every machine. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
+    byCodeUnits(a.file, b.file) ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    byCodeUnits(a.rule, b.rule) ||
+    byCodeUnits(a.message, b.message)
   );
 }
 

@@ -62,7 +62,22 @@ function at(entry: ParsedEntry, position: { line: number; column: number }, mess
 function yamlFinding(entry: ParsedEntry, error: YAMLError): Finding {
   const explanation = YAML_MESSAGES[error.code] ?? 'the frontmatter is not valid YAML here';
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  return at(entry, yamlOffsetPosition(entry.source, error.pos[0]), `${explanation} (YAML says: ${detail})`);
+  const offset = (error.code === 'MISSING_CHAR' && unclosedQuote(entry.source.frontmatter?.source ?? '', error.pos[0])) || error.pos[0];
+  return at(entry, yamlOffsetPosition(entry.source, offset), `${explanation} (YAML says: ${detail})`);
+}
+
+/**
+ * YAML notices a missing closing quote only at the end of the document; the editor needs the line
+ * where the quoted value starts: the last value before the error that opens a quote and does not close it.
+ */
+function unclosedQuote(yaml: string, before: number): number | undefined {
+  let found: number | undefined;
+  const value = /^[ \t]*(?:- )?[\w-]+:[ \t]*(["'])(.*)$/gm;
+  for (let match = value.exec(yaml); match && match.index < before; match = value.exec(yaml)) {
+    const [, quote, rest = ''] = match;
+    if (!rest.includes(quote!)) found = match.index + match[0].indexOf(quote!);
+  }
+  return found;
 }
 
 function megabytes(bytes: number): string {
