@@ -6,56 +6,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentTree, type SourceFile } from '../../src/lib/content/load.ts';
-import { describeError } from '../../src/lib/content/errors.ts';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { buildContext } from '../../src/lib/check/context.ts';
+import type { ParsedEntry, ValidEntry } from '../../src/lib/check/entry.ts';
+import { describeIssue } from '../../src/lib/content/errors.ts';
+import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import {
-  ACTIVITIES,
-  SIGNIFICANCES,
-  collectionSchemas,
-  type CollectionName,
-  type Consultation,
-  type Feedback,
-  type Standard,
-  type Strategy,
-} from '../../src/lib/schema/index.ts';
+import { ACTIVITIES, SIGNIFICANCES, type Consultation } from '../../src/lib/schema/index.ts';
 import { DERIVED_STATUSES, deriveStatus, feedbackDueDate, type DerivedStatus } from '../../src/lib/status.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 
-interface Parsed<T> {
-  source: SourceFile;
-  data: T;
-}
-
-const files = readContentTree(ROOT);
 const settings = loadSettings(ROOT);
+const context = buildContext({ sources: readContentTree(ROOT), settings, today: TEST_TODAY });
+const { entries, consultations, feedback, strategies, standards, consultationsBySlug, feedbackByConsultation } = context;
 
-function parseEntry(source: SourceFile): { data?: unknown; problems: string[] } {
-  const frontmatter = source.frontmatter;
-  if (!frontmatter) return { problems: ['has no frontmatter'] };
-  if (frontmatter.document.errors.length) return { problems: frontmatter.document.errors.map((error) => error.message) };
-  const result = collectionSchemas[source.collection].safeParse(frontmatter.document.toJS());
-  if (!result.success) return { problems: describeError(result.error).map((problem) => problem.message) };
-  return { data: result.data, problems: [] };
+/** Everything wrong with a file's frontmatter, in the words an editor would see. */
+function problemsOf(entry: ParsedEntry): string[] {
+  if (!entry.source.frontmatter) return ['has no frontmatter'];
+  return [...entry.yamlErrors.map((error) => error.message), ...entry.issues.map((issue) => describeIssue(issue).message)];
 }
 
-function entries<T>(collection: CollectionName): Parsed<T>[] {
-  return files
-    .filter((source) => source.collection === collection)
-    .map((source) => ({ source, data: parseEntry(source).data as T }))
-    .filter((entry) => entry.data !== undefined);
-}
-
-const consultations = entries<Consultation>('consultations');
-const feedback = entries<Feedback>('feedback');
-const strategies = entries<Strategy>('strategies');
-const standards = entries<Standard>('standards');
-
-const consultationSlugs = new Set(consultations.map((entry) => entry.source.slug));
-const feedbackFor = new Map(feedback.map((entry) => [entry.data.consultation, entry.data]));
-
-const statusOf = (entry: Parsed<Consultation>): DerivedStatus =>
-  deriveStatus(entry.data, feedbackFor.has(entry.source.slug), TEST_TODAY);
+const statusOf = (entry: ValidEntry<Consultation>): DerivedStatus =>
+  deriveStatus(entry.data, feedbackByConsultation.has(entry.source.slug), TEST_TODAY);
 
 /** A site path such as `/documents/x.html#part` -> the file under public/, or undefined for web addresses. */
 function publicFile(href: string): string | undefined {
@@ -65,11 +37,11 @@ function publicFile(href: string): string | undefined {
 
 describe('sample content: every file parses', () => {
   it('has files in every collection', () => {
-    expect(new Set(files.map((source) => source.collection))).toEqual(new Set(['consultations', 'feedback', 'strategies', 'standards']));
+    expect(new Set(entries.map((entry) => entry.source.collection))).toEqual(new Set(['consultations', 'feedback', 'strategies', 'standards']));
   });
 
-  it.each(files.map((source) => [source.file, source] as const))('%s matches its schema', (_file, source) => {
-    expect(parseEntry(source).problems).toEqual([]);
+  it.each(entries.map((entry) => [entry.source.file, entry] as const))('%s matches its schema', (_file, entry) => {
+    expect(problemsOf(entry)).toEqual([]);
   });
 });
 
@@ -136,7 +108,7 @@ describe('sample content: references resolve', () => {
 
   it('points every feedback report at a consultation, published after it closed and within the deadline', () => {
     const problems = feedback.flatMap((entry) => {
-      const target = consultations.find((consultation) => consultation.source.slug === entry.data.consultation);
+      const target = consultationsBySlug.get(entry.data.consultation);
       if (!target) return [`${entry.source.slug}: no consultation "${entry.data.consultation}"`];
       const due = feedbackDueDate(target.data.closes, settings.process.feedbackWithinWeeks);
       const late = entry.data.published > due ? [`${entry.source.slug}: published after ${due}`] : [];
@@ -151,7 +123,7 @@ describe('sample content: references resolve', () => {
     const strategySlugs = new Set(strategies.map((entry) => entry.source.slug));
     const missing = [
       ...consultations.flatMap((entry) =>
-        entry.data.related.filter((slug) => !consultationSlugs.has(slug) || slug === entry.source.slug).map((slug) => `${entry.source.slug} -> ${slug}`),
+        entry.data.related.filter((slug) => !consultationsBySlug.has(slug) || slug === entry.source.slug).map((slug) => `${entry.source.slug} -> ${slug}`),
       ),
       ...strategies.flatMap((entry) =>
         entry.data.supersededBy && !strategySlugs.has(entry.data.supersededBy) ? [`${entry.source.slug} -> ${entry.data.supersededBy}`] : [],
@@ -194,5 +166,22 @@ describe('sample content: references resolve', () => {
       const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes)?.[1]);
       expect(bytes.slice(startxref, startxref + 4), document.href).toBe('xref');
     }
+  });
+});
+
+describe("sample content: the council's own process rules", () => {
+  // Without history: the forward-plan rule reads git, which a shallow CI clone may not have.
+  const { findings } = checkContent({ root: ROOT, today: TEST_TODAY, settings, gitFacts: { available: false, reason: 'checked without history' } });
+  const asLine = (finding: (typeof findings)[number]) => `${finding.file} ${finding.rule}: ${finding.message}`;
+
+  it('reports no errors but the one overdue feedback report the sample shows on purpose', () => {
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => `${finding.file} ${finding.rule}`)).toEqual(['content/consultations/household-waste-sites-hours.mdx closing-the-loop']);
+  });
+
+  it('gives at most one warning, a realistic overlap between two open consultations', () => {
+    const warnings = findings.filter((finding) => finding.severity === 'warning' && finding.rule !== 'forward-plan');
+    expect(warnings.length, warnings.map(asLine).join('\n')).toBeLessThanOrEqual(1);
+    expect(warnings.every((finding) => finding.rule === 'overlap'), warnings.map(asLine).join('\n')).toBe(true);
   });
 });
