@@ -1,0 +1,108 @@
+/** Git facts read from real repositories with dated commits. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { changedFilesSince } from '../../src/lib/git/changed-files.ts';
+import { readGitFacts } from '../../src/lib/git/read-facts.ts';
+import { ROOT } from '../support/paths.ts';
+import { makeContentTree } from './content-tree.ts';
+import { commit, git, initRepo } from './git-repo.ts';
+
+const LIBRARY = readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8');
+const FEEDBACK = readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function repo(): string {
+  const root = makeContentTree({}, 'git-facts-');
+  roots.push(root);
+  initRepo(root);
+  commit(root, '2026-06-01T09:00:00+01:00', { 'content/settings/site.yaml': readFileSync(path.join(root, 'content/settings/site.yaml'), 'utf8') }, 'Settings');
+  return root;
+}
+
+describe('readGitFacts', () => {
+  it('finds when a consultation was first forthcoming, first open, and when its report landed', () => {
+    const root = repo();
+    commit(root, '2026-06-15T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2026-06-01') });
+    const announced = commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    // Committed at 23:30 UTC on 4 October: already 5 October in London, the day it opens.
+    const opened = commit(root, '2026-10-04T23:30:00+00:00', { 'content/consultations/library-hours.mdx': `${LIBRARY}\nA line added on opening day.\n` });
+    const reported = commit(root, '2027-02-15T09:00:00+00:00', { 'content/feedback/library-hours.mdx': FEEDBACK });
+
+    const facts = readGitFacts(root);
+    expect(facts.available).toBe(true);
+    if (!facts.available) return;
+    expect(facts.ref).toBe('refs/heads/main');
+    expect(facts.firstContentDate).toBe('2026-06-15');
+    expect(facts.consultations.get('library-hours')).toEqual({
+      firstSeen: { commit: announced, date: '2026-08-20' },
+      firstForthcoming: { commit: announced, date: '2026-08-20' },
+      firstOpen: { commit: opened, date: '2026-10-05' },
+    });
+    expect(facts.consultations.get('bus-review')?.firstForthcoming).toBeUndefined();
+    expect(facts.feedbackAdded.get('library-hours')).toEqual({ commit: reported, date: '2027-02-15' });
+  });
+
+  it('reads the main line only: a consultation on an unmerged branch is not announced', () => {
+    const root = repo();
+    git(root, ['checkout', '-q', '-b', 'draft']);
+    commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    const facts = readGitFacts(root);
+    expect(facts.available && facts.consultations.has('library-hours')).toBe(false);
+  });
+
+  it('dates a merged pull request by its merge, not by when it was drafted', () => {
+    const root = repo();
+    git(root, ['checkout', '-q', '-b', 'draft']);
+    commit(root, '2026-08-01T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    git(root, ['checkout', '-q', 'main']);
+    git(root, ['merge', '-q', '--no-ff', '-m', 'Merge draft', 'draft'], '2026-09-20T10:00:00+01:00');
+    const facts = readGitFacts(root);
+    expect(facts.available && facts.consultations.get('library-hours')?.firstForthcoming?.date).toBe('2026-09-20');
+  });
+
+  it('is unavailable, with the reason, outside a repository', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'no-git-'));
+    roots.push(root);
+    const facts = readGitFacts(root);
+    expect(facts).toEqual({ available: false, reason: expect.stringContaining('git repository') });
+  });
+
+  it('is unavailable in a shallow clone, and forward-plan warns instead of failing', () => {
+    const origin = repo();
+    commit(origin, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    commit(origin, '2026-08-21T10:00:00+01:00', { 'content/consultations/library-hours.mdx': `${LIBRARY}\nMore.\n` });
+    const clone = mkdtempSync(path.join(os.tmpdir(), 'shallow-'));
+    roots.push(clone);
+    git(os.tmpdir(), ['clone', '-q', '--depth', '1', `file://${origin}`, clone]);
+    const facts = readGitFacts(clone);
+    expect(facts).toEqual({ available: false, reason: expect.stringContaining('shallow') });
+    const result = checkContent({ root: clone, today: '2026-11-23' });
+    expect(result.findings.filter((finding) => finding.rule === 'forward-plan')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'content/consultations' }),
+    ]);
+  });
+
+  it('forward-plan fails a consultation announced too late, from real history', () => {
+    const root = repo();
+    commit(root, '2026-06-15T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY.replace('title: Changes to library', 'title: Changes to bus') });
+    commit(root, '2026-09-28T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    const result = checkContent({ root, today: '2026-11-23' });
+    expect(result.findings.filter((finding) => finding.rule === 'forward-plan')).toEqual([
+      expect.objectContaining({ file: 'content/consultations/library-hours.mdx', line: 14, message: expect.stringContaining('first listed as forthcoming on 2026-09-28, 7 days before') }),
+    ]);
+  });
+});
+
+describe('changedFilesSince', () => {
+  it('lists the files changed on the branch since it left the ref', () => {
+    const root = repo();
+    commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    git(root, ['checkout', '-q', '-b', 'change']);
+    commit(root, '2026-08-21T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY });
+    expect([...changedFilesSince(root, 'main')]).toEqual(['content/consultations/bus-review.mdx']);
+  });
+});
