@@ -1,0 +1,156 @@
+/**
+ * The annual quality report: pure figures for one financial year (April to March), computed from the
+ * catalogue and the process settings. An activity belongs to the year it opens in.
+ */
+import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import { ACTIVITY_LABELS } from '../catalogue/finder.ts';
+import { financialYear, financialYearRange, type IsoDate } from '../dates/calendar-date.ts';
+import { ACTIVITIES } from '../schema/consultation.ts';
+import type { ProcessSettings } from '../schema/settings.ts';
+import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+
+export interface Count {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface Share {
+  /** How many the measure applies to. */
+  eligible: number;
+  met: number;
+  /** Whole percent, or null when nothing is eligible. */
+  percent: number | null;
+}
+
+export interface DurationCheck {
+  id: string;
+  title: string;
+  significance: CatalogueItem['data']['significance'];
+  days: number;
+  standardDays: number;
+  met: boolean;
+}
+
+export interface FeedbackCheck {
+  id: string;
+  title: string;
+  closes: IsoDate;
+  due: IsoDate;
+  /** When the report was published, if it has been. */
+  published?: IsoDate;
+  onTime: boolean;
+}
+
+export interface AnnualReport {
+  financialYear: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** The day statuses and due dates were judged on. */
+  today: IsoDate;
+  total: number;
+  byActivity: Count[];
+  byStatus: Count[];
+  /** Activities of type "consultation", not withdrawn, open at least the standard length for their significance. */
+  standardDuration: Share & { checks: DurationCheck[] };
+  /** Activities not withdrawn whose report is published or overdue: reports published within feedbackWithinWeeks of closing. */
+  feedbackOnTime: Share & { checks: FeedbackCheck[] };
+  /** Median length in weeks (one decimal) of the activities not withdrawn; null when there are none. */
+  medianDurationWeeks: number | null;
+  responses: { total: number; reports: number; byChannel: Count[] };
+  byService: Count[];
+}
+
+/** Every financial year that has at least one activity opening in it, newest first. */
+export function reportYears(items: readonly CatalogueItem[]): string[] {
+  return [...new Set(items.map((item) => financialYear(item.data.opens)))].sort().reverse();
+}
+
+export function share(met: number, eligible: number): Share {
+  return { eligible, met, percent: eligible === 0 ? null : Math.round((met / eligible) * 100) };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Counts in a fixed key order (activities, statuses), leaving out the zeros. */
+function countInOrder(keys: readonly string[], values: readonly string[], label: (key: string) => string): Count[] {
+  return keys.map((key) => ({ key, label: label(key), count: values.filter((value) => value === key).length })).filter((count) => count.count > 0);
+}
+
+/** Counts of free-text keys, largest first, then by name. */
+function countByFrequency(entries: Iterable<[string, number]>, label: (key: string) => string = (key) => key): Count[] {
+  const totals = new Map<string, number>();
+  for (const [key, count] of entries) totals.set(key, (totals.get(key) ?? 0) + count);
+  return [...totals]
+    .map(([key, count]) => ({ key, label: label(key), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+export const NOT_BROKEN_DOWN = 'not-broken-down';
+const channelLabel = (key: string) => (key === NOT_BROKEN_DOWN ? 'Not broken down by channel' : key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' '));
+
+export function annualReport(
+  items: readonly CatalogueItem[],
+  process: Pick<ProcessSettings, 'standardWeeks'>,
+  year: string,
+  today: IsoDate,
+): AnnualReport {
+  const { from, to } = financialYearRange(year);
+  const inYear = items.filter((item) => item.data.opens >= from && item.data.opens <= to).sort((a, b) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id));
+  const live = inYear.filter((item) => item.status !== 'withdrawn');
+
+  const durationChecks: DurationCheck[] = live
+    .filter((item) => item.data.activity === 'consultation')
+    .map((item) => {
+      const standardDays = process.standardWeeks[item.data.significance] * 7;
+      return { id: item.id, title: item.data.title, significance: item.data.significance, days: item.durationDays, standardDays, met: item.durationDays >= standardDays };
+    });
+
+  const feedbackChecks: FeedbackCheck[] = live
+    .filter((item) => item.feedback !== undefined || today > item.feedbackDue)
+    .map((item) => {
+      const check: FeedbackCheck = { id: item.id, title: item.data.title, closes: item.data.closes, due: item.feedbackDue, onTime: false };
+      if (item.feedback) {
+        check.published = item.feedback.data.published;
+        check.onTime = item.feedback.data.published <= item.feedbackDue;
+      }
+      return check;
+    });
+
+  const reports = inYear.flatMap((item) => (item.feedback ? [item.feedback.data.responses] : []));
+  const channelEntries = reports.flatMap((responses): [string, number][] => {
+    const byChannel = Object.entries(responses.byChannel ?? {});
+    return byChannel.length ? byChannel : [[NOT_BROKEN_DOWN, responses.total]];
+  });
+  const weeks = median(live.map((item) => item.durationDays / 7));
+
+  return {
+    financialYear: year,
+    from,
+    to,
+    today,
+    total: inYear.length,
+    byActivity: countInOrder(ACTIVITIES, inYear.map((item) => item.data.activity), (key) => ACTIVITY_LABELS[key as keyof typeof ACTIVITY_LABELS]),
+    byStatus: countInOrder(DERIVED_STATUSES, inYear.map((item) => item.status), (key) => STATUS_LABELS[key as keyof typeof STATUS_LABELS]),
+    standardDuration: { ...share(durationChecks.filter((check) => check.met).length, durationChecks.length), checks: durationChecks },
+    feedbackOnTime: { ...share(feedbackChecks.filter((check) => check.onTime).length, feedbackChecks.length), checks: feedbackChecks },
+    medianDurationWeeks: weeks === null ? null : Math.round(weeks * 10) / 10,
+    responses: {
+      total: reports.reduce((sum, responses) => sum + responses.total, 0),
+      reports: reports.length,
+      byChannel: countByFrequency(channelEntries.filter(([, count]) => count > 0), channelLabel),
+    },
+    byService: countByFrequency(inYear.map((item): [string, number] => [item.data.service, 1])),
+  };
+}
+
+/** "2026-27" -> "2026 to 2027", the GOV.UK style for financial years in prose. */
+export function financialYearLabel(year: string): string {
+  const start = Number(year.slice(0, 4));
+  return `${start} to ${start + 1}`;
+}
