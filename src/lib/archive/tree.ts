@@ -1,0 +1,44 @@
+/**
+ * Writes a generated archive as a content repository: the project's settings, strategies and standards
+ * (and public/documents) copied as they are, plus the generated consultations and feedback reports.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadSettings } from '../content/settings.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { generateArchive, type GeneratedFile } from './generate.ts';
+
+/** Content kept from the project as it is: it does not grow with the archive. */
+export const COPIED_PATHS = ['content/settings', 'content/strategies', 'content/standards', 'public/documents'] as const;
+
+export interface ArchiveTreeOptions {
+  /** The project whose settings, strategies and standards are copied. */
+  projectRoot: string;
+  /** Replaced entirely. */
+  outDir: string;
+  count: number;
+  seed?: number;
+  today: IsoDate;
+}
+
+export interface ArchiveTree {
+  consultations: number;
+  feedback: number;
+  files: GeneratedFile[];
+}
+
+export function writeArchiveTree(options: ArchiveTreeOptions): ArchiveTree {
+  const { projectRoot, outDir } = options;
+  const settings = loadSettings(projectRoot);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const copied of COPIED_PATHS) {
+    const from = path.join(projectRoot, copied);
+    if (existsSync(from)) cpSync(from, path.join(outDir, copied), { recursive: true });
+  }
+  mkdirSync(path.join(outDir, 'content/consultations'), { recursive: true });
+  mkdirSync(path.join(outDir, 'content/feedback'), { recursive: true });
+  const files = generateArchive({ count: options.count, today: options.today, settings, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  for (const file of files) writeFileSync(path.join(outDir, file.path), file.text);
+  const feedback = files.filter((file) => file.path.startsWith('content/feedback/')).length;
+  return { consultations: files.length - feedback, feedback, files };
+}
