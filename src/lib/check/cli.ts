@@ -104,7 +104,14 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
       for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
       io.stdout(`${summaryLine(findings, result.files)}\n`);
     }
-    if (io.env.GITHUB_ACTIONS === 'true') await reportToGitHubActions(findings, result.files);
+    if (io.env.GITHUB_ACTIONS === 'true') {
+      try {
+        await reportToGitHubActions(findings, result.files);
+      } catch (error) {
+        // Annotations are a convenience: the findings are already in the log, so the result stands.
+        io.stderr(`Could not write the GitHub job summary: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
     return errors > 0 ? EXIT.errors : EXIT.clean;
   } catch (error) {
     const reason = error instanceof CheckSetupError || error instanceof Error ? error.message : String(error);
