@@ -1,0 +1,64 @@
+/** checkConsultationDraft: the CMS preview's check of one consultation in memory, safe for the browser. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkConsultationDraft } from '../../src/lib/check/draft.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { splitFrontmatter } from '../../src/lib/content/source.ts';
+import { ROOT } from '../support/paths.ts';
+
+const settings = loadSettings(ROOT);
+const { yaml, body } = splitFrontmatter(readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8'));
+const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
+
+describe('checkConsultationDraft', () => {
+  it('finds nothing wrong with a good draft', () => {
+    expect(checkConsultationDraft({ data, body, settings, today: '2026-11-23', slug: 'library-hours' })).toEqual([]);
+  });
+
+  it('reports frontmatter and body problems with lines in the saved file', () => {
+    const findings = checkConsultationDraft({
+      data: { ...data, closes: '2026-11-30' },
+      body: body.replace('Fill in the survey online', 'Children under <5 go free. Fill in the survey online'),
+      settings,
+      today: '2026-11-23',
+      slug: 'library-hours',
+    });
+    // The draft is saved with block lists, so the lines are those of that text.
+    const saved = `---\n${stringify({ ...data, closes: '2026-11-30' }, { lineWidth: 0 })}---\n${body}`.split('\n');
+    const lineOf = (start: string) => saved.findIndex((line) => line.startsWith(start)) + 1;
+    expect(findings.map(({ rule, file, line }) => ({ rule, file, line }))).toEqual([
+      { rule: 'timescale', file: 'content/consultations/library-hours.mdx', line: lineOf('closes:') },
+      { rule: 'schema', file: 'content/consultations/library-hours.mdx', line: lineOf('Children under <5') },
+    ]);
+    expect(lineOf('closes:')).toBeGreaterThan(1);
+  });
+
+  it('leaves out the rules that need other files or git history', () => {
+    const findings = checkConsultationDraft({ data: { ...data, related: ['not-written-yet'] }, body, settings, today: '2026-11-23' });
+    expect(findings).toEqual([]);
+  });
+});
+
+/** Follows relative imports from draft.ts: none may reach node: built-ins, or the CMS bundle breaks. */
+function importGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, 'utf8');
+  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+    const specifier = match[1]!;
+    if (specifier.startsWith('.')) importGraph(path.resolve(path.dirname(entry), specifier), seen);
+    else seen.add(specifier);
+  }
+  return seen;
+}
+
+describe('draft.ts in the browser', () => {
+  it('imports nothing from node: built-ins, directly or indirectly', () => {
+    const graph = [...importGraph(path.join(ROOT, 'src/lib/check/draft.ts'))];
+    expect(graph.length).toBeGreaterThan(10);
+    expect(graph.filter((specifier) => specifier.startsWith('node:') || ['fs', 'child_process', 'path'].includes(specifier))).toEqual([]);
+    expect(graph.filter((file) => file.endsWith('.ts')).map((file) => path.relative(ROOT, file))).not.toContain('src/lib/content/load.ts');
+  });
+});
