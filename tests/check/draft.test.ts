@@ -18,15 +18,16 @@ describe('checkConsultationDraft', () => {
   });
 
   it('reports frontmatter and body problems with lines in the saved file', () => {
+    const draftBody = body.replace('Fill in the survey online', 'Children under <5 go free. Fill in the survey online');
     const findings = checkConsultationDraft({
       data: { ...data, closes: '2026-11-30' },
-      body: body.replace('Fill in the survey online', 'Children under <5 go free. Fill in the survey online'),
+      body: draftBody,
       settings,
       today: '2026-11-23',
       slug: 'library-hours',
     });
     // The draft is saved with block lists, so the lines are those of that text.
-    const saved = `---\n${stringify({ ...data, closes: '2026-11-30' }, { lineWidth: 0 })}---\n${body}`.split('\n');
+    const saved = `---\n${stringify({ ...data, closes: '2026-11-30' }, { lineWidth: 0 })}---\n${draftBody}`.split('\n');
     const lineOf = (start: string) => saved.findIndex((line) => line.startsWith(start)) + 1;
     expect(findings.map(({ rule, file, line }) => ({ rule, file, line }))).toEqual([
       { rule: 'timescale', file: 'content/consultations/library-hours.mdx', line: lineOf('closes:') },
