@@ -35,20 +35,37 @@ export interface FieldChange {
   description: string;
 }
 
-export interface ParsedVersion {
-  frontmatter: Frontmatter;
-  body: string;
+/**
+ * One version of an MDX file. The YAML is parsed only when a field is asked for: most edits leave the
+ * frontmatter text unchanged, and at archive scale parsing is most of the cost.
+ */
+export class ParsedVersion {
+  readonly yaml: string | undefined;
+  readonly body: string;
+  #frontmatter: Frontmatter | undefined;
+
+  constructor(text: string) {
+    const { yaml, body } = splitFrontmatter(text);
+    this.yaml = yaml;
+    this.body = body;
+  }
+
+  /** The parsed frontmatter; broken YAML gives an empty object, never a throw. */
+  get frontmatter(): Frontmatter {
+    this.#frontmatter ??= parseFrontmatter(this.yaml);
+    return this.#frontmatter;
+  }
 }
 
-/** Splits and parses one version of an MDX file. Broken YAML gives an empty frontmatter, never a throw. */
-export function parseVersion(text: string): ParsedVersion {
-  const { yaml, body } = splitFrontmatter(text);
-  if (yaml === undefined) return { frontmatter: {}, body };
+function parseFrontmatter(yaml: string | undefined): Frontmatter {
+  if (yaml === undefined) return {};
   const { document } = parseYaml(yaml);
-  if (document.errors.length) return { frontmatter: {}, body };
+  if (document.errors.length) return {};
   const value: unknown = document.toJS();
-  return { frontmatter: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Frontmatter) : {}, body };
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Frontmatter) : {};
 }
+
+export const parseVersion = (text: string) => new ParsedVersion(text);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -103,6 +120,7 @@ export function fieldChanges(collection: CollectionName, before: Frontmatter, af
 
 /** Everything else that changed, summarised: untracked fields by name, and the page text. */
 export function otherChanges(collection: CollectionName, before: ParsedVersion, after: ParsedVersion): string[] {
+  if (before.yaml === after.yaml) return before.body.trim() === after.body.trim() ? [] : ['Page text updated'];
   const tracked = new Set([...TRACKED_FIELDS[collection], 'statusReason']);
   const keys = new Set([...Object.keys(before.frontmatter), ...Object.keys(after.frontmatter)]);
   const fields = [...keys].filter((key) => !tracked.has(key) && !same(before.frontmatter[key], after.frontmatter[key])).sort();

@@ -157,25 +157,38 @@ function describeRevision(
 ): Revision {
   const base = { commit, path: change.path };
   if (change.status === 'D') {
-    return { ...base, kind: 'deleted', changes: [], descriptions: ['Removed from the site'], fields: previous?.fields ?? {} };
+    return withFields({ ...base, kind: 'deleted', changes: [], descriptions: ['Removed from the site'] }, () => previous?.fields ?? {});
   }
   const after = version(change.newBlob);
-  const fields = snapshot(collection, after.frontmatter);
+  const afterFields = () => snapshot(collection, after.frontmatter);
   const isNew = NO_BLOB.test(change.oldBlob) || change.status === 'A' || change.status === 'C' || previous?.kind === 'deleted' || !previous;
   if (isNew) {
-    return { ...base, kind: 'added', changes: [], descriptions: [previous ? 'Published again' : 'First published'], fields };
+    return withFields({ ...base, kind: 'added', changes: [], descriptions: [previous ? 'Published again' : 'First published'] }, afterFields);
   }
   const before = version(change.oldBlob);
-  const changes = fieldChanges(collection, before.frontmatter, after.frontmatter);
+  const frontmatterChanged = before.yaml !== after.yaml;
+  const changes = frontmatterChanged ? fieldChanges(collection, before.frontmatter, after.frontmatter) : [];
   const descriptions = changes.map((fieldChange) => fieldChange.description);
-  const revision: Revision = { ...base, kind: change.status === 'R' ? 'renamed' : 'modified', changes, descriptions, fields };
+  const revision: Omit<Revision, 'fields'> = { ...base, kind: change.status === 'R' ? 'renamed' : 'modified', changes, descriptions };
   if (change.status === 'R' && change.previousPath) {
     revision.previousPath = change.previousPath;
     descriptions.unshift(`Moved from ${change.previousPath}`);
   }
   descriptions.push(...otherChanges(collection, before, after));
   if (descriptions.length === 0) descriptions.push('Formatting changed');
-  return revision;
+  return withFields(revision, frontmatterChanged || !previous ? afterFields : () => previous.fields);
+}
+
+/** `fields` is computed on first read, so versions nobody asks about are never parsed. */
+function withFields(revision: Omit<Revision, 'fields'>, compute: () => Frontmatter): Revision {
+  let fields: Frontmatter | undefined;
+  return Object.defineProperty(revision, 'fields', {
+    enumerable: true,
+    get: () => {
+      fields ??= compute();
+      return fields;
+    },
+  }) as Revision;
 }
 
 function historyCommit(raw: RawCommit, notes: Map<string, ApprovalRecord>, branchAuthors: Map<string, string>): HistoryCommit {
