@@ -1,0 +1,32 @@
+/** The history section of consultation pages in the built sample site, checked against this repository's own git log. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates/calendar-date.ts';
+import { readRepositoryHistory } from '../../src/lib/history/history.ts';
+import { ROOT } from '../support/paths.ts';
+import { siteDir } from '../feeds/built-site.ts';
+
+const history = readRepositoryHistory(ROOT);
+const consultations = [...history.files.values()].filter((file) => file.collection === 'consultations' && !file.deleted);
+
+describe('page history on consultation pages', () => {
+  it('shows first published, last updated and the changes with links to the hosting repository', () => {
+    const withHistory = consultations.filter((file) => {
+      const built = path.join(siteDir, 'consultations', file.slug, 'index.html');
+      return existsSync(built) && readFileSync(built, 'utf8').includes('id="history-title"');
+    });
+    expect(withHistory.length, 'at least one committed consultation shows its history').toBeGreaterThan(0);
+    for (const file of withHistory) {
+      const html = readFileSync(path.join(siteDir, 'consultations', file.slug, 'index.html'), 'utf8');
+      const section = html.slice(html.indexOf('<section class="history"'));
+      const first = file.revisions[0]!;
+      expect(section).toMatch(new RegExp(`First published</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`));
+      expect(section).toMatch(/Last updated<\/dt>/);
+      expect(section).toContain('<details');
+      expect(section).toContain('<summary');
+      expect(section).toContain(`href="https://github.com/harrowdale-council/consultation-hub/commit/${first.commit.sha}"`);
+      expect(section).toContain('data-pagefind-ignore');
+    }
+  });
+});
