@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normaliseApprovalNote } from '../../src/lib/history/approval-notes.ts';
 import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
 import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.ts';
 
@@ -108,5 +109,15 @@ describe('history where git cannot tell the whole story', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('approvals notes', () => {
+  it('reads what it can from notes of other shapes', () => {
+    expect(normaliseApprovalNote({ pr: null, title: null, approvals: [{ login: 'jo-consult', role: 'consultation-group' }, { role: 'no login' }], result: { ok: true, missing: [] } })).toEqual({
+      approvals: [{ login: 'jo-consult', role: 'consultation-group' }],
+    });
+    expect(normaliseApprovalNote({ pr: '12', author: 'priya-shah' })).toEqual({ pr: 12, author: 'priya-shah', approvals: [] });
+    expect(normaliseApprovalNote('not an object')).toBeUndefined();
   });
 });

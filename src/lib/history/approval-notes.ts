@@ -1,10 +1,9 @@
 /**
- * Approval records kept as git notes under refs/notes/approvals, one JSON document per merged pull
- * request. Read loosely: a note written by an older or newer recorder still gives what it can.
+ * Approval records from the git notes under refs/notes/approvals (written on merge by
+ * src/lib/governance/notes.ts), normalised loosely: a note written by hand, or by an older or newer
+ * recorder, still gives whatever it can.
  */
-import { git, readObjects } from './git.ts';
-
-export const APPROVALS_REF = 'approvals';
+import { readApprovalNotes } from '../governance/notes.ts';
 
 export interface NoteApproval {
   login: string;
@@ -20,40 +19,22 @@ export interface ApprovalRecord {
   mergedBy?: string;
   mergedAt?: string;
   approvals: NoteApproval[];
-  result?: string;
 }
 
 /** Every approvals note, keyed by the commit it annotates. Empty when there are none. */
 export function readApprovalRecords(repoDir: string): Map<string, ApprovalRecord> {
-  let list: string;
-  try {
-    list = git(repoDir, ['notes', `--ref=${APPROVALS_REF}`, 'list']).toString('utf8');
-  } catch {
-    return new Map();
-  }
-  const noteToCommit = new Map<string, string[]>();
-  for (const line of list.split('\n')) {
-    const [note, commit] = line.trim().split(' ');
-    if (note && commit) noteToCommit.set(note, [...(noteToCommit.get(note) ?? []), commit]);
-  }
   const records = new Map<string, ApprovalRecord>();
-  for (const [note, text] of readObjects(repoDir, noteToCommit.keys())) {
-    const record = parseApprovalNote(text);
-    if (record) for (const commit of noteToCommit.get(note) ?? []) records.set(commit, record);
+  for (const [commit, note] of readApprovalNotes(repoDir)) {
+    const record = normaliseApprovalNote(note);
+    if (record) records.set(commit, record);
   }
   return records;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
-/** The note's JSON, or undefined when it is not JSON at all. Unknown fields are ignored. */
-export function parseApprovalNote(note: string): ApprovalRecord | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(note);
-  } catch {
-    return undefined;
-  }
+/** The note's fields that have the expected types; undefined when it is not an object at all. */
+export function normaliseApprovalNote(data: unknown): ApprovalRecord | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const raw = data as Record<string, unknown>;
   const approvals = Array.isArray(raw.approvals) ? raw.approvals : [];
@@ -68,7 +49,7 @@ export function parseApprovalNote(note: string): ApprovalRecord | undefined {
   };
   const pr = typeof raw.pr === 'number' ? raw.pr : Number.parseInt(String(raw.pr ?? ''), 10);
   if (Number.isInteger(pr) && pr > 0) record.pr = pr;
-  return strip({ ...record, title: text(raw.title), author: text(raw.author), mergedBy: text(raw.mergedBy), mergedAt: text(raw.mergedAt), result: text(raw.result) });
+  return strip({ ...record, title: text(raw.title), author: text(raw.author), mergedBy: text(raw.mergedBy), mergedAt: text(raw.mergedAt) });
 }
 
 /** Drops undefined properties, for exactOptionalPropertyTypes-friendly objects and clean JSON. */
