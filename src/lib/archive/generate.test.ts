@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,9 +8,11 @@ import { validate } from '../content/errors.ts';
 import { parseYaml, splitFrontmatter } from '../content/load.ts';
 import { loadSettings } from '../content/settings.ts';
 import { collectionSchemas, type CollectionName } from '../schema/index.ts';
+import { readRepositoryHistory } from '../history/history.ts';
 import { deriveStatus } from '../status.ts';
 import { mdxFile } from './frontmatter.ts';
 import { generateArchive } from './generate.ts';
+import { importArchiveHistory, plannedChanges } from './git-history.ts';
 import { writeArchiveTree } from './tree.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -65,5 +68,28 @@ describe('writeArchiveTree', () => {
     const errorRules = new Set(result.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule));
     expect([...errorRules].filter((rule) => rule !== 'closing-the-loop')).toEqual([]);
     expect(result.files).toBe(300 + tree.feedback + readdirSync(path.join(outDir, 'content/strategies')).length + readdirSync(path.join(outDir, 'content/standards')).length);
+  });
+});
+
+describe('importArchiveHistory', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'archive-git-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('commits each consultation weeks before it opens, extends some later, and publishes feedback on its day', () => {
+    const tree = writeArchiveTree({ projectRoot: ROOT, outDir, count: 60, seed: 5, today: TODAY });
+    const commits = importArchiveHistory(outDir, tree.files, tree.copied, TODAY);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: outDir, encoding: 'utf8' })).toBe('');
+    const history = readRepositoryHistory(outDir);
+    expect(history.commitCount).toBe(commits);
+    expect(history.files.size).toBe(tree.files.length + tree.copied.filter((file) => file.endsWith('.mdx')).length);
+
+    const planned = plannedChanges(tree.files, TODAY);
+    const extended = planned.find((change) => change.title.startsWith('Extend'))!;
+    const revisions = history.files.get(extended.path)!.revisions;
+    expect(revisions.map((revision) => revision.kind)).toEqual(['added', 'modified']);
+    expect(revisions[1]!.changes.map((change) => change.field)).toEqual(['closes']);
+
+    const feedback = tree.files.find((file) => file.path.startsWith('content/feedback/'))!;
+    expect(history.files.get(feedback.path)!.firstPublished).toBe(/^published: (\S+)$/m.exec(feedback.text)![1]);
   });
 });
