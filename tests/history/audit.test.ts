@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
@@ -118,5 +119,42 @@ describe('closeMatches', () => {
     expect(closeMatches('bus-review', ['bus-network-review', 'budget-2027-28', 'library-opening-hours'])).toEqual(['bus-network-review']);
     expect(closeMatches('libary-opening-hours', ['library-opening-hours', 'bus-network-review'])).toEqual(['library-opening-hours']);
     expect(closeMatches('zzz', ['library-opening-hours'])).toEqual([]);
+  });
+});
+
+describe('audit of content that came in when the archive began', () => {
+  it('does not count the import day as the announcement or the publication of the feedback', () => {
+    const imported = createScriptedRepo();
+    try {
+      // A fresh repository whose first commit brings in the finished consultation and its report.
+      const fresh = mkdtempSync(path.join(os.tmpdir(), 'history-import-'));
+      try {
+        cpSync(path.join(imported.dir, 'content'), path.join(fresh, 'content'), { recursive: true });
+        const env = { ...process.env, GIT_AUTHOR_DATE: '2027-02-01T10:00:00Z', GIT_COMMITTER_DATE: '2027-02-01T10:00:00Z' };
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Tom Reed', '-c', 'user.email=tom@harrowdale.example', ...args], { cwd: fresh, env });
+        git('init', '-q', '-b', 'main');
+        git('add', '-A');
+        git('commit', '-q', '-m', 'Import the consultation archive');
+        const consultation = consultationSchema.parse(frontmatterOf(path.join(fresh, 'content/consultations/riverside-parking.mdx')));
+        const feedback = feedbackSchema.parse(frontmatterOf(path.join(fresh, 'content/feedback/riverside-parking.mdx')));
+        const result = auditTimeline({
+          slug: 'riverside-parking',
+          consultation,
+          feedback: { slug: 'riverside-parking', data: feedback },
+          history: readRepositoryHistory(fresh),
+          process: processSettings,
+          today: '2027-02-10',
+        });
+        const first = result.steps.find((step) => step.kind === 'first-published')!;
+        expect(first).toMatchObject({ date: '2027-02-01', description: 'Added when the archive began: when it was announced is not in this history' });
+        expect(first.measure).toBeUndefined();
+        expect(result.steps.find((step) => step.kind === 'feedback-published')).toMatchObject({ date: '2027-01-20', measure: { days: 44, met: true } });
+        expect(result.steps.find((step) => step.kind === 'decision-recorded')!.date).toBe('2027-01-14');
+      } finally {
+        rmSync(fresh, { recursive: true, force: true });
+      }
+    } finally {
+      imported.cleanup();
+    }
   });
 });

@@ -96,7 +96,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   if (!history.complete) notes.push(`History is incomplete: ${history.reason ?? 'reason unknown'}.`);
   if (!file && history.files.size > 0) notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
 
-  if (file) steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays));
+  if (file) steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
   for (const revision of [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]) {
     if (revision.commit.approvals.length) steps.push(approvalStep(revision));
   }
@@ -116,8 +116,8 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   }
   steps.push(closed);
 
-  steps.push(feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today));
-  const decision = decisionStep(file, feedbackFile, consultation, feedback?.data);
+  steps.push(feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate));
+  const decision = decisionStep(file, feedbackFile, consultation, feedback?.data, history.firstContentDate);
   if (decision) steps.push(decision);
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
@@ -125,9 +125,12 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
 }
 
 /** Announced = the first main-line version published before it opened; notice counts to the final opening date. */
-function publicationSteps(file: FileHistory, consultation: Consultation, noticeDays: number): TimelineStep[] {
+function publicationSteps(file: FileHistory, consultation: Consultation, noticeDays: number, importDate: IsoDate | undefined): TimelineStep[] {
   if (file.truncated) return [];
   const first = file.revisions[0]!;
+  if (first.commit.date === importDate && first.commit.date >= consultation.opens) {
+    return [{ kind: 'first-published', date: first.commit.date, upcoming: false, description: 'Added when the archive began: when it was announced is not in this history', commit: stepCommit(first.commit) }];
+  }
   const announced = file.revisions.find((revision) => revision.kind !== 'deleted' && typeof revision.fields.opens === 'string' && revision.commit.date < revision.fields.opens);
   const notice = (revision: Revision) => {
     const days = daysBetween(revision.commit.date, consultation.opens);
@@ -184,11 +187,14 @@ function feedbackStep(
   feedbackFile: FileHistory | undefined,
   withinWeeks: number,
   today: IsoDate,
+  importDate: IsoDate | undefined,
 ): TimelineStep {
   const due = feedbackDueDate(consultation.closes, withinWeeks);
   const firstCommit = feedbackFile && !feedbackFile.truncated ? feedbackFile.revisions[0]!.commit : undefined;
   if (feedback) {
-    const date = firstCommit?.date ?? feedback.data.published;
+    // A report that came in with the archive was published when it says it was.
+    const imported = firstCommit?.date === importDate && feedback.data.published < (firstCommit?.date ?? '');
+    const date = imported ? feedback.data.published : (firstCommit?.date ?? feedback.data.published);
     const step: TimelineStep = {
       kind: 'feedback-published',
       date,
@@ -216,15 +222,17 @@ function decisionStep(
   feedbackFile: FileHistory | undefined,
   consultation: Consultation,
   feedback: Feedback | undefined,
+  importDate: IsoDate | undefined,
 ): TimelineStep | undefined {
   const decision = consultation.decision ?? feedback?.decision;
   if (!decision) return undefined;
   const recorded = [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]
     .filter((revision) => revision.kind !== 'deleted' && revision.fields.decision !== undefined)
     .sort((a, b) => Date.parse(a.commit.committedAt) - Date.parse(b.commit.committedAt))[0];
+  const imported = recorded?.commit.date === importDate && decision.date < (recorded?.commit.date ?? '');
   const step: TimelineStep = {
     kind: 'decision-recorded',
-    date: recorded?.commit.date ?? decision.date,
+    date: recorded && !imported ? recorded.commit.date : decision.date,
     upcoming: false,
     description: `Decision recorded: ${decision.summary} (decided by ${decision.by} on ${formatDate(decision.date)})`,
   };

@@ -63,6 +63,11 @@ export interface RepositoryHistory {
   files: Map<string, FileHistory>;
   /** Main-line commits that touched content/. */
   commitCount: number;
+  /**
+   * The day the first content landed. Files added that day were usually imported from elsewhere, so
+   * their first commit says when the archive began, not when they were published.
+   */
+  firstContentDate?: IsoDate;
 }
 
 const CONTENT_FILE = new RegExp(`^content/(${COLLECTION_NAMES.join('|')})/([^/]+)\\.mdx$`);
@@ -116,6 +121,8 @@ export function readRepositoryHistory(repoDir: string): RepositoryHistory {
     file.lastUpdated = file.revisions.at(-1)!.commit.date;
   }
   const history: RepositoryHistory = { complete: !state.shallow, files, commitCount: relevant.length };
+  const firstContent = relevant[0];
+  if (firstContent && !state.shallow) history.firstContentDate = londonDate(new Date(firstContent.commit.committedAt));
   if (state.shallow) {
     const oldest = commits[0]?.committedAt;
     history.reason = `this is a shallow clone: changes before ${oldest ? londonDate(new Date(oldest)) : 'its first commit'} are not included`;
