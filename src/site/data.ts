@@ -22,7 +22,8 @@ export const settings = once((): Settings => loadSettings(process.cwd()));
 export const label = once(() => facetLabeller(settings().site.taxonomy));
 
 export const catalogue = once(async (): Promise<CatalogueItem[]> => {
-  const [consultations, feedback] = await Promise.all([getCollection('consultations'), getCollection('feedback')]);
+  const consultations = await getCollection('consultations');
+  const feedback = await getCollection('feedback');
   return buildCatalogue(consultations, feedback, settings().process, today);
 });
 
