@@ -19,8 +19,12 @@ const config = buildCmsConfig(settings);
 
 type Leaf = { required: boolean; kind: string };
 
-/** Schema side: dotted path -> required flag, through optional/default wrappers, objects and arrays of objects. */
-function schemaPaths(schema: z.ZodType, prefix = '', out = new Map<string, Leaf>()): Map<string, Leaf> {
+/**
+ * Schema side: dotted path -> required flag, through optional/default wrappers, objects and arrays of
+ * objects. Inside an optional object the form requires nothing (Decap would otherwise demand the
+ * object's fields even when it is left out), so `inOptionalObject` makes those fields optional.
+ */
+function schemaPaths(schema: z.ZodType, prefix = '', out = new Map<string, Leaf>(), inOptionalObject = false): Map<string, Leaf> {
   const object = schema as z.ZodObject;
   for (const [name, child] of Object.entries(object.shape)) {
     const path = prefix ? `${prefix}.${name}` : name;
@@ -30,8 +34,8 @@ function schemaPaths(schema: z.ZodType, prefix = '', out = new Map<string, Leaf>
       required = false;
       inner = inner.unwrap() as z.ZodType;
     }
-    out.set(path, { required, kind: inner._zod.def.type });
-    if (inner instanceof z.ZodObject) schemaPaths(inner, path, out);
+    out.set(path, { required: required && !inOptionalObject, kind: inner._zod.def.type });
+    if (inner instanceof z.ZodObject) schemaPaths(inner, path, out, inOptionalObject || !required);
     if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) schemaPaths(inner.element, path, out);
   }
   return out;
@@ -142,6 +146,11 @@ describe('generated CMS config: fields', () => {
     expect(title.test('Bus network review 2027')).toBe(true);
     expect(field(consultation, 'summary').widget).toBe('text');
     expect(field(folder('feedback').fields, 'responses.total')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
+  });
+
+  it('an optional object asks for nothing in the form, but says what it needs once started', () => {
+    expect(field(folder('consultations').fields, 'decision.summary')).toMatchObject({ required: false, hint: expect.stringContaining('Needed when decision is filled in.') });
+    expect(field(folder('consultations').fields, 'contact.team').required).toBeUndefined();
   });
 
   it('lists of objects start empty so a new entry has no half-filled item', () => {

@@ -36,10 +36,25 @@ export function fieldsForObject(schema: z.ZodObject, hints: FieldHints = {}, pre
 function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: string): CmsField {
   const path = prefix ? `${prefix}.${name}` : name;
   const { inner, required, description } = unwrap(schema);
-  const field: CmsField = { name, label: labelFor(name, inner), ...widgetFor(path, inner, hints) };
+  const label = labelFor(name, inner);
+  const field: CmsField = { name, label, ...widgetFor(path, inner, hints) };
   if (!required) field.required = false;
   if (description) field.hint = description;
+  if (!required && inner instanceof z.ZodObject && field.fields) field.fields = field.fields.map((child) => optionalWithin(child, label));
   return field;
+}
+
+/**
+ * Decap validates the required fields of an optional object even when the editor leaves the whole
+ * object empty, which would make every decision or equality assessment compulsory. Inside an optional
+ * object the form asks for nothing; the schema check (live in the preview, and in CI) still says
+ * which field is missing once the object is started.
+ */
+function optionalWithin(field: CmsField, parentLabel: string): CmsField {
+  const fields = field.widget === 'object' ? field.fields?.map((child) => optionalWithin(child, parentLabel)) : field.fields;
+  if (field.required === false) return { ...field, fields };
+  const hint = `Needed when ${parentLabel.toLowerCase()} is filled in.`;
+  return { ...field, fields, required: false, hint: field.hint ? `${field.hint} ${hint}` : hint };
 }
 
 /** Peels `optional`, `default` and descriptions off a schema; any wrapper makes the field optional. */
