@@ -37,7 +37,7 @@ beforeAll(async () => {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(body));
       };
-      const body = text ? (JSON.parse(text) as Partial<FakeIssue> & { labels?: string[] }) : {};
+      const body = text ? (JSON.parse(text) as Partial<Omit<FakeIssue, 'labels'>> & { labels?: string[] }) : {};
       const one = /^\/repos\/harrowdale-council\/consultation-hub\/issues\/(\d+)$/.exec(url.pathname);
       if (url.pathname === '/repos/harrowdale-council/consultation-hub/issues' && request.method === 'GET') {
         const label = url.searchParams.get('labels');
