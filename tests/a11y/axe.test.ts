@@ -1,6 +1,6 @@
 /**
  * axe-core in Chromium on every page template, at desktop width and at 320 CSS px (400% zoom):
- * WCAG 2.0, 2.1 and 2.2 level A and AA rules, zero violations allowed.
+ * WCAG 2.0, 2.1 and 2.2 level A and AA rules and axe's best practices, zero violations allowed.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { useSite, WIDTHS } from './harness.ts';
 import { sitePages } from './site-pages.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best-practice rules: heading order, one h1, content in
+ * landmarks and unique landmark names are filed there, and residents rely on them to find their way.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const site = useSite();
 
 /** One line per failing node: rule, impact, page, selector and what axe says is wrong. */
@@ -30,13 +34,13 @@ describe.each(WIDTHS)('axe at $name', ({ name: width, viewport }) => {
   });
 
   // Pages are independent and the time goes in the browser, so they run a few at a time.
-  it.concurrent.for(sitePages())('$name ($path) has no WCAG A or AA violations', async (sitePage, { expect }) => {
+  it.concurrent.for(sitePages())('$name ($path) has no accessibility violations', async (sitePage, { expect }) => {
     const page = await context.newPage();
     try {
       const response = await page.goto(site.url(sitePage.path));
       expect(response?.status(), `${sitePage.path} was served`).toBe(sitePage.status ?? 200);
       await sitePage.ready?.(page);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.flatMap(describeViolation(sitePage.path, width))).toEqual([]);
     } finally {
       await page.close();
