@@ -152,6 +152,19 @@ describe('closing-the-loop', () => {
   it('fails the day after the report fell due', () => {
     const [finding] = run('closing-the-loop', library(), '2027-04-06');
     expect(finding!.message).toMatch(/^closed on 2027-01-11 and its feedback report was due by 2027-04-05/);
+    expect(finding!.severity).toBe('error');
+  });
+  const delayed = () =>
+    library(['closes: 2027-01-11', 'closes: 2027-01-11\nfeedbackDelay:\n  reason: Cabinet moved its decision meeting to May, so the report will follow it.\n  expected: 2027-05-10']);
+  it('only warns while the page explains the delay and the new date has not passed', () => {
+    const [finding] = run('closing-the-loop', delayed(), '2027-05-10');
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding!.message).toMatch(/the page explains the delay and expects the report by 2027-05-10$/);
+  });
+  it('fails again once the new date has passed', () => {
+    const [finding] = run('closing-the-loop', delayed(), '2027-05-11');
+    expect(finding).toMatchObject({ severity: 'error' });
+    expect(finding!.message).toMatch(/the new date in feedbackDelay \(2027-05-10\) has passed too/);
   });
 });
 

@@ -53,12 +53,28 @@ export const closingTheLoopRule: Rule = {
   checkTree(context) {
     return overdueFeedback(context).map((item) => {
       const entry = context.consultationsBySlug.get(item.slug)!;
+      const late = `closed on ${item.closes} and its feedback report was due by ${item.due} (${context.settings.process.feedbackWithinWeeks} weeks later)`;
+      const delay = entry.data.feedbackDelay;
+      // GOV.UK practice: publish within 12 weeks or explain the delay on the page. An explained delay
+      // with a new date still in the future is a warning; once that date passes too, it is an error again.
+      if (delay && context.today <= delay.expected) {
+        return atField('closing-the-loop', 'warning', entry, ['feedbackDelay', 'expected'], `${late}; the page explains the delay and expects the report by ${delay.expected}`);
+      }
+      if (delay) {
+        return atField(
+          'closing-the-loop',
+          'error',
+          entry,
+          ['feedbackDelay', 'expected'],
+          `${late}, and the new date in feedbackDelay (${delay.expected}) has passed too: publish content/feedback/${item.slug}.mdx or give residents a new date and reason`,
+        );
+      }
       return atField(
         'closing-the-loop',
         'error',
         entry,
         ['closes'],
-        `closed on ${item.closes} and its feedback report was due by ${item.due} (${context.settings.process.feedbackWithinWeeks} weeks later): publish "We asked, you said, we did" as content/feedback/${item.slug}.mdx`,
+        `${late}: publish "We asked, you said, we did" as content/feedback/${item.slug}.mdx, or explain the delay with feedbackDelay (reason and expected date)`,
       );
     });
   },

@@ -120,6 +120,13 @@ export const consultationSchema = z
         phone: z.string().min(6).optional().describe('A team phone number.'),
       })
       .describe('Who to contact with questions.'),
+    feedbackDelay: z
+      .strictObject({
+        reason: z.string().min(20).describe('Why the feedback report is late, in plain words residents will read on the page.'),
+        expected: isoDate().describe('The date we now expect to publish the feedback report.'),
+      })
+      .optional()
+      .describe('Only when the feedback report will miss its due date: the reason and the new date, shown on the page.'),
     status: z.enum(STORED_STATUSES).optional().describe('Only to withdraw or pause a consultation; give statusReason.'),
     statusReason: z.string().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
     decision: decision().optional(),
