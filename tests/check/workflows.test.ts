@@ -1,4 +1,4 @@
-/** The CI and feedback-overdue workflows: valid YAML, least privilege, pinned actions, real npm scripts. */
+/** The CI and feedback-overdue workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -16,33 +16,13 @@ interface Workflow {
   jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
 }
 
-const scripts = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 const load = (name: string) => {
   const text = readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
   return { text, workflow: parse(text) as Workflow };
 };
-const PINNED = {
-  'actions/checkout': '11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
-  'actions/setup-node': '49933ea5288caeca8642d1e84afb7fa03ee3d1a5 # v4.4.0',
-};
-
 describe.each(['ci.yml', 'feedback-overdue.yml'])('%s', (name) => {
-  const { text, workflow } = load(name);
+  const { workflow } = load(name);
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-
-  it('runs only npm scripts that exist in package.json', () => {
-    const used = [...text.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!);
-    expect(used.length).toBeGreaterThan(0);
-    for (const script of used) expect(scripts).toContain(script);
-  });
-
-  it('pins every action by full commit SHA with its version in a comment', () => {
-    for (const step of steps.filter((candidate) => candidate.uses)) {
-      const [action, ref] = step.uses!.split('@') as [keyof typeof PINNED, string];
-      expect(ref).toMatch(/^[0-9a-f]{40}$/);
-      expect(text).toContain(`${action}@${PINNED[action]}`);
-    }
-  });
 
   it('uses the Node version of .nvmrc and npm install', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with).toEqual({ 'node-version-file': '.nvmrc' });
