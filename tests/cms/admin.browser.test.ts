@@ -87,6 +87,12 @@ async function choose(name: string, ...options: string[]) {
   }
 }
 
+/** Opens an entry and waits until its form holds it, not the previous entry's form still on screen. */
+async function openEntry(slug: string, title: string) {
+  await page.goto(`${sandbox.siteUrl}/admin/#/collections/consultations/entries/${slug}`);
+  await expect.poll(() => field('title').inputValue(), { timeout: 30_000 }).toBe(title);
+}
+
 async function publishNow() {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
@@ -151,7 +157,7 @@ describe('Decap CMS on the local backend', () => {
   it('edits an existing consultation: the change is on disk and the rest of the file still passes', async () => {
     const file = contentFile('kelbrook-bridge-repairs');
     const before = frontmatterOf(readFileSync(file, 'utf8'));
-    await page.goto(`${sandbox.siteUrl}/admin/#/collections/consultations/entries/kelbrook-bridge-repairs`);
+    await openEntry('kelbrook-bridge-repairs', before.title as string);
     await field('decisionMaker').fill('Cabinet Member for Highways and Transport');
     await publishNow();
 
@@ -163,7 +169,7 @@ describe('Decap CMS on the local backend', () => {
   });
 
   it('previews a consultation that is too short with the timescale finding', async () => {
-    await page.goto(`${sandbox.siteUrl}/admin/#/collections/consultations/entries/${SHORT_SLUG}`);
+    await openEntry(SHORT_SLUG, 'Northfold library opening hours from April 2027');
     const preview = page.frameLocator('iframe').first();
     await expect.poll(() => preview.locator('body').innerText(), { timeout: 30_000 }).toContain('a major consultation must run at least 12 weeks');
     const shown = await preview.locator('body').innerText();

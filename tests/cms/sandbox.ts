@@ -3,7 +3,7 @@
  * can edit content through the CMS and read the files it wrote, without touching this checkout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export interface Sandbox {
 export async function startSandbox(env: Record<string, string> = {}): Promise<Sandbox> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-sandbox-'));
   for (const name of COPIED) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   const [sitePort, proxyPort] = [await freePort(), await freePort()];
   const logs: string[] = [];
   const common = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env };
@@ -96,6 +96,18 @@ async function waitFor(url: string, init: RequestInit, processes: ChildProcess[]
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s. Server output:\n${logs.join('').slice(-4000)}`);
+}
+
+/**
+ * Links each installed package rather than the whole folder, so Vite's dependency cache
+ * (node_modules/.vite) belongs to the sandbox and never rewrites the checkout's own.
+ */
+function linkNodeModules(dir: string): void {
+  const modules = path.join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name !== '.vite') symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+  }
 }
 
 function freePort(): Promise<number> {

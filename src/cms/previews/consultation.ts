@@ -82,6 +82,6 @@ function findingsPanel(findings: readonly Finding[]): ReactNode {
 
 function reviewNotice(repository: PreviewData['settings']['site']['repository'], slug: string): ReactNode {
   return h('p', { className: 'inset cms-review' },
-    'Saved changes to this consultation are reviewed in a pull request before they are published: ',
-    h('a', { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' }, 'open its pull request on GitHub'), '.');
+    'On the live site, changes saved in the CMS are reviewed in a pull request before they are published: ',
+    h('a', { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' }, 'find the pull request for this consultation on GitHub'), '.');
 }
