@@ -99,6 +99,9 @@ describe('the built site', () => {
     expect(body).toContain('large print, easy read, paper copies, audio');
     expect(body).toContain('Step-free access');
     expect(body).toContain('No: contact us to arrange another way to take part');
+    // The drop-in on 14 November 2026 is before the test's today; the one on 3 December is not.
+    expect(body).toContain('Saturday 14 November 2026, 10:00 to 13:00 (this event has taken place)');
+    expect(body).toMatch(/Thursday 3 December 2026, 17:30 to 19:30 (?!\(this event)/);
   });
 
   it('publishes every feedback report with themes and the reasons views did not change the decision', () => {
