@@ -7,7 +7,7 @@ import { SITE_DIR } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 /** The shared test build, or another build (A11Y_SITE_DIR=dist) to check without touching that one. */
-export const SITE_ROOT = path.resolve(process.env.A11Y_SITE_DIR ?? SITE_DIR);
+export const SITE_ROOT = path.resolve(process.env.A11Y_SITE_DIR || SITE_DIR);
 
 export const DESKTOP = { width: 1280, height: 900 };
 /** 320 CSS px: a 1280 px wide window at 400% zoom (WCAG 1.4.10 Reflow). */
