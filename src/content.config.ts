@@ -1,11 +1,12 @@
 /** Astro collections, derived from the zod schemas in src/lib/schema (the single source). */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { collectionSchemas, type CollectionName } from './lib/schema/index.ts';
+import { contentLoader } from './site/content-loader.ts';
 
 const mdxCollection = (name: CollectionName) =>
   defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `./content/${name}` }),
+    // MDX files whose bodies are rendered as Markdown: see site/content-loader.ts for why.
+    loader: contentLoader(name),
     schema: collectionSchemas[name],
   });
 

@@ -1,0 +1,65 @@
+/**
+ * Loads content/<collection>/*.mdx and renders each body with Astro's Markdown pipeline while content
+ * syncs, instead of compiling every file into a JavaScript module as the MDX integration does.
+ *
+ * Why: at archive scale the MDX route dominates the build (10,000 consultations and their feedback
+ * reports took four minutes in Vite alone, and over 7 GB of memory; see bench/README.md). The content
+ * rules (mdx-safety) already forbid everything that makes MDX more than Markdown: imports, exports,
+ * expressions and components. Only MDX comments are allowed, and they are dropped here. When the site
+ * registers a component for content (REGISTERED_COMPONENTS), the collections go back to the MDX loader.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { parseYaml, splitFrontmatter } from '../lib/content/source.ts';
+import { REGISTERED_COMPONENTS } from '../lib/rules/mdx-safety.ts';
+
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+const EXTENSION = '.mdx';
+
+export function contentLoader(collection: string): Loader {
+  const base = `./content/${collection}`;
+  if (REGISTERED_COMPONENTS.length > 0) return glob({ pattern: `*${EXTENSION}`, base });
+  return {
+    name: 'mdx-bodies-as-markdown',
+    async load(context: LoaderContext) {
+      const folder = new URL(`${base}/`, context.config.root);
+      const sync = async (name: string) => {
+        const id = name.slice(0, -EXTENSION.length);
+        const fileUrl = new URL(name, folder);
+        const text = await readFile(fileUrl, 'utf8');
+        const digest = context.generateDigest(text);
+        // The data store survives between builds: unchanged files are not parsed or rendered again.
+        const cached = context.store.get(id);
+        if (cached?.digest === digest && cached.rendered) return;
+        const { yaml, body } = splitFrontmatter(text);
+        const { document } = parseYaml(yaml ?? '');
+        if (document.errors.length) throw new Error(`${base}/${name}: ${document.errors.map((error) => error.message).join('; ')}`);
+        const filePath = `content/${collection}/${name}`;
+        const data = await context.parseData({ id, data: (document.toJS() ?? {}) as Record<string, unknown>, filePath });
+        const rendered = await context.renderMarkdown(body.replace(MDX_COMMENT, ''), { fileURL: fileUrl });
+        context.store.set({ id, data, body, filePath, digest, rendered });
+      };
+
+      const names = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
+      for (const name of names) await sync(name);
+      const present = new Set(names.map((name) => name.slice(0, -EXTENSION.length)));
+      for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+
+      // `astro dev`: follow edits the way the glob loader does.
+      const { watcher } = context;
+      if (!watcher) return;
+      const folderPath = fileURLToPath(folder);
+      const inFolder = (file: string) => path.dirname(file) === path.dirname(path.join(folderPath, 'x')) && file.endsWith(EXTENSION);
+      const resync = (file: string) => {
+        if (!inFolder(file)) return;
+        sync(path.basename(file)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      };
+      watcher.add(folderPath);
+      watcher.on('add', resync);
+      watcher.on('change', resync);
+      watcher.on('unlink', (file) => inFolder(file) && context.store.delete(path.basename(file, EXTENSION)));
+    },
+  };
+}
