@@ -42,6 +42,13 @@ describe.each(WIDTHS)('axe at $name', ({ name: width, viewport }) => {
       await sitePage.ready?.(page);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.flatMap(describeViolation(sitePage.path, width))).toEqual([]);
+      // axe only checks ids that ARIA points at (4.1.1 is obsolete in WCAG 2.2); labels, fragment links and
+      // the skip link resolve ids too, and pick the wrong element when one repeats.
+      const duplicateIds = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+        return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+      });
+      expect(duplicateIds, `ids used more than once on ${sitePage.path}`).toEqual([]);
     } finally {
       await page.close();
     }
