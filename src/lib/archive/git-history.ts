@@ -1,8 +1,8 @@
 /**
  * Gives a generated archive the history a real one would have: each consultation is added a few weeks
  * before it opens (so the forward-plan rule sees the notice), some have their closing date extended
- * later, and each feedback report lands on its publication day. Written with one `git fast-import`, so
- * thousands of commits take seconds.
+ * later, and each feedback report lands in the week it was published. Written with one `git fast-import`,
+ * so thousands of commits take seconds.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ export function plannedChanges(files: readonly GeneratedFile[], today: IsoDate):
 
 /**
  * `git init`s `root` (which must already hold the tree) and imports one commit for the copied files
- * and one per day that had changes. Returns the number of commits.
+ * and one per week that had changes. Returns the number of commits.
  */
 export function importArchiveHistory(root: string, files: readonly GeneratedFile[], copied: readonly string[], today: IsoDate): number {
   const changes = plannedChanges(files, today);
@@ -77,11 +77,14 @@ export function importArchiveHistory(root: string, files: readonly GeneratedFile
     }
   };
   commit(addDays(first, -7), 'Set up the consultation hub', copied.map((file) => ({ path: file, content: readFileSync(path.join(root, file)) })));
+  // One merge a week, as a small team publishing through reviewed pull requests would: this keeps the
+  // number of commits (each rewriting a folder of thousands of files) proportionate.
+  const week = (date: IsoDate) => Math.floor((toEpochDay(date) + 3) / 7);
   for (let start = 0; start < changes.length; ) {
     let end = start;
-    while (end < changes.length && changes[end]!.date === changes[start]!.date) end += 1;
-    const day = changes.slice(start, end);
-    commit(day[0]!.date, day.length === 1 ? day[0]!.title : `Publish ${day.length} content changes`, day.map((change) => ({ path: change.path, content: change.text })));
+    while (end < changes.length && week(changes[end]!.date) === week(changes[start]!.date)) end += 1;
+    const batch = changes.slice(start, end);
+    commit(batch.at(-1)!.date, batch.length === 1 ? batch[0]!.title : `Publish ${batch.length} content changes`, batch.map((change) => ({ path: change.path, content: change.text })));
     start = end;
   }
 
