@@ -93,9 +93,11 @@ async function openEntry(slug: string, title: string) {
   await expect.poll(() => field('title').inputValue(), { timeout: 30_000 }).toBe(title);
 }
 
+/** Publishes and waits for Decap to finish, including its redirect to a new entry's own address. */
 async function publishNow() {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
+  await page.getByRole('button', { name: 'Published', exact: true }).waitFor({ timeout: 30_000 });
 }
 
 async function waitForFile(file: string, predicate: (text: string) => boolean = () => true): Promise<string> {
@@ -139,6 +141,7 @@ describe('Decap CMS on the local backend', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('We will reply within 20 working days to groups of <10 people {and larger ones}.');
     await publishNow();
+    await page.waitForURL(/entries\/southmere-community-centre-future-use$/);
 
     const text = await waitForFile(contentFile('southmere-community-centre-future-use'));
     expect(text).toMatch(/^opens: '?2027-06-01'?$/m);
