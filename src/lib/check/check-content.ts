@@ -2,17 +2,20 @@
  * The checker's entry point for a content tree on disk: the CLI, the GitHub Action and the site call
  * this. It reads every file once, reads git history once, and runs every content rule.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContentTree } from '../content/load.ts';
 import { loadSettings, type Settings } from '../content/settings.ts';
-import type { SourceFile } from '../content/source.ts';
+import { sourceFileFromText, type SourceFile } from '../content/source.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
+import { COLLECTION_NAMES } from '../schema/index.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
 import type { RuleContext } from '../rules/types.ts';
-import { buildContext } from './context.ts';
+import { CheckCache, fileHash } from './cache.ts';
+import { contextFromEntries } from './context.ts';
+import { parseEntry, type ParsedEntry } from './entry.ts';
+import { cachedEntry, checkFile, isPerFileRule, type FileResult } from './file-result.ts';
 import { countFindings, type Finding } from './finding.ts';
 import { runRules } from './run.ts';
 
@@ -26,6 +29,8 @@ export interface CheckOptions {
   files?: readonly SourceFile[];
   /** Settings already loaded; read from `root`/content/settings when absent. */
   settings?: Settings;
+  /** Keep per-file results in this folder and reuse them for unchanged files (see cache.ts); no cache when absent. */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -37,6 +42,8 @@ export interface CheckResult {
   git: GitFacts;
   /** The context the rules saw, for callers that want more than findings (e.g. the overdue-feedback report). */
   context: RuleContext;
+  /** With a cache: how many files' per-file results were reused, and how many were checked afresh. */
+  cache?: { reused: number; checked: number };
 }
 
 /** The checker cannot run at all: no content folder, or settings it cannot read. */
@@ -66,9 +73,51 @@ export function checkContent(options: CheckOptions): CheckResult {
       throw new CheckSetupError(`the settings could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const sources = options.files ?? readContentTree(root);
+  const results = new Map<ParsedEntry, FileResult>();
+  const fresh = (source: SourceFile): ParsedEntry => {
+    const entry = parseEntry(source);
+    results.set(entry, checkFile(entry, settings));
+    return entry;
+  };
+  const cache = options.cacheDir === undefined || options.files ? undefined : CheckCache.open(path.resolve(root, options.cacheDir), settings);
+  const entries = options.files ? options.files.map(fresh) : readEntries(root, cache, results, fresh);
   const git = options.gitFacts ?? readGitFacts(root, settings.site.repository.branch);
-  const context = buildContext({ sources, settings, today, git, documentFiles: listDocumentFiles(root) });
-  const findings = runRules(context, CONTENT_RULES);
-  return { findings, ...countFindings(findings), files: sources.length, git, context };
+  const context = contextFromEntries({ entries, settings, today, git, documentFiles: listDocumentFiles(root) });
+  const findings = runRules(context, CONTENT_RULES, (entry, rule) => (isPerFileRule(rule) ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined));
+  const result: CheckResult = { findings, ...countFindings(findings), files: entries.length, git, context };
+  if (cache) result.cache = { reused: cache.reused, checked: entries.length - cache.reused };
+  return result;
+}
+
+/** Every `.mdx` file of every collection, in the order of `readContentTree`, from the cache where unchanged. */
+function readEntries(root: string, cache: CheckCache | undefined, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry): ParsedEntry[] {
+  const decoder = new TextDecoder('utf-8');
+  const entries: ParsedEntry[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const dir = path.join(root, 'content', collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const bytes = readFileSync(path.join(dir, name));
+      const text = decoder.decode(bytes);
+      if (!cache) {
+        entries.push(fresh(sourceFileFromText(collection, name, text, bytes.byteLength)));
+        continue;
+      }
+      const file = `content/${collection}/${name}`;
+      const hash = fileHash(bytes);
+      const cached = cache.get(file, hash);
+      if (cached) {
+        const entry = cachedEntry(collection, name, text, bytes.byteLength, cached);
+        results.set(entry, cached);
+        entries.push(entry);
+      } else {
+        const entry = fresh(sourceFileFromText(collection, name, text, bytes.byteLength));
+        cache.set(file, hash, results.get(entry)!);
+        entries.push(entry);
+      }
+    }
+  }
+  cache?.save();
+  return entries;
 }

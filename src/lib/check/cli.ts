@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
 import { resolveToday } from '../dates/calendar-date.ts';
 import { changedFilesSince } from '../git/changed-files.ts';
+import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkContent, CheckSetupError } from './check-content.ts';
 import { countFindings, type Finding } from './finding.ts';
 
@@ -15,6 +16,8 @@ export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--c
   --today YYYY-MM-DD   check as if it were this day (default: TODAY, or today in London)
   --changed-since REF  report only files changed since REF (e.g. origin/main); the whole tree is still read
   --root DIR           the content repository (default: the current folder)
+  --cache-dir DIR      where unchanged files' results are kept (default: ${DEFAULT_CACHE_DIR} in the root)
+  --no-cache           check every file from scratch, without reading or writing the cache
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run.`;
 
@@ -78,6 +81,8 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
         today: { type: 'string' },
         'changed-since': { type: 'string' },
         root: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -94,7 +99,8 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   const root = path.resolve(io.cwd, values.root ?? '.');
   try {
     const today = resolveToday(values.today ?? io.env.TODAY);
-    const result = checkContent({ root, today });
+    const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
+    const result = checkContent({ root, today, ...(cacheDir === undefined ? {} : { cacheDir }) });
     let findings = result.findings;
     if (values['changed-since']) findings = filterToChanged(findings, changedFilesSince(root, values['changed-since']));
     const { errors, warnings } = countFindings(findings);

@@ -22,8 +22,12 @@ function valid<T>(entries: readonly ParsedEntry[], collection: SourceFile['colle
   return entries.filter((entry): entry is ValidEntry<T> => entry.source.collection === collection && entry.data !== undefined);
 }
 
-export function buildContext({ sources, settings, today, git, documentFiles }: ContextInput): RuleContext {
-  const entries = sources.map(parseEntry);
+export function buildContext({ sources, ...rest }: ContextInput): RuleContext {
+  return contextFromEntries({ entries: sources.map(parseEntry), ...rest });
+}
+
+/** The context over entries already parsed (or rebuilt from the check cache). */
+export function contextFromEntries({ entries, settings, today, git, documentFiles }: Omit<ContextInput, 'sources'> & { entries: readonly ParsedEntry[] }): RuleContext {
   const consultations = valid<Consultation>(entries, 'consultations');
   const feedback = valid<Feedback>(entries, 'feedback');
   const consultationsBySlug = new Map<string, ValidEntry<Consultation>>();

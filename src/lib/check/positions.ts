@@ -11,30 +11,91 @@ export interface Position {
 const FILE_START: Position = { line: 1, column: 1 };
 
 /**
+ * The position of every path `keyPosition` can reach in one file's frontmatter, keyed by `pathKey`.
+ * Built once per file, so rules asking for many fields do not walk the YAML each time, and small enough
+ * for the check cache to keep: a cached file then needs no YAML parse at all.
+ */
+export interface KeyIndex {
+  get(pathKey: string): Position | undefined;
+  entries(): Iterable<[string, Position]>;
+}
+
+const keyIndexes = new WeakMap<SourceFile, KeyIndex>();
+
+/** Lets a file whose YAML was not parsed (its results came from the cache) answer `keyPosition`. */
+export function setKeyIndex(source: SourceFile, index: KeyIndex): void {
+  keyIndexes.set(source, index);
+}
+
+export function keyIndexOf(source: SourceFile): KeyIndex {
+  let index = keyIndexes.get(source);
+  if (!index) {
+    index = buildKeyIndex(source);
+    keyIndexes.set(source, index);
+  }
+  return index;
+}
+
+/** Only strings and numbers can equal a parsed YAML key; the type is kept so `0` and `"0"` stay apart. */
+function segment(key: unknown): string | undefined {
+  if (typeof key === 'string') return `s${key}`;
+  if (typeof key === 'number' && !Number.isNaN(key)) return `n${key}`;
+  return undefined;
+}
+
+export function pathKey(segments: readonly string[]): string {
+  return JSON.stringify(segments);
+}
+
+/**
+ * Mirrors a walk down the document: in a mapping the first pair with the key (a later duplicate is never
+ * reached), in a list the item at a numeric index; where a key or item has no range, its parent's offset.
+ */
+function buildKeyIndex(source: SourceFile): Map<string, Position> {
+  const index = new Map<string, Position>();
+  const frontmatter = source.frontmatter;
+  if (!frontmatter) return index;
+  const visit = (node: unknown, segments: string[], offset: number | undefined): void => {
+    const add = (key: string, child: unknown, childOffset: number | undefined) => {
+      const path = [...segments, key];
+      index.set(pathKey(path), childOffset === undefined ? FILE_START : yamlOffsetPosition(source, childOffset));
+      visit(child, path, childOffset);
+    };
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = segment(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (key === undefined || seen.has(key)) continue;
+        seen.add(key);
+        add(key, pair.value, (pair.key as YamlNode | null)?.range?.[0] ?? offset);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, position) => {
+        if (item) add(`n${position}`, item, (item as YamlNode).range?.[0] ?? offset);
+      });
+    }
+  };
+  visit(frontmatter.document.contents, [], undefined);
+  return index;
+}
+
+/**
  * The position of the deepest part of `path` that exists in the frontmatter: the key of a mapping entry
  * or the item of a list. A field that is missing altogether points at its parent, or at the top of the file.
  */
 export function keyPosition(source: SourceFile, path: readonly PropertyKey[]): Position {
-  const frontmatter = source.frontmatter;
-  if (!frontmatter) return FILE_START;
-  let node: unknown = frontmatter.document.contents;
-  let offset: number | undefined;
+  const index = keyIndexOf(source);
+  const segments: string[] = [];
   for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
-      if (!pair) break;
-      offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as YamlNode | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      break;
-    }
+    const encoded = segment(key);
+    if (encoded === undefined) break;
+    segments.push(encoded);
   }
-  return offset === undefined ? FILE_START : yamlOffsetPosition(source, offset);
+  for (let length = segments.length; length > 0; length -= 1) {
+    const position = index.get(pathKey(segments.slice(0, length)));
+    if (position) return position;
+  }
+  return FILE_START;
 }
 
 /** A character offset inside the YAML source as a file position. */

@@ -1,18 +1,16 @@
 /** Runs rules over a context. A rule that fails on one file is reported, never allowed to stop the check. */
+import type { ParsedEntry } from './entry.ts';
 import type { RuleContext, Rule } from '../rules/types.ts';
 import { compareFindings, type Finding } from './finding.ts';
 
-export function runRules(context: RuleContext, rules: readonly Rule[]): Finding[] {
+/** Findings a rule already gave for an entry (from the check cache), or undefined to run it. */
+export type KnownFindings = (entry: ParsedEntry, rule: Rule) => readonly Finding[] | undefined;
+
+export function runRules(context: RuleContext, rules: readonly Rule[], known?: KnownFindings): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.checkEntry) {
-      for (const entry of context.entries) {
-        try {
-          findings.push(...rule.checkEntry(entry, context));
-        } catch (error) {
-          findings.push(internalError(rule, entry.source.file, error));
-        }
-      }
+      for (const entry of context.entries) findings.push(...(known?.(entry, rule) ?? ruleFindings(rule, entry, context)));
     }
     if (rule.checkTree) {
       try {
@@ -23,6 +21,15 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Finding[
     }
   }
   return findings.sort(compareFindings);
+}
+
+/** One rule's findings for one file. */
+export function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContext): Finding[] {
+  try {
+    return rule.checkEntry?.(entry, context) ?? [];
+  } catch (error) {
+    return [internalError(rule, entry.source.file, error)];
+  }
 }
 
 function internalError(rule: Rule, file: string, error: unknown): Finding {

@@ -40,3 +40,13 @@ export const CONTENT_RULES: readonly Rule[] = [
 export const SINGLE_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
   ['schema', 'timescale', 'required-sections', 'launch-ready', 'accessibility', 'plain-language', 'personal-data', 'mdx-safety', 'pre-election', 'status'].includes(rule.id),
 );
+
+/**
+ * Rules whose findings depend on one file and the settings alone, never on `today`, git or other files,
+ * so the check can keep their findings per file in its cache. They run with a context that holds only
+ * the settings (src/lib/check/file-result.ts), so a rule that starts reading more fails loudly instead
+ * of serving stale findings.
+ */
+export const PER_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
+  ['schema', 'timescale', 'required-sections', 'accessibility', 'plain-language', 'personal-data', 'mdx-safety', 'pre-election'].includes(rule.id),
+);

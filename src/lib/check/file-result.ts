@@ -1,0 +1,95 @@
+/**
+ * The half of the check that depends on one file and the settings alone: its validated frontmatter, the
+ * positions of its keys and the findings of the per-file rules. This is what the check cache keeps, so
+ * on a warm run an unchanged file is neither parsed nor checked again; the rules that compare files or
+ * read `today` and git still run on every check.
+ */
+import type { z } from 'zod';
+import type { Settings } from '../content/settings.ts';
+import { splitFrontmatter, parseYaml, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { PER_FILE_RULES } from '../rules/index.ts';
+import type { Rule, RuleContext } from '../rules/types.ts';
+import { isEmpty, isOversized, type ParsedEntry } from './entry.ts';
+import type { Finding } from './finding.ts';
+import { parseBody, type ParsedBody } from './mdx.ts';
+import { keyIndexOf, setKeyIndex, type KeyIndex } from './positions.ts';
+import { ruleFindings } from './run.ts';
+
+export interface FileResult {
+  /** The validated frontmatter, when it matches the schema. */
+  data?: unknown;
+  issues: readonly z.core.$ZodIssue[];
+  keys: KeyIndex;
+  /** The findings of each per-file rule, in the order the rule gave them. */
+  findings: ReadonlyMap<string, readonly Finding[]>;
+}
+
+const PER_FILE_RULE_IDS: ReadonlySet<string> = new Set(PER_FILE_RULES.map((rule) => rule.id));
+
+export function isPerFileRule(rule: Rule): boolean {
+  return PER_FILE_RULE_IDS.has(rule.id);
+}
+
+/** A context with the settings and nothing else: what the cache key covers. */
+function settingsOnlyContext(settings: Settings): RuleContext {
+  const context = { settings } as RuleContext;
+  for (const field of ['entries', 'consultations', 'feedback', 'strategies', 'standards', 'consultationsBySlug', 'feedbackByConsultation', 'today', 'git', 'documentFiles']) {
+    Object.defineProperty(context, field, {
+      get() {
+        throw new Error(`a per-file rule read context.${field}, which its cached findings do not depend on: take it out of PER_FILE_RULES`);
+      },
+    });
+  }
+  return context;
+}
+
+export function checkFile(entry: ParsedEntry, settings: Settings): FileResult {
+  const context = settingsOnlyContext(settings);
+  const findings = new Map<string, readonly Finding[]>();
+  for (const rule of PER_FILE_RULES) findings.set(rule.id, ruleFindings(rule, entry, context));
+  const result: FileResult = { issues: entry.issues, keys: keyIndexOf(entry.source), findings };
+  if (entry.data !== undefined) result.data = entry.data;
+  return result;
+}
+
+/**
+ * The entry of a file whose result came from the cache. The YAML and the MDX body are parsed only if
+ * something asks for them (a caller reading the context, or a rule reading the body); the rules that
+ * run on every check need only the data and key positions.
+ */
+export function cachedEntry(collection: CollectionName, fileName: string, text: string, bytes: number, result: FileResult): ParsedEntry {
+  const source = lazySourceFile(collection, fileName, text, bytes);
+  setKeyIndex(source, result.keys);
+  let body: ParsedBody | undefined;
+  let bodyParsed = false;
+  const entry = {
+    source,
+    issues: result.issues,
+    get yamlErrors() {
+      return source.frontmatter?.document.errors ?? [];
+    },
+    get body() {
+      if (!bodyParsed) {
+        bodyParsed = true;
+        if (!isEmpty(source) && !isOversized(source)) body = parseBody(source.body);
+      }
+      return body;
+    },
+  } as ParsedEntry;
+  if (result.data !== undefined) entry.data = result.data;
+  return entry;
+}
+
+/** The SourceFile `sourceFileFromText` builds, with the YAML parsed on first use. */
+function lazySourceFile(collection: CollectionName, fileName: string, text: string, bytes: number): SourceFile {
+  const { yaml, body, bodyStartLine } = splitFrontmatter(text);
+  const source: SourceFile = { collection, slug: fileName.replace(/\.mdx$/, ''), file: `content/${collection}/${fileName}`, text, bytes, body, bodyStartLine };
+  if (yaml === undefined) return source;
+  let frontmatter: FrontmatterBlock | undefined;
+  Object.defineProperty(source, 'frontmatter', {
+    enumerable: true,
+    get: () => (frontmatter ??= { source: yaml, ...parseYaml(yaml), startLine: 2 }),
+  });
+  return source;
+}
