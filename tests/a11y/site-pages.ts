@@ -13,7 +13,7 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { collectionSchemas, type CollectionName, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
 import { DERIVED_STATUSES } from '../../src/lib/status.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { SITE_ROOT } from './harness.ts';
+import { SITE_DIR } from '../support/paths.ts';
 
 export interface SitePage {
   /** What the page stands for, as test names and failure messages show it. */
@@ -45,9 +45,9 @@ export const catalogue: CatalogueItem[] = buildCatalogue(
   TEST_TODAY,
 );
 
-const built = (sitePath: string) => existsSync(path.join(SITE_ROOT, sitePath));
+const built = (sitePath: string) => existsSync(path.join(SITE_DIR, sitePath));
 const yearFolder = (sitePath: string) =>
-  readdirSync(path.join(SITE_ROOT, sitePath), { withFileTypes: true }).find((entry) => entry.isDirectory() && /^\d{4}/.test(entry.name))?.name;
+  readdirSync(path.join(SITE_DIR, sitePath), { withFileTypes: true }).find((entry) => entry.isDirectory() && /^\d{4}/.test(entry.name))?.name;
 const slugOf = (collection: CollectionName) => {
   const slug = sources.find((source) => source.collection === collection)?.slug;
   if (!slug) throw new Error(`The sample content has no ${collection}`);

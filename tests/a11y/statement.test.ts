@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { formatDate } from '../../src/lib/dates/calendar-date.ts';
 import { ROOT } from '../support/paths.ts';
-import { SITE_ROOT } from './harness.ts';
+import { SITE_DIR } from '../support/paths.ts';
 
 interface Section {
   level: number;
@@ -41,7 +41,7 @@ function sections(html: string): Section[] {
 }
 
 const { site, contact, accessibility } = loadSettings(ROOT).site;
-const statement = sections(readFileSync(path.join(SITE_ROOT, 'accessibility/index.html'), 'utf8'));
+const statement = sections(readFileSync(path.join(SITE_DIR, 'accessibility/index.html'), 'utf8'));
 const section = (heading: string) => {
   const found = statement.find((candidate) => normalise(candidate.heading) === normalise(heading));
   expect(found, `the statement has a "${heading}" heading`).toBeDefined();

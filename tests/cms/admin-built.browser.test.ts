@@ -4,25 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser } from '../support/browser.ts';
 import { SITE_DIR } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { useSite } from '../support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 it('the built admin page is kept out of search and points at the generated config', () => {
   const html = readFileSync(path.join(SITE_DIR, 'admin/index.html'), 'utf8');
@@ -34,11 +21,11 @@ it('the built admin page is kept out of search and points at the generated confi
 });
 
 it('boots Decap from the bundle and offers GitHub sign-in when no local proxy runs', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/admin/`);
+  await page.goto(site.url('/admin/'));
   await expect.poll(() => page.getByRole('button', { name: /Login with GitHub/i }).count(), { timeout: 30_000 }).toBe(1);
   expect(errors).toEqual([]);
   await context.close();

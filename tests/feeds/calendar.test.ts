@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
 import { ROOT } from '../support/paths.ts';
-import { readBuilt } from './built-site.ts';
+import { readBuilt } from '../support/paths.ts';
 import { catalogueItem, event } from './fixtures.ts';
 
 function parseCalendar(text: string) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { feedItems } from '../../src/lib/opendata/feed.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { readBuilt } from './built-site.ts';
+import { readBuilt } from '../support/paths.ts';
 import { catalogueItem } from './fixtures.ts';
 
 interface RssItem {

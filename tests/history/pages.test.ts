@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { ROOT } from '../support/paths.ts';
-import { siteDir } from '../feeds/built-site.ts';
+import { SITE_DIR } from '../support/paths.ts';
 
 const history = readRepositoryHistory(ROOT);
 const consultations = [...history.files.values()].filter((file) => file.collection === 'consultations' && !file.deleted);
@@ -13,12 +13,12 @@ const consultations = [...history.files.values()].filter((file) => file.collecti
 describe('page history on consultation pages', () => {
   it('shows first published, last updated and the changes with links to the hosting repository', () => {
     const withHistory = consultations.filter((file) => {
-      const built = path.join(siteDir, 'consultations', file.slug, 'index.html');
+      const built = path.join(SITE_DIR, 'consultations', file.slug, 'index.html');
       return existsSync(built) && readFileSync(built, 'utf8').includes('id="history-title"');
     });
     expect(withHistory.length, 'at least one committed consultation shows its history').toBeGreaterThan(0);
     for (const file of withHistory) {
-      const html = readFileSync(path.join(siteDir, 'consultations', file.slug, 'index.html'), 'utf8');
+      const html = readFileSync(path.join(SITE_DIR, 'consultations', file.slug, 'index.html'), 'utf8');
       const section = html.slice(html.indexOf('<section class="history"'));
       const first = file.revisions[0]!;
       expect(section).toMatch(new RegExp(`First published</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`));

@@ -10,10 +10,10 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { reportYears } from '../../src/lib/report/annual.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { siteDir } from '../feeds/built-site.ts';
+import { SITE_DIR } from '../support/paths.ts';
 
 const page = (route: string) => {
-  const file = path.join(siteDir, route, 'index.html');
+  const file = path.join(SITE_DIR, route, 'index.html');
   expect(existsSync(file), `${route} was built`).toBe(true);
   return readFileSync(file, 'utf8');
 };
@@ -64,7 +64,7 @@ describe('/data/', () => {
     const html = page('data');
     for (const file of ['data/consultations.json', 'data/consultations.csv', 'data/schema.json', 'feed.xml', 'consultations.ics']) {
       expect(html).toContain(`href="/${file}"`);
-      expect(existsSync(path.join(siteDir, file)), `${file} was built`).toBe(true);
+      expect(existsSync(path.join(SITE_DIR, file)), `${file} was built`).toBe(true);
     }
     expect(html).toContain('Open Government Licence v3.0');
     expectAccessibleStructure(html);

@@ -1,26 +1,13 @@
 /** Pagefind search in real Chromium: a word from a known consultation is found, and filters narrow it. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { SITE_DIR } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(SITE_DIR);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('search', () => {
   it('finds a known consultation by a word in its text', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url('/search/'));
     await page.getByLabel('Search for').fill('library');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.locator('#search-summary').textContent()).toMatch(/\d+ results? for "library"/);
@@ -30,8 +17,8 @@ describe('search', () => {
   });
 
   it('applies a status filter and shows status and dates on each result', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/search/?status=Open`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url('/search/?status=Open'));
     await expect.poll(() => page.locator('#search-summary').textContent()).toMatch(/\d+ results? for Open/);
     const metas = await page.locator('#search-results .meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
@@ -41,8 +28,8 @@ describe('search', () => {
   });
 
   it('degrades to a message and a link to the finder without JavaScript', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(site.url('/search/'));
     expect(await page.locator('noscript .inset').innerText()).toContain('Search needs JavaScript');
     await expect(page.locator('#search-form').isVisible()).resolves.toBe(false);
     expect(await page.locator('noscript .inset a').getAttribute('href')).toBe('/consultations/');

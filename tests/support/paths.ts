@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the shared test build of the sample site goes. */
-export const SITE_DIR = path.join(ROOT, 'tests/.output/site');
+/**
+ * The sample site the page, feed, search and accessibility tests read: the shared build the global
+ * setup makes, or TEST_SITE_DIR=<dir>, another build of the same commit (left untouched).
+ */
+export const SITE_DIR = process.env.TEST_SITE_DIR ? path.resolve(process.env.TEST_SITE_DIR) : path.join(ROOT, 'tests/.output/site');
+
+/** The text of a file of the built site, e.g. `readBuilt('feed.xml')`. */
+export const readBuilt = (file: string) => readFileSync(path.join(SITE_DIR, file), 'utf8');
 /** The fixed "today" the sample site is built with in tests, so statuses never drift with the calendar. */
 export const TEST_TODAY = '2026-11-23';

@@ -1,0 +1,30 @@
+/** One static server over the built sample site and one Chromium per test file, shared by its tests. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { SITE_DIR } from './paths.ts';
+import { serveDirectory, type StaticServer } from './static-server.ts';
+
+export interface Site {
+  url(path: string): string;
+  browser: Browser;
+}
+
+export function useSite(): Site {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(SITE_DIR);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: (path) => `${server!.url}${path}`,
+    get browser() {
+      return browser!;
+    },
+  };
+}
