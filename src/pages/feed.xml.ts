@@ -6,6 +6,8 @@ import { siteBaseUrl } from '../lib/opendata/urls.ts';
 import { catalogue, settings, today } from '../site/data.ts';
 import { fileHistory } from '../site/history.ts';
 
+const FEED_LENGTH = 100;
+
 export const GET: APIRoute = async (context) => {
   const siteBase = siteBaseUrl(context.site!, import.meta.env.BASE_URL);
   const { site, organisation } = settings().site;
@@ -19,7 +21,8 @@ export const GET: APIRoute = async (context) => {
     description: `Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`,
     site: siteBase.href,
     customData: `<language>${site.language.toLowerCase()}</language>`,
-    items: items.map((item) => ({
+    // Readers fetch the feed again and again: the newest entries only (the whole archive is 12 MB at 10,000).
+    items: items.slice(0, FEED_LENGTH).map((item) => ({
       title: item.title,
       link: item.link,
       pubDate: new Date(`${item.date}T00:00:00Z`),

@@ -39,7 +39,8 @@ export function contentLoader(collection: string): Loader {
         const filePath = `content/${collection}/${name}`;
         const data = await context.parseData({ id, data: (document.toJS() ?? {}) as Record<string, unknown>, filePath });
         const rendered = await context.renderMarkdown(body.replace(MDX_COMMENT, ''), { fileURL: fileUrl });
-        context.store.set({ id, data, body, filePath, digest, rendered });
+        // No `body`: no page reads it, and at archive scale it would double the data store every page build loads.
+        context.store.set({ id, data, filePath, digest, rendered });
       };
 
       const names = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
