@@ -65,7 +65,7 @@ interface StoredResult {
   issues: FileResult['issues'];
   keys: Uint32Array;
   /** Only rules with findings. */
-  findings: [string, readonly Finding[]][];
+  findings: ReadonlyMap<string, readonly Finding[]>;
 }
 
 interface StoredCache {
@@ -75,11 +75,15 @@ interface StoredCache {
 }
 
 class PackedKeyIndex implements KeyIndex {
-  constructor(
-    private readonly pathIds: ReadonlyMap<string, number>,
-    private readonly paths: readonly string[],
-    private readonly keys: Uint32Array,
-  ) {}
+  private readonly pathIds: ReadonlyMap<string, number>;
+  private readonly paths: readonly string[];
+  private readonly keys: Uint32Array;
+
+  constructor(pathIds: ReadonlyMap<string, number>, paths: readonly string[], keys: Uint32Array) {
+    this.pathIds = pathIds;
+    this.paths = paths;
+    this.keys = keys;
+  }
 
   get(pathKey: string): Position | undefined {
     const id = this.pathIds.get(pathKey);
@@ -104,11 +108,12 @@ export class CheckCache {
   /** How many files `get` found unchanged. */
   reused = 0;
 
-  private constructor(
-    private readonly file: string,
-    private readonly key: string,
-    stored?: StoredCache,
-  ) {
+  private readonly file: string;
+  private readonly key: string;
+
+  private constructor(file: string, key: string, stored?: StoredCache) {
+    this.file = file;
+    this.key = key;
     this.paths = stored?.paths ?? [];
     this.pathIds = new Map(this.paths.map((pathKey, id) => [pathKey, id]));
     this.stored = stored?.files ?? new Map();
@@ -133,7 +138,7 @@ export class CheckCache {
     if (!stored || stored.hash !== hash) return undefined;
     this.current.set(file, stored);
     this.reused += 1;
-    const result: FileResult = { issues: stored.issues, keys: new PackedKeyIndex(this.pathIds, this.paths, stored.keys), findings: new Map(stored.findings) };
+    const result: FileResult = { issues: stored.issues, keys: new PackedKeyIndex(this.pathIds, this.paths, stored.keys), findings: stored.findings };
     if (stored.data !== undefined) result.data = stored.data;
     return result;
   }
@@ -141,7 +146,7 @@ export class CheckCache {
   set(file: string, hash: string, result: FileResult): void {
     const keys: number[] = [];
     for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
-    const stored: StoredResult = { hash, issues: result.issues, keys: Uint32Array.from(keys), findings: [...result.findings].filter(([, findings]) => findings.length > 0) };
+    const stored: StoredResult = { hash, issues: result.issues, keys: Uint32Array.from(keys), findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
     if (result.data !== undefined) stored.data = result.data;
     this.current.set(file, stored);
     this.changed = true;

@@ -99,20 +99,19 @@ function readEntries(root: string, cache: CheckCache | undefined, results: Map<P
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.mdx')) continue;
       const bytes = readFileSync(path.join(dir, name));
-      const text = decoder.decode(bytes);
       if (!cache) {
-        entries.push(fresh(sourceFileFromText(collection, name, text, bytes.byteLength)));
+        entries.push(fresh(sourceFileFromText(collection, name, decoder.decode(bytes), bytes.byteLength)));
         continue;
       }
       const file = `content/${collection}/${name}`;
       const hash = fileHash(bytes);
       const cached = cache.get(file, hash);
       if (cached) {
-        const entry = cachedEntry(collection, name, text, bytes.byteLength, cached);
+        const entry = cachedEntry(collection, name, bytes, cached);
         results.set(entry, cached);
         entries.push(entry);
       } else {
-        const entry = fresh(sourceFileFromText(collection, name, text, bytes.byteLength));
+        const entry = fresh(sourceFileFromText(collection, name, decoder.decode(bytes), bytes.byteLength));
         cache.set(file, hash, results.get(entry)!);
         entries.push(entry);
       }

@@ -54,12 +54,12 @@ export function checkFile(entry: ParsedEntry, settings: Settings): FileResult {
 }
 
 /**
- * The entry of a file whose result came from the cache. The YAML and the MDX body are parsed only if
- * something asks for them (a caller reading the context, or a rule reading the body); the rules that
- * run on every check need only the data and key positions.
+ * The entry of a file whose result came from the cache. The text is decoded, and the YAML and MDX body
+ * parsed, only if something asks for them (a caller reading the context, or a rule reading the body):
+ * the rules that run on every check need only the data and the key positions.
  */
-export function cachedEntry(collection: CollectionName, fileName: string, text: string, bytes: number, result: FileResult): ParsedEntry {
-  const source = lazySourceFile(collection, fileName, text, bytes);
+export function cachedEntry(collection: CollectionName, fileName: string, bytes: Uint8Array, result: FileResult): ParsedEntry {
+  const source = lazySourceFile(collection, fileName, bytes);
   setKeyIndex(source, result.keys);
   let body: ParsedBody | undefined;
   let bodyParsed = false;
@@ -81,15 +81,26 @@ export function cachedEntry(collection: CollectionName, fileName: string, text: 
   return entry;
 }
 
-/** The SourceFile `sourceFileFromText` builds, with the YAML parsed on first use. */
-function lazySourceFile(collection: CollectionName, fileName: string, text: string, bytes: number): SourceFile {
-  const { yaml, body, bodyStartLine } = splitFrontmatter(text);
-  const source: SourceFile = { collection, slug: fileName.replace(/\.mdx$/, ''), file: `content/${collection}/${fileName}`, text, bytes, body, bodyStartLine };
-  if (yaml === undefined) return source;
+/** The SourceFile `sourceFileFromText` builds from these bytes (decoded as `readSourceFile` does), built on first use. */
+function lazySourceFile(collection: CollectionName, fileName: string, bytes: Uint8Array): SourceFile {
+  let text: string | undefined;
+  let parts: ReturnType<typeof splitFrontmatter> | undefined;
   let frontmatter: FrontmatterBlock | undefined;
-  Object.defineProperty(source, 'frontmatter', {
-    enumerable: true,
-    get: () => (frontmatter ??= { source: yaml, ...parseYaml(yaml), startLine: 2 }),
+  const textOf = () => (text ??= new TextDecoder('utf-8').decode(bytes));
+  const partsOf = () => (parts ??= splitFrontmatter(textOf()));
+  const source = { collection, slug: fileName.replace(/\.mdx$/, ''), file: `content/${collection}/${fileName}`, bytes: bytes.byteLength } as SourceFile;
+  Object.defineProperties(source, {
+    text: { enumerable: true, get: textOf },
+    body: { enumerable: true, get: () => partsOf().body },
+    bodyStartLine: { enumerable: true, get: () => partsOf().bodyStartLine },
+    frontmatter: {
+      enumerable: true,
+      get() {
+        const { yaml } = partsOf();
+        if (yaml === undefined) return undefined;
+        return (frontmatter ??= { source: yaml, ...parseYaml(yaml), startLine: 2 });
+      },
+    },
   });
   return source;
 }
