@@ -17,6 +17,7 @@ import { contextFromEntries } from './context.ts';
 import { parseEntry, type ParsedEntry } from './entry.ts';
 import { cachedEntry, checkFile, isPerFileRule, type FileResult } from './file-result.ts';
 import { countFindings, type Finding } from './finding.ts';
+import { checkFilesInParallel, type FileToCheck } from './parallel.ts';
 import { runRules } from './run.ts';
 
 export interface CheckOptions {
@@ -31,6 +32,8 @@ export interface CheckOptions {
   settings?: Settings;
   /** Keep per-file results in this folder and reuse them for unchanged files (see cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** Parse and check files on up to this many threads (this one and workers) when there are enough files; only this thread when absent. */
+  threads?: number;
 }
 
 export interface CheckResult {
@@ -80,7 +83,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     return entry;
   };
   const cache = options.cacheDir === undefined || options.files ? undefined : CheckCache.open(path.resolve(root, options.cacheDir), settings);
-  const entries = options.files ? options.files.map(fresh) : readEntries(root, cache, results, fresh);
+  const entries = options.files ? options.files.map(fresh) : readEntries(root, cache, options.threads ?? 1, results, fresh, settings);
   const git = options.gitFacts ?? readGitFacts(root, settings.site.repository.branch);
   const context = contextFromEntries({ entries, settings, today, git, documentFiles: listDocumentFiles(root) });
   const findings = runRules(context, CONTENT_RULES, (entry, rule) => (isPerFileRule(rule) ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined));
@@ -89,34 +92,51 @@ export function checkContent(options: CheckOptions): CheckResult {
   return result;
 }
 
-/** Every `.mdx` file of every collection, in the order of `readContentTree`, from the cache where unchanged. */
-function readEntries(root: string, cache: CheckCache | undefined, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry): ParsedEntry[] {
+/** Below this many files to parse per thread, starting a worker costs more than it saves. */
+const MIN_FILES_PER_THREAD = 1000;
+
+/**
+ * Every `.mdx` file of every collection, in the order of `readContentTree`: from the cache where
+ * unchanged, otherwise parsed and checked, on worker threads when there are enough files.
+ */
+function readEntries(root: string, cache: CheckCache | undefined, threadsAvailable: number, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry, settings: Settings): ParsedEntry[] {
   const decoder = new TextDecoder('utf-8');
-  const entries: ParsedEntry[] = [];
+  const files: (FileToCheck & { bytes: Buffer; hash?: string; entry?: ParsedEntry })[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = path.join(root, 'content', collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.mdx')) continue;
-      const bytes = readFileSync(path.join(dir, name));
-      if (!cache) {
-        entries.push(fresh(sourceFileFromText(collection, name, decoder.decode(bytes), bytes.byteLength)));
-        continue;
-      }
-      const file = `content/${collection}/${name}`;
-      const hash = fileHash(bytes);
-      const cached = cache.get(file, hash);
-      if (cached) {
-        const entry = cachedEntry(collection, name, bytes, cached);
-        results.set(entry, cached);
-        entries.push(entry);
-      } else {
-        const entry = fresh(sourceFileFromText(collection, name, decoder.decode(bytes), bytes.byteLength));
-        cache.set(file, hash, results.get(entry)!);
-        entries.push(entry);
-      }
+      if (name.endsWith('.mdx')) files.push({ collection, name, path: path.join(dir, name), bytes: readFileSync(path.join(dir, name)) });
     }
   }
-  cache?.save();
-  return entries;
+  const missing: typeof files = [];
+  for (const file of files) {
+    if (cache) {
+      file.hash = fileHash(file.bytes);
+      const cached = cache.get(`content/${file.collection}/${file.name}`, file.hash);
+      if (cached) {
+        file.entry = cachedEntry(file.collection, file.name, file.bytes, cached);
+        results.set(file.entry, cached);
+        continue;
+      }
+    }
+    missing.push(file);
+  }
+  const threads = Math.min(threadsAvailable, Math.floor(missing.length / MIN_FILES_PER_THREAD));
+  const sourceOf = (file: (typeof files)[number]) => sourceFileFromText(file.collection, file.name, decoder.decode(file.bytes), file.bytes.byteLength);
+  if (threads > 1) {
+    const checked = checkFilesInParallel(missing, settings, threads, (file) => checkFile(parseEntry(sourceOf(file as (typeof files)[number])), settings));
+    checked.forEach((result, at) => {
+      const file = missing[at]!;
+      file.entry = cachedEntry(file.collection, file.name, file.bytes, result);
+      results.set(file.entry, result);
+    });
+  } else {
+    for (const file of missing) file.entry = fresh(sourceOf(file));
+  }
+  if (cache) {
+    for (const file of missing) cache.set(`content/${file.collection}/${file.name}`, file.hash!, results.get(file.entry!)!);
+    cache.save();
+  }
+  return files.map((file) => file.entry!);
 }

@@ -1,4 +1,5 @@
 /** The `npm run check` command: arguments, output and exit codes. scripts/check.ts only wires it to the process. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
@@ -100,7 +101,7 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   try {
     const today = resolveToday(values.today ?? io.env.TODAY);
     const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
-    const result = checkContent({ root, today, ...(cacheDir === undefined ? {} : { cacheDir }) });
+    const result = checkContent({ root, today, threads: availableParallelism(), ...(cacheDir === undefined ? {} : { cacheDir }) });
     let findings = result.findings;
     if (values['changed-since']) findings = filterToChanged(findings, changedFilesSince(root, values['changed-since']));
     const { errors, warnings } = countFindings(findings);

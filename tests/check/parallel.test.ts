@@ -1,0 +1,46 @@
+/** Worker threads give the same per-file results as this thread, in the order the files were given. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { sourceFileFromText } from '../../src/lib/content/source.ts';
+import { parseEntry } from '../../src/lib/check/entry.ts';
+import { checkFile } from '../../src/lib/check/file-result.ts';
+import { checkFilesInParallel, type FileToCheck } from '../../src/lib/check/parallel.ts';
+import type { CollectionName } from '../../src/lib/schema/index.ts';
+import { ROOT } from '../support/paths.ts';
+
+const CASES = path.join(ROOT, 'tests/corpus/cases');
+const settings = loadSettings(ROOT);
+
+/** Every consultation and feedback report of the bad-input corpus: broken YAML, unsafe MDX, invalid data. */
+function corpusFiles(): FileToCheck[] {
+  return readdirSync(CASES)
+    .sort()
+    .flatMap((name) =>
+      (['consultations', 'feedback'] as CollectionName[]).flatMap((collection) => {
+        const dir = path.join(CASES, name, 'content', collection);
+        try {
+          return readdirSync(dir).sort().map((file) => ({ collection, name: file, path: path.join(dir, file) }));
+        } catch {
+          return [];
+        }
+      }),
+    );
+}
+
+const checkHere = (file: FileToCheck) => checkFile(parseEntry(sourceFileFromText(file.collection, file.name, readFileSync(file.path, 'utf8'))), settings);
+
+describe('checkFilesInParallel', () => {
+  it('three threads report what one does, file by file', () => {
+    const files = corpusFiles();
+    expect(files.length).toBeGreaterThan(40);
+    const alone = files.map(checkHere);
+    const parallel = checkFilesInParallel(files, settings, 3, checkHere);
+    expect(parallel).toHaveLength(files.length);
+    parallel.forEach((result, at) => {
+      expect({ ...result, keys: new Map(result.keys.entries()) }, files[at]!.path).toEqual({ ...alone[at]!, keys: new Map(alone[at]!.keys.entries()) });
+    });
+    expect(parallel.some((result) => result.findings.get('schema')?.length)).toBe(true);
+  });
+});
