@@ -26,8 +26,8 @@ const NODE_MODULES = path.join(ROOT, 'node_modules');
 const ASTRO = path.join(NODE_MODULES, 'astro/bin/astro.mjs');
 const PAGEFIND = path.join(NODE_MODULES, 'pagefind/lib/runner/bin.cjs');
 const TSX = path.join(NODE_MODULES, 'tsx/dist/cli.mjs');
-/** What the site's build needs from the project, besides content/ and node_modules/. */
-const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** What the site's build (and its Pagefind configuration) needs from the project, besides content/ and node_modules/. */
+const SITE_FILES = ['astro.config.mjs', 'pagefind.yml', 'tsconfig.json', 'package.json', 'src', 'public'];
 const STEPS = ['bare', 'hugo', 'check', 'history', 'search'] as const;
 type Step = (typeof STEPS)[number];
 
