@@ -18,7 +18,7 @@ import { htmlPages, templateWeights, totalBytes, type TemplateWeight } from '../
 import { writeArchiveTree } from '../src/lib/archive/tree.ts';
 import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser.ts';
 import { serveDirectory } from '../tests/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -72,6 +72,10 @@ const hugoVersion = commandVersion('hugo', ['version']);
 if (!hugoVersion && !skip.has('hugo')) {
   process.stderr.write('Hugo is not installed, so the Hugo baseline is skipped. Install it with: apt-get install hugo\n');
   skip.add('hugo');
+}
+if (!existsSync(CHROMIUM_PATH) && !skip.has('search')) {
+  process.stderr.write(`Chromium is not at ${CHROMIUM_PATH}, so the search figures are skipped. Install it with: apt-get install chromium\n`);
+  skip.add('search');
 }
 const workRoot = values.work ? path.resolve(values.work) : mkdtempSync(path.join(os.tmpdir(), 'consultation-bench-'));
 
