@@ -108,7 +108,7 @@ describe('the built site', () => {
     for (const item of catalogue.filter((candidate) => candidate.feedback)) {
       const report = item.feedback!;
       const body = text(page(`feedback/${report.id}`));
-      expect(body).toContain(`${report.data.responses.total}`);
+      expect(body).toContain(`Responses ${report.data.responses.total.toLocaleString('en-GB')}`);
       for (const theme of report.data.themes) {
         expect(body).toContain(theme.theme);
         if (!theme.influenced) expect(body).toContain(`No. ${theme.reason}`);

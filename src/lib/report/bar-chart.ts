@@ -2,6 +2,7 @@
  * Geometry of a static horizontal bar chart: each row is a label line with its bar beneath, so long
  * labels (service names) never collide with the bars. Pure numbers; the component draws them.
  */
+import { formatCount } from '../format-number.ts';
 
 export interface BarRow {
   label: string;
@@ -38,6 +39,5 @@ export function barLayout(rows: readonly BarRow[]): BarLayout {
 /** The chart in one sentence for its <desc>: what is largest and every value, for screen readers. */
 export function describeBars(rows: readonly BarRow[], unit: string): string {
   if (rows.length === 0) return `No ${unit} to show.`;
-  const number = new Intl.NumberFormat('en-GB');
-  return `Horizontal bar chart. ${rows.map((row) => `${row.label}: ${number.format(row.value)}`).join('; ')}.`;
+  return `Horizontal bar chart. ${rows.map((row) => `${row.label}: ${formatCount(row.value)}`).join('; ')}.`;
 }

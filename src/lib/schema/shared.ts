@@ -33,7 +33,7 @@ export const decision = () =>
   z
     .strictObject({
       date: isoDate().describe('The date the decision was taken.'),
-      by: z.string().min(3).describe('Who took the decision, for example "Cabinet, 9 March 2027" or a Cabinet Member.'),
+      by: z.string().min(3).describe('Who took the decision, for example "Cabinet" or "Cabinet Member for Highways" (the date goes in date).'),
       summary: z.string().min(10).describe('What was decided, in one or two plain sentences.'),
       href: z.string().optional().describe('Link to the decision notice or minutes.'),
     })
