@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualReport, financialYearLabel, median, reportYears, share } from '../../src/lib/report/annual.ts';
+import { financialYearLabel } from '../../src/lib/dates/calendar-date.ts';
+import { annualReport, median, reportYears, share } from '../../src/lib/report/annual.ts';
 import { barLayout, describeBars } from '../../src/lib/report/bar-chart.ts';
 import { catalogueItem } from '../feeds/fixtures.ts';
 

@@ -58,14 +58,12 @@ export function dayOfWeek(date: IsoDate): number {
   return (((toEpochDay(date) + 4) % 7) + 7) % 7;
 }
 
+// en-CA formats as YYYY-MM-DD. Built once: history reads the London date of every commit.
+const londonFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date in the council's time zone at the instant `now`. */
 export function londonDate(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return londonFormat.format(now);
 }
 
 /**
@@ -98,6 +96,12 @@ export function financialYear(date: IsoDate): string {
   const [y, m] = date.split('-').map(Number);
   const start = m! >= 4 ? y! : y! - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** "2026-27" -> "2026 to 2027", the GOV.UK style for financial years in prose. */
+export function financialYearLabel(year: string): string {
+  const start = Number(year.slice(0, 4));
+  return `${start} to ${start + 1}`;
 }
 
 /** First and last day of a financial year label such as "2026-27". */

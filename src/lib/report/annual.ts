@@ -149,8 +149,3 @@ export function annualReport(
   };
 }
 
-/** "2026-27" -> "2026 to 2027", the GOV.UK style for financial years in prose. */
-export function financialYearLabel(year: string): string {
-  const start = Number(year.slice(0, 4));
-  return `${start} to ${start + 1}`;
-}
