@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { searchIndex } from './src/site/search-index.ts';
 
 const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
 
@@ -15,8 +16,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
-  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), searchIndex()],
+  build: {
+    format: 'directory',
+    // Pages are rendered a few at a time, so one page's file writes overlap the next page's rendering:
+    // at archive scale the writes are a third of page generation on a small machine.
+    concurrency: 8,
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

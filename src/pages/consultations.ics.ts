@@ -1,4 +1,4 @@
-/** iCalendar: every consultation's closing date (all day) and every event (London time). */
+/** iCalendar: closing dates (all day) and events (London time) from a year ago onwards; see consultationsCalendar. */
 import type { APIRoute } from 'astro';
 import { consultationsCalendar } from '../lib/opendata/calendar.ts';
 import { siteBaseUrl } from '../lib/opendata/urls.ts';

@@ -1,78 +1,149 @@
 /**
  * The search island: reads the form, asks Pagefind, renders accessible results. The query lives in the
  * address (?q=...&status=...), so results can be shared and the back button works.
+ *
+ * Results come in two sections, one per Pagefind bundle (src/lib/search/bundles.ts): recent ones first,
+ * from the small recent bundle alone, then older ones once the archive is merged in (after the first
+ * results show). Each section keeps its own order and its own "Show more" button.
  */
+// Types only: the island stays free of the site's modules; the page passes the names it needs.
+import type { SearchBundle } from '../lib/search/bundles.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   search(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+interface Query {
+  term: string | null;
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+  /** How the summary names the search: `"library", Open`. */
+  described: string;
 }
 
 const PAGE_SIZE = 10;
 const FILTERS = ['status', 'activity', 'topic', 'area', 'year'] as const;
 
+/**
+ * Pagefind, loaded from the recent bundle on the first search. The archive is merged into the same
+ * instance (sharing its code and WebAssembly) the first time older results are asked for; from then on
+ * each search names its bundle with the bundle filter.
+ */
+class Bundles {
+  private engine?: Promise<Pagefind>;
+  private archiveMerged?: Promise<void>;
+
+  constructor(
+    private readonly urls: Record<SearchBundle, string | undefined>,
+    private readonly bundleFilter: string,
+    private readonly baseUrl: string,
+  ) {}
+
+  get hasArchive(): boolean {
+    return this.urls.archive !== undefined;
+  }
+
+  async search(bundle: SearchBundle, query: Query): Promise<PagefindResult[]> {
+    this.engine ??= import(/* @vite-ignore */ `${this.urls.recent}pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: this.baseUrl });
+      return module;
+    });
+    const engine = await this.engine;
+    if (bundle === 'archive') this.archiveMerged ??= engine.mergeIndex(this.urls.archive!);
+    await this.archiveMerged;
+    const filters = this.archiveMerged ? { ...query.filters, [this.bundleFilter]: bundle } : query.filters;
+    const found = await engine.search(query.term, { filters, ...(query.sort ? { sort: query.sort } : {}) });
+    return found?.results ?? [];
+  }
+}
+
+/** One bundle's section of the page: its list and "Show more" button. */
+class ResultSection {
+  private results: PagefindResult[] = [];
+  private shown = 0;
+
+  constructor(
+    private readonly section: HTMLElement,
+    private readonly list: HTMLOListElement,
+    private readonly more: HTMLButtonElement,
+  ) {
+    more.addEventListener('click', () => void this.showMore());
+  }
+
+  /** Shows the first page of `results`; the rest wait for "Show more". */
+  async show(results: PagefindResult[]): Promise<void> {
+    this.results = results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.section.hidden = results.length === 0;
+    await this.showMore();
+  }
+
+  clear(): void {
+    void this.show([]);
+  }
+
+  private async showMore(): Promise<void> {
+    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    this.shown += batch.length;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    for (const result of data) this.list.append(renderResult(result));
+    this.more.hidden = this.shown >= this.results.length;
+  }
+}
+
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-summary');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !status || !list || !more) return;
-  const base = form.dataset.pagefindBase ?? '/';
+  if (!form || !status) return;
+  const { searchRecent, searchArchive, searchBundleFilter, pagefindBase } = form.dataset;
+  const bundles = new Bundles({ recent: searchRecent, archive: searchArchive }, searchBundleFilter ?? '', pagefindBase ?? '/');
+  const section = (bundle: SearchBundle) => {
+    const element = document.querySelector<HTMLElement>(`[data-search-section="${bundle}"]`);
+    return element && new ResultSection(element, element.querySelector('ol')!, element.querySelector('button')!);
+  };
+  const recent = section('recent');
+  const older = bundles.hasArchive ? section('archive') : null;
+  if (!recent) return;
   form.hidden = false;
-
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    });
-    return pagefind;
-  };
-
-  let pending: { id: string; data(): Promise<PagefindResultData> }[] = [];
-  let shown = 0;
-
-  const showMore = async () => {
-    const batch = pending.slice(shown, shown + PAGE_SIZE);
-    shown += batch.length;
-    const data = await Promise.all(batch.map((result) => result.data()));
-    for (const result of data) list.append(renderResult(result));
-    more.hidden = shown >= pending.length;
-  };
+  // A newer search wins: results of an older one that arrive late are dropped.
+  let latest = 0;
 
   const run = async () => {
-    const params = new FormData(form);
-    const query = String(params.get('q') ?? '').trim();
-    const filters: Record<string, string> = {};
-    for (const name of FILTERS) {
-      const value = String(params.get(name) ?? '');
-      if (value) filters[name] = value;
-    }
-    const sortChoice = String(params.get('sort') ?? '');
-    if (!query && Object.keys(filters).length === 0) {
+    const run = ++latest;
+    const query = readQuery(form);
+    older?.clear();
+    if (!query) {
       status.textContent = 'Enter a word or choose a filter to search.';
-      list.replaceChildren();
-      more.hidden = true;
+      recent.clear();
       return;
     }
     status.textContent = 'Searching…';
-    const engine = await loadPagefind();
-    const sort: Record<string, 'asc' | 'desc'> | undefined =
-      sortChoice === 'newest' ? { date: 'desc' } : sortChoice === 'oldest' ? { date: 'asc' } : undefined;
-    const search = await engine.search(query || null, { filters, ...(sort ? { sort } : {}) });
-    pending = search?.results ?? [];
-    shown = 0;
-    list.replaceChildren();
-    const described = [query && `"${query}"`, ...Object.values(filters)].filter(Boolean).join(', ');
-    status.textContent = `${pending.length} ${pending.length === 1 ? 'result' : 'results'} for ${described}`;
-    await showMore();
+    const recentResults = await bundles.search('recent', query);
+    if (run !== latest) return;
+    await recent.show(recentResults);
+    if (!older) {
+      status.textContent = `${results(recentResults.length)} for ${query.described}`;
+      return;
+    }
+    status.textContent = `${results(recentResults.length, 'recent')} for ${query.described}. Searching older results…`;
+    const olderResults = await bundles.search('archive', query);
+    if (run !== latest) return;
+    await older.show(olderResults);
+    status.textContent = `${results(recentResults.length, 'recent')} and ${results(olderResults.length, 'older').toLowerCase()} for ${query.described}`;
   };
 
   // Restore a search from the address, so shared links and the back button work.
@@ -88,13 +159,33 @@ export function startSearch(): void {
     history.replaceState(null, '', next);
     void run();
   });
-  more.addEventListener('click', () => void showMore());
   if (url.search) void run();
+}
+
+function readQuery(form: HTMLFormElement): Query | undefined {
+  const params = new FormData(form);
+  const term = String(params.get('q') ?? '').trim();
+  const filters: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const value = String(params.get(name) ?? '');
+    if (value) filters[name] = value;
+  }
+  if (!term && Object.keys(filters).length === 0) return undefined;
+  const sortChoice = String(params.get('sort') ?? '');
+  const sort: Query['sort'] = sortChoice === 'newest' ? { date: 'desc' } : sortChoice === 'oldest' ? { date: 'asc' } : undefined;
+  const described = [term && `"${term}"`, ...Object.values(filters)].filter(Boolean).join(', ');
+  return { term: term || null, filters, sort, described };
+}
+
+/** "No recent results", "1 result", "12 older results". */
+function results(count: number, kind?: string): string {
+  const noun = count === 1 ? 'result' : 'results';
+  return [count === 0 ? 'No' : String(count), kind, noun].filter(Boolean).join(' ');
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
-  const heading = document.createElement('h2');
+  const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;

@@ -8,7 +8,8 @@
  * expressions and components. Only MDX comments are allowed, and they are dropped here. When the site
  * registers a component for content (REGISTERED_COMPONENTS), the collections go back to the MDX loader.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Astro's own frontmatter parser (js-yaml), as its glob loader uses: the yaml package with source positions
@@ -19,6 +20,7 @@ import { REGISTERED_COMPONENTS } from '../lib/rules/mdx-safety.ts';
 
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 const EXTENSION = '.mdx';
+const SYNC_BATCH = 32;
 
 export function contentLoader(collection: string): Loader {
   const base = `./content/${collection}`;
@@ -30,7 +32,9 @@ export function contentLoader(collection: string): Loader {
       const sync = async (name: string) => {
         const id = name.slice(0, -EXTENSION.length);
         const fileUrl = new URL(name, folder);
-        const text = await readFile(fileUrl, 'utf8');
+        // Synchronous on purpose: each async read is five thread-pool round trips, and at archive scale
+        // that waiting, not the reading, took most of the content sync (12 s of 14 s for 19,000 files).
+        const text = readFileSync(fileUrl, 'utf8');
         const digest = context.generateDigest(text);
         // The data store survives between builds: unchanged files are not parsed or rendered again.
         const cached = context.store.get(id);
@@ -50,7 +54,8 @@ export function contentLoader(collection: string): Loader {
       };
 
       const names = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();
-      for (const name of names) await sync(name);
+      // In small batches, so what each file still awaits (validation, rendering) overlaps.
+      for (let start = 0; start < names.length; start += SYNC_BATCH) await Promise.all(names.slice(start, start + SYNC_BATCH).map(sync));
       const present = new Set(names.map((name) => name.slice(0, -EXTENSION.length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 

@@ -7,6 +7,7 @@ import { buildCatalogue, type CatalogueItem } from '../lib/catalogue/catalogue.t
 import { FACETS, facetCounts, facetLabeller, type Facet, type FacetValue } from '../lib/catalogue/finder.ts';
 import { loadSettings, type Settings } from '../lib/content/settings.ts';
 import { resolveToday } from '../lib/dates/calendar-date.ts';
+import { searchBundle, searchBundleAttributes } from '../lib/search/bundles.ts';
 
 /** The build date in London, or TODAY=YYYY-MM-DD for reproducible builds and tests. */
 export const today = resolveToday(process.env.TODAY);
@@ -38,3 +39,8 @@ export const finderFacets = once(async (): Promise<{ facet: Facet; values: Facet
   const items = await catalogue();
   return FACETS.map((facet) => ({ facet, values: facetCounts(items, facet, label()) }));
 });
+
+/** Spread on a page's data-pagefind-body element: the search bundle of its consultation, else recent. */
+export function searchBundleOf(item?: CatalogueItem): Record<string, string> {
+  return searchBundleAttributes(item ? searchBundle(item, today) : 'recent');
+}

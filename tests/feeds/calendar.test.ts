@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
+import { recentFrom } from '../../src/lib/catalogue/recent.ts';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
-import { ROOT } from '../support/paths.ts';
-import { readBuilt } from '../support/paths.ts';
+import { readBuilt, ROOT, TEST_TODAY } from '../support/paths.ts';
 import { catalogueItem, event } from './fixtures.ts';
 
 function parseCalendar(text: string) {
@@ -16,10 +16,13 @@ describe('/consultations.ics', () => {
   const events = parseCalendar(readBuilt('consultations.ics'));
   const byUid = new Map(events.map((calendarEvent) => [calendarEvent.uid, calendarEvent]));
 
-  it('has one all-day closing-date event per activity that is not withdrawn, and one per meeting', () => {
+  it('has one all-day closing-date event per activity closing from a year ago on, not withdrawn, and one per meeting', () => {
     const { consultations } = readDiskEntries(ROOT);
-    const live = consultations.filter((entry) => entry.data.status !== 'withdrawn');
-    const meetings = live.reduce((sum, entry) => sum + (entry.data.respond.events?.length ?? 0), 0);
+    const from = recentFrom(TEST_TODAY);
+    const live = consultations.filter((entry) => entry.data.status !== 'withdrawn' && entry.data.closes >= from);
+    // The sample has older activities too, so the window is really tested.
+    expect(live.length).toBeLessThan(consultations.filter((entry) => entry.data.status !== 'withdrawn').length);
+    const meetings = live.reduce((sum, entry) => sum + (entry.data.respond.events ?? []).filter((meeting) => meeting.date >= from).length, 0);
     expect(events).toHaveLength(live.length + meetings);
     expect(byUid.size).toBe(events.length);
     for (const entry of live) {
@@ -59,6 +62,17 @@ describe('consultationsCalendar', () => {
     ]);
     expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-06-15T17:00:00.000Z');
     expect(events[0]!.startDate.toString()).toBe('2027-08-02');
+  });
+
+  it('leaves out closing dates and events from more than a year ago, and keeps the ones since', () => {
+    const lastYear = catalogueItem(
+      'last-year',
+      { opens: '2025-09-01', closes: '2025-11-23', respond: { events: [event({ date: '2025-10-01' }), event({ date: '2025-11-22', title: 'Too old' })] } },
+      '2026-11-23',
+    );
+    const older = catalogueItem('older', { opens: '2025-08-01', closes: '2025-11-22' }, '2026-11-23');
+    const events = parseCalendar(consultationsCalendar([lastYear, older], context));
+    expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual(['closes-last-year@example.gov.uk']);
   });
 
   it('leaves withdrawn activities out', () => {

@@ -1,8 +1,14 @@
-/** Pagefind search in real Chromium: a word from a known consultation is found, and filters narrow it. */
+/**
+ * Pagefind search in real Chromium: a word from a known consultation is found, filters narrow it, and
+ * older results come from the archive bundle in their own section, after the recent ones.
+ */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();
+const summary = '#search-summary';
+const recentTitles = '[data-search-section="recent"] li h3';
+const olderTitles = '[data-search-section="archive"] li h3';
 
 describe('search', () => {
   it('finds a known consultation by a word in its text', async () => {
@@ -10,21 +16,49 @@ describe('search', () => {
     await page.goto(site.url('/search/'));
     await page.getByLabel('Search for').fill('library');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator('#search-summary').textContent()).toMatch(/\d+ results? for "library"/);
-    const titles = await page.locator('#search-results h2').allTextContents();
-    expect(titles).toContain('Changes to library opening hours in Kelbrook and Northfold');
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^\d+ recent results? and no older results for "library"$/);
+    expect(await page.locator(recentTitles).allTextContents()).toContain('Changes to library opening hours in Kelbrook and Northfold');
+    expect(await page.locator('[data-search-section="archive"]').isVisible()).toBe(false);
     expect(page.url()).toContain('q=library');
   });
 
   it('applies a status filter and shows status and dates on each result', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(site.url('/search/?status=Open'));
-    await expect.poll(() => page.locator('#search-summary').textContent()).toMatch(/\d+ results? for Open/);
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for Open$/);
     const metas = await page.locator('#search-results .meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toMatch(/Open.*\d{4} to \d+ \w+ \d{4}/);
-    const titles = await page.locator('#search-results h2').allTextContents();
-    expect(titles).toContain('Changes to library opening hours in Kelbrook and Northfold');
+    expect(await page.locator(recentTitles).allTextContents()).toContain('Changes to library opening hours in Kelbrook and Northfold');
+  });
+
+  it('shows consultations that closed over a year ago, and their reports, under older results', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(site.url('/search/?q=garden'));
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^No recent results and \d+ older results for "garden"$/);
+    const older = await page.locator(olderTitles).allTextContents();
+    expect(older).toContain('Introducing a charge for garden waste collections');
+    expect(older).toContain('Introducing a charge for garden waste collections: what you said and what we did');
+    expect(await page.locator('[data-search-section="recent"]').isVisible()).toBe(false);
+    // The archive is merged into the recent bundle's Pagefind: its code and WebAssembly load once.
+    expect(fetched.filter((path) => path.endsWith('pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
+    expect(fetched.some((path) => path.startsWith('/pagefind-archive/') && path.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('keeps each section to its own bundle for the next search on the same page', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url('/search/?q=garden'));
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for "garden"$/);
+    await page.getByLabel('Search for').fill('parking');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^\d+ recent results? and \d+ older results? for "parking"$/);
+    const recent = await page.locator(recentTitles).allTextContents();
+    const older = await page.locator(olderTitles).allTextContents();
+    expect(older).toContain('New play equipment for three Kelbrook parks');
+    expect(recent).not.toContain('New play equipment for three Kelbrook parks');
+    expect(recent.filter((title) => older.includes(title))).toEqual([]);
   });
 
   it('degrades to a message and a link to the finder without JavaScript', async () => {

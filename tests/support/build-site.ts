@@ -1,5 +1,5 @@
 /**
- * Vitest global setup: builds the sample site once (Astro + Pagefind) with a fixed TODAY into
+ * Vitest global setup: builds the sample site once (`npm run build`: Astro, then the Pagefind bundles) with a fixed TODAY into
  * tests/.output/site. Set SKIP_SITE_BUILD=1 to reuse an existing build while iterating, or
  * TEST_SITE_DIR to test a build made elsewhere.
  */
@@ -13,7 +13,6 @@ export default function setup(): void {
   rmSync(SITE_DIR, { recursive: true, force: true });
   const env = { ...process.env, TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
   const started = Date.now();
-  execFileSync('npx', ['astro', 'build', '--outDir', SITE_DIR], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync('npx', ['pagefind', '--site', SITE_DIR, '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--outDir', SITE_DIR], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   process.stdout.write(`Built the sample site for tests in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

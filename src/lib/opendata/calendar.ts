@@ -1,10 +1,15 @@
 /**
  * The iCalendar file: each consultation's closing date as an all-day event and each meeting or
- * drop-in at its London time. UIDs are built from the slug and the event's date and time, so calendar
+ * drop-in at its London time, from a year ago onwards (src/lib/catalogue/recent.ts). Calendar apps
+ * fetch the whole file on every refresh, so twenty years of past dates would only make it heavy (11 MB
+ * at 10,000 consultations); the site and the open data keep the full record.
+ *
+ * UIDs are built from the slug and the event's date and time, so calendar
  * apps update an event rather than duplicate it when the file is fetched again.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import { isRecent, recentFrom } from '../catalogue/recent.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -50,8 +55,9 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
     timezone: { name: null, generator: (zone) => (zone === LONDON ? LONDON_VTIMEZONE : null) },
   });
   const stamp = new Date(`${context.today}T00:00:00Z`);
+  const from = recentFrom(context.today);
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (item.status === 'withdrawn') continue;
+    if (item.status === 'withdrawn' || !isRecent(item, context.today)) continue;
     const url = absoluteUrl(context.siteBase, `consultations/${item.id}/`);
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,
@@ -64,6 +70,7 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
     });
     const seen = new Map<string, number>();
     for (const event of item.data.respond.events ?? []) {
+      if (event.date < from) continue;
       const key = `${event.date}-${event.start.replace(':', '')}`;
       const count = (seen.get(key) ?? 0) + 1;
       seen.set(key, count);

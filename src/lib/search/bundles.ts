@@ -1,0 +1,36 @@
+/**
+ * Search is split into two Pagefind bundles. Pagefind's metadata lists every page of a bundle, so one
+ * bundle for a twenty-year archive makes every first search download hundreds of kilobytes before a
+ * single result shows (320 KB at 10,000 consultations). Residents mostly look for what is open or
+ * recent, so the recent bundle is searched first and its size follows how many consultations a council
+ * runs in a year, not how long the archive is; the archive bundle is searched next, for older results.
+ */
+import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import { isRecent } from '../catalogue/recent.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+
+export type SearchBundle = 'recent' | 'archive';
+
+/** Where each bundle is written in the built site, and fetched from. */
+export const SEARCH_BUNDLE_FOLDERS: Record<SearchBundle, string> = {
+  recent: 'pagefind/',
+  archive: 'pagefind-archive/',
+};
+
+/** The attribute a page's indexed element carries to name its bundle; a page without it is recent. */
+export const SEARCH_BUNDLE_ATTRIBUTE = 'data-search-bundle';
+/**
+ * The same name as a Pagefind filter, so that once the archive is merged into the recent bundle's
+ * Pagefind (which reuses its code and WebAssembly), each section can still ask for its own pages.
+ */
+export const SEARCH_BUNDLE_FILTER = 'bundle';
+
+/** The attributes of a page's data-pagefind-body element that put it in `bundle`. */
+export function searchBundleAttributes(bundle: SearchBundle): Record<string, string> {
+  return { [SEARCH_BUNDLE_ATTRIBUTE]: bundle, 'data-pagefind-filter': `${SEARCH_BUNDLE_FILTER}[${SEARCH_BUNDLE_ATTRIBUTE}]` };
+}
+
+/** A consultation's page and its feedback report go in the same bundle, decided by its closing date. */
+export function searchBundle(item: Pick<CatalogueItem, 'data'>, today: IsoDate): SearchBundle {
+  return isRecent(item, today) ? 'recent' : 'archive';
+}
