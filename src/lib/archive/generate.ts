@@ -242,7 +242,7 @@ function feedbackReport(random: Random, plan: ConsultationPlan, closes: IsoDate,
     themes,
     decision: {
       date: decided,
-      by: `${plan.subject.decisionMaker}, ${formatDate(decided)}`,
+      by: plan.subject.decisionMaker,
       summary: `The ${plan.subject.decisionMaker} agreed ${plan.subject.proposal}, with changes made in response to the consultation.`,
       href: random.chance(0.5) ? `https://www.harrowdale.example/democracy/decisions/${plan.slug}` : undefined,
     },
