@@ -1,8 +1,9 @@
 /**
- * Builds the Pagefind bundles from the built pages: one Pagefind run per bundle, side by side, each
- * leaving out the pages of the other bundle by their SEARCH_BUNDLE_ATTRIBUTE (Pagefind drops a page
- * whose data-pagefind-body element is excluded). The CLI parses pages on every core; Pagefind's Node
- * API takes them one message at a time and was twice as slow at 19,000 pages.
+ * Builds the Pagefind bundles from the built pages: one Pagefind run per bundle, each leaving out the
+ * pages of the other bundle by their SEARCH_BUNDLE_ATTRIBUTE (Pagefind drops a page whose
+ * data-pagefind-body element is excluded). The CLI parses pages on every core; Pagefind's Node API
+ * takes them one message at a time and was twice as slow at 19,000 pages. The runs go one after the
+ * other: each already uses every core, and side by side they took 33 s instead of 29 s.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,7 +39,9 @@ export function excludedFromBundle(bundle: SearchBundle): string {
 export async function indexPages(siteDir: string): Promise<IndexedBundle[]> {
   const bundles = bundlesWithPages(siteDir);
   for (const [bundle, folder] of Object.entries(SEARCH_BUNDLE_FOLDERS)) if (!bundles.includes(bundle as SearchBundle)) rmSync(path.join(siteDir, folder), { recursive: true, force: true });
-  return Promise.all(bundles.map((bundle) => indexBundle(siteDir, bundle)));
+  const indexed: IndexedBundle[] = [];
+  for (const bundle of bundles) indexed.push(await indexBundle(siteDir, bundle));
+  return indexed;
 }
 
 /** The bundle a built page belongs in (recent when it does not say), or undefined when Pagefind should not index it. */
