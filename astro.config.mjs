@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { decapPrebuilt } from './src/site/decap-prebuilt.ts';
 import { searchIndex } from './src/site/search-index.ts';
 
 const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
@@ -16,7 +17,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), searchIndex(), decapPrebuilt()],
   build: {
     format: 'directory',
     // Pages are rendered a few at a time, so one page's file writes overlap the next page's rendering:

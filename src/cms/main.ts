@@ -1,6 +1,6 @@
 /** The Decap CMS app: configuration from /admin/config.yml, plus this project's previews and save hooks. */
-import CMS from 'decap-cms-app';
 import siteCss from '../styles/site.css?raw';
+import { CMS } from './decap.ts';
 import { readPreviewData } from './preview-data.ts';
 import { consultationPreview } from './previews/consultation.ts';
 import { prepareForSave } from './save.ts';

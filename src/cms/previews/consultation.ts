@@ -2,20 +2,14 @@
  * The consultation preview: what residents will see first (status, dates) and what the checks will say
  * about the draft, live as the editor types, with the site's own stylesheet.
  */
-import { createElement as h, type ReactNode } from 'react';
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
 import type { Finding } from '../../lib/check/finding.ts';
 import { daysBetween, formatDate, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
 import { describeDuration } from '../../lib/rules/timescale.ts';
 import { deriveStatus, STATUS_LABELS } from '../../lib/status.ts';
+import { h, type PreviewNode, type PreviewProps } from '../decap.ts';
 import type { PreviewData } from '../preview-data.ts';
 import { pullRequestsUrl } from './pull-request.ts';
-
-/** The props Decap passes to a preview template (only those used here). */
-export interface PreviewProps {
-  entry: { get(key: 'data'): { toJS(): unknown }; get(key: 'slug' | 'newRecord'): unknown };
-  widgetFor(name: string): ReactNode;
-}
 
 type Draft = Record<string, unknown>;
 
@@ -46,7 +40,7 @@ export function consultationPreview({ settings, consultationsWithFeedback }: Pre
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function statusLine(data: Draft, hasFeedback: boolean, today: string): ReactNode {
+function statusLine(data: Draft, hasFeedback: boolean, today: string): PreviewNode {
   const { opens, closes, status } = data;
   if (!isIsoDate(opens) || !isIsoDate(closes)) return h('p', { className: 'hint' }, 'Status: set the opening and closing dates to see it.');
   const stored = status === 'withdrawn' || status === 'paused' ? status : undefined;
@@ -54,7 +48,7 @@ function statusLine(data: Draft, hasFeedback: boolean, today: string): ReactNode
   return h('p', { className: 'cms-preview__status' }, 'Status today: ', h('strong', { className: `tag tag--${derived}` }, STATUS_LABELS[derived]));
 }
 
-function dates(data: Draft): ReactNode {
+function dates(data: Draft): PreviewNode {
   const { opens, closes } = data;
   const rows: [string, string][] = [
     ['Opens', isIsoDate(opens) ? formatDate(opens) : 'Not set'],
@@ -64,7 +58,7 @@ function dates(data: Draft): ReactNode {
   return h('dl', { className: 'summary' }, ...rows.map(([key, value]) => h('div', { key }, h('dt', null, key), h('dd', null, value))));
 }
 
-function findingsPanel(findings: readonly Finding[]): ReactNode {
+function findingsPanel(findings: readonly Finding[]): PreviewNode {
   if (findings.length === 0) {
     return h('section', { className: 'cms-findings cms-findings--clear', 'aria-label': 'Checks' }, h('p', null, 'The checks found no problems in this draft.'));
   }
@@ -80,7 +74,7 @@ function findingsPanel(findings: readonly Finding[]): ReactNode {
   );
 }
 
-function reviewNotice(repository: PreviewData['settings']['site']['repository'], slug: string): ReactNode {
+function reviewNotice(repository: PreviewData['settings']['site']['repository'], slug: string): PreviewNode {
   return h('p', { className: 'inset cms-review' },
     'On the live site, changes saved in the CMS are reviewed in a pull request before they are published: ',
     h('a', { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' }, 'find the pull request for this consultation on GitHub'), '.');
