@@ -49,8 +49,9 @@ export function contentLoader(collection: string): Loader {
         const body = parsed.content;
         const data = await context.parseData({ id, data: parsed.frontmatter, filePath });
         const rendered = await context.renderMarkdown(body.replace(MDX_COMMENT, ''), { fileURL: fileUrl });
-        // No `body`: no page reads it, and at archive scale it would double the data store every page build loads.
-        context.store.set({ id, data, filePath, digest, rendered });
+        // No `body` and only the HTML of `rendered` (not its headings and image lists): no page reads them,
+        // and the data store is bundled into the build, so at archive scale every byte is paid for twice.
+        context.store.set({ id, data, filePath, digest, rendered: { html: rendered.html } });
       };
 
       const names = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort();

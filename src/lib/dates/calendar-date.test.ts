@@ -42,6 +42,12 @@ describe('calendar dates', () => {
 
   it('formats dates the GOV.UK way', () => {
     expect(formatDate('2027-01-04')).toBe('4 January 2027');
+    // The same as Intl's en-GB long date on every day of a leap year.
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let day = 0; day < 366; day += 1) {
+      const date = addDays('2028-01-01', day);
+      expect(formatDate(date)).toBe(intl.format(new Date(`${date}T00:00:00Z`)));
+    }
     expect(formatDateWithWeekday('2027-01-04')).toBe('Monday 4 January 2027');
   });
 

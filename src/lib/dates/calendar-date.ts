@@ -78,12 +78,16 @@ export function resolveToday(explicit: string | undefined, now: Date = new Date(
   return explicit;
 }
 
-const longFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
-/** "4 January 2027", the GOV.UK style for dates. */
+/**
+ * "4 January 2027", the GOV.UK style for dates. Written out rather than through Intl, which took a
+ * second of every archive-scale build: pages show tens of thousands of dates.
+ */
 export function formatDate(date: IsoDate): string {
-  return longFormat.format(new Date(toEpochDay(date) * MS_PER_DAY));
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
 }
 
 /** "Monday 4 January 2027" (GOV.UK style: no comma after the weekday). */
