@@ -25,7 +25,7 @@ export interface IndexedBundle {
  * The folders whose pages can carry data-pagefind-body. Pagefind opens only these, not the thousands
  * of finder pages; a new kind of indexed page needs its folder added here.
  */
-export const INDEXED_FOLDERS = ['consultations', 'feedback', 'strategies', 'standards'];
+const INDEXED_FOLDERS = ['consultations', 'feedback', 'strategies', 'standards'];
 const INDEXED_PAGES_GLOB = `{${INDEXED_FOLDERS.join(',')}}/*/index.html`;
 const BUNDLE_PATTERN = new RegExp(`${SEARCH_BUNDLE_ATTRIBUTE}="(${Object.keys(SEARCH_BUNDLE_FOLDERS).join('|')})"`);
 
@@ -45,7 +45,7 @@ export async function indexPages(siteDir: string): Promise<IndexedBundle[]> {
   const indexed = await Promise.all([
     pages.recent.length > 0 ? indexWithNodeApi(siteDir, 'recent', pages.recent) : undefined,
     // Never without archive pages: finding no data-pagefind-body at all, the CLI would index every page's <body>.
-    pages.archive.length > 0 ? indexWithCli(siteDir, 'archive') : undefined,
+    pages.archive.length > 0 ? indexArchiveWithCli(siteDir, pages.archive.length) : undefined,
   ]);
   return indexed.filter((bundle) => bundle !== undefined);
 }
@@ -87,7 +87,8 @@ async function indexWithNodeApi(siteDir: string, bundle: SearchBundle, files: re
   return { bundle, folder, pages: pageCount(path.join(siteDir, folder)) };
 }
 
-async function indexWithCli(siteDir: string, bundle: SearchBundle): Promise<IndexedBundle> {
+async function indexArchiveWithCli(siteDir: string, expectedPages: number): Promise<IndexedBundle> {
+  const bundle = 'archive';
   const folder = SEARCH_BUNDLE_FOLDERS[bundle];
   const outputPath = path.join(siteDir, folder);
   const args = [PAGEFIND_CLI, '--site', siteDir, '--glob', INDEXED_PAGES_GLOB, '--output-path', outputPath, '--exclude-selectors', NOT_ARCHIVE, '--quiet'];
@@ -100,7 +101,10 @@ async function indexWithCli(siteDir: string, bundle: SearchBundle): Promise<Inde
     child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind could not build the ${bundle} search bundle (exit ${code}):\n${text.trim()}`))));
   });
   if (/\bwarn/i.test(output)) process.stderr.write(output);
-  return { bundle, folder, pages: pageCount(outputPath) };
+  // The bundle depends on Pagefind dropping pages whose indexed element is excluded: check it did.
+  const pages = pageCount(outputPath);
+  if (pages !== expectedPages) throw new Error(`Pagefind put ${pages} pages in the ${bundle} search bundle, but ${expectedPages} pages belong there`);
+  return { bundle, folder, pages };
 }
 
 /** Pages in a written bundle, from its entry file. */
