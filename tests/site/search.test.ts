@@ -61,6 +61,14 @@ describe('search', () => {
     expect(recent.filter((title) => older.includes(title))).toEqual([]);
   });
 
+  it('keeps the words of the key facts apart in excerpts', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url('/search/?q=museums'));
+    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for "museums"$/);
+    const excerpts = (await page.locator('#search-results li p:not(.meta)').allTextContents()).join(' ');
+    expect(excerpts).toContain('Required by law Yes: Public Libraries and Museums Act 1964');
+  });
+
   it('degrades to a message and a link to the finder without JavaScript', async () => {
     const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(site.url('/search/'));
