@@ -18,6 +18,7 @@ import { htmlPages, templateWeights, totalBytes, type TemplateWeight } from '../
 import { writeArchiveTree } from '../src/lib/archive/tree.ts';
 import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
+import { SEARCH_BUNDLE_FOLDERS } from '../src/lib/search/bundles.ts';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser.ts';
 import { serveDirectory } from '../tests/support/static-server.ts';
 
@@ -281,7 +282,7 @@ async function searchBytes(distDir: string): Promise<SearchBytes[]> {
 }
 
 function fetched(responses: { url: string; bytes: Buffer }[]): FetchedBytes {
-  const isPagefind = (response: { url: string }) => /\/pagefind(-archive)?\//.test(new URL(response.url).pathname);
+  const isPagefind = (response: { url: string }) => Object.values(SEARCH_BUNDLE_FOLDERS).some((folder) => new URL(response.url).pathname.includes(`/${folder}`));
   const compressed = (bytes: Buffer) => Math.min(bytes.byteLength, gzipSync(bytes).byteLength);
   const pagefind = responses.filter(isPagefind);
   return {

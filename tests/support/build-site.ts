@@ -1,6 +1,6 @@
 /**
- * Vitest global setup: builds the sample site once (`npm run build`: Astro, then the Pagefind bundles) with a fixed TODAY into
- * tests/.output/site. Set SKIP_SITE_BUILD=1 to reuse an existing build while iterating, or
+ * Vitest global setup: builds the sample site once (`npm run build`: Astro, then the Pagefind bundles)
+ * with a fixed TODAY into tests/.output/site. Set SKIP_SITE_BUILD=1 to reuse an existing build while iterating, or
  * TEST_SITE_DIR to test a build made elsewhere.
  */
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
 import type { CatalogueItem } from './catalogue.ts';
 
-export const RECENT_DAYS = 365;
+const RECENT_DAYS = 365;
 
 /** The first closing date that counts as recent. */
 export function recentFrom(today: IsoDate): IsoDate {
