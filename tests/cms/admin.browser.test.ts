@@ -87,10 +87,16 @@ async function choose(name: string, ...options: string[]) {
   }
 }
 
-/** Opens an entry and waits until its form holds it, not the previous entry's form still on screen. */
+/**
+ * Opens an entry in a fresh page load and waits until its form holds it. Two shortcuts raced in CI: going
+ * from one entry's address to another's only changes the hash, and Decap once kept the previous entry's
+ * form mounted; opening from the collection list shows the listed copy first, and the full entry then
+ * replaced what the test had typed.
+ */
 async function openEntry(slug: string, title: string) {
+  await page.goto('about:blank');
   await page.goto(`${sandbox.siteUrl}/admin/#/collections/consultations/entries/${slug}`);
-  await expect.poll(() => field('title').inputValue(), { timeout: 30_000 }).toBe(title);
+  await expect.poll(() => field('title').inputValue(), { timeout: 60_000 }).toBe(title);
 }
 
 /** Publishes and waits for Decap to finish, including its redirect to a new entry's own address. */
