@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { Route } from 'playwright-core';
 import { importArchiveHistory } from '../src/lib/archive/git-history.ts';
 import { measureCommand, type Measurement } from '../src/lib/archive/measure.ts';
 import { htmlPages, templateWeights, totalBytes, type TemplateWeight } from '../src/lib/archive/page-weight.ts';
@@ -264,10 +265,18 @@ async function searchBytes(distDir: string): Promise<SearchBytes[]> {
       page.on('response', (response) => {
         if (response.status() === 200) bodies.push(response.body().then((bytes) => ({ url: response.url(), bytes })));
       });
+      // The archive is held back until the first results are counted: the page starts fetching it as soon
+      // as they show, so counting afterwards would race with those fetches (Pagefind fetches in a worker,
+      // out of the page's own resource timings).
+      const heldArchive: Route[] = [];
+      let holdArchive = true;
+      await context.route(`**/${SEARCH_BUNDLE_FOLDERS.archive}**`, (route) => (holdArchive ? heldArchive.push(route) : route.continue()));
       await page.goto(`${server.url}/search/?${search.query}`);
       // The first results are on screen once the summary counts them (it then says it is searching older ones).
       await page.waitForFunction((selector) => / results? for /.test(document.querySelector(selector)?.textContent ?? ''), summary, { timeout: 60_000 });
       const first = { ...fetched(await Promise.all(bodies)), summary: (await page.textContent(summary)) ?? '' };
+      holdArchive = false;
+      await Promise.all(heldArchive.map((route) => route.continue()));
       await page.waitForFunction((selector) => !/Searching/.test(document.querySelector(selector)?.textContent ?? ''), summary, { timeout: 120_000 });
       await page.waitForLoadState('networkidle');
       const all = { ...fetched(await Promise.all(bodies)), summary: (await page.textContent(summary)) ?? '' };
