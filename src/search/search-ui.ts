@@ -2,9 +2,8 @@
  * The search island: reads the form, asks Pagefind, renders accessible results. The query lives in the
  * address (?q=...&status=...), so results can be shared and the back button works.
  *
- * Results come in two sections, one per Pagefind bundle (src/lib/search/bundles.ts): recent ones first,
- * from the small recent bundle alone, then older ones once the archive is merged in (after the first
- * results show). Each section keeps its own order and its own "Show more" button.
+ * Results come in two sections (src/lib/search/bundles.ts): recent ones first, from the small recent
+ * bundle alone, then older ones once the archive's bundles are merged in (after the first results show). Each section keeps its own order and its own "Show more" button.
  */
 // Types only: the island stays free of the site's modules; the page passes the names it needs.
 import type { SearchBundle } from '../lib/search/bundles.ts';
@@ -38,31 +37,32 @@ const PAGE_SIZE = 10;
 const FILTERS = ['status', 'activity', 'topic', 'area', 'year'] as const;
 
 /**
- * Pagefind, loaded from the recent bundle on the first search. The archive is merged into the same
- * instance (sharing its code and WebAssembly) the first time older results are asked for; from then on
- * each search names its bundle with the bundle filter.
+ * Pagefind, loaded from the recent bundle on the first search. The archive's bundles (one per kind of
+ * page) are merged into the same instance, sharing its code and WebAssembly, the first time older
+ * results are asked for; from then on each search names its section with the bundle filter.
  */
 class Bundles {
   private engine?: Promise<Pagefind>;
   private archiveMerged?: Promise<void>;
 
   constructor(
-    private readonly urls: Record<SearchBundle, string | undefined>,
+    private readonly recent: string,
+    private readonly archive: readonly string[],
     private readonly bundleFilter: string,
     private readonly baseUrl: string,
   ) {}
 
   get hasArchive(): boolean {
-    return this.urls.archive !== undefined;
+    return this.archive.length > 0;
   }
 
   async search(bundle: SearchBundle, query: Query): Promise<PagefindResult[]> {
-    this.engine ??= import(/* @vite-ignore */ `${this.urls.recent}pagefind.js`).then(async (module: Pagefind) => {
+    this.engine ??= import(/* @vite-ignore */ `${this.recent}pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: this.baseUrl });
       return module;
     });
     const engine = await this.engine;
-    if (bundle === 'archive') this.archiveMerged ??= engine.mergeIndex(this.urls.archive!);
+    if (bundle === 'archive') this.archiveMerged ??= Promise.all(this.archive.map((url) => engine.mergeIndex(url))).then(() => undefined);
     await this.archiveMerged;
     const filters = this.archiveMerged ? { ...query.filters, [this.bundleFilter]: bundle } : query.filters;
     const found = await engine.search(query.term, { filters, ...(query.sort ? { sort: query.sort } : {}) });
@@ -110,7 +110,7 @@ export function startSearch(): void {
   const status = document.querySelector<HTMLElement>('#search-summary');
   if (!form || !status) return;
   const { searchRecent, searchArchive, searchBundleFilter, pagefindBase } = form.dataset;
-  const bundles = new Bundles({ recent: searchRecent, archive: searchArchive }, searchBundleFilter ?? '', pagefindBase ?? '/');
+  const bundles = new Bundles(searchRecent ?? '', searchArchive?.split(' ').filter(Boolean) ?? [], searchBundleFilter ?? '', pagefindBase ?? '/');
   const section = (bundle: SearchBundle) => {
     const element = document.querySelector<HTMLElement>(`[data-search-section="${bundle}"]`);
     return element && new ResultSection(element, element.querySelector('ol')!, element.querySelector('button')!);

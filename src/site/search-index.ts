@@ -1,21 +1,73 @@
 /**
- * The Astro integration that writes the search bundles once the pages are built, so `astro build`
- * alone leaves a complete site: nothing is deployed with a missing or stale index.
+ * The Astro integration that builds the search bundles inside `astro build`, so nothing is deployed
+ * with a missing or stale index. It wraps Astro's prerenderer: pages of the archive's kinds render
+ * first, and every rendered page goes to the SearchIndexer, which indexes each kind while the rest of
+ * the site renders (lib/search/index-pages.ts).
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { indexPages } from '../lib/search/index-pages.ts';
+import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
+import { ARCHIVE_PARTS, type ArchivePart } from '../lib/search/bundles.ts';
+import { SearchIndexer } from '../lib/search/index-pages.ts';
 
 export function searchIndex(): AstroIntegration {
+  let siteDir = '';
+  let base = '/';
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'consultation-hub:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        siteDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const pages = new SearchIndexer(siteDir);
+        indexer = pages;
+        setPrerenderer((astro) => indexingPrerenderer(astro, pages, base));
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!indexer) return;
         const started = performance.now();
-        const bundles = await indexPages(fileURLToPath(dir));
+        const bundles = await indexer.finish();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${bundles.map(({ pages: count, folder }) => `${count} pages into ${folder}`).join(' and ')} in ${seconds} s`);
+        logger.info(`Indexed ${bundles.map(({ pages, folder }) => `${pages} pages into ${folder}`).join(', ')} in ${seconds} s after the last page`);
       },
     },
   };
+}
+
+/** The kind of page a route renders, when older pages of that kind are indexed in an archive part. */
+function archivePartOf(route: RouteData): ArchivePart | undefined {
+  return ARCHIVE_PARTS.find((part) => route.route === `/${part}/[slug]`);
+}
+
+function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, base: string): AstroPrerenderer {
+  return {
+    ...astro,
+    name: 'consultation-hub:search-index',
+    async getStaticPaths() {
+      const paths = await astro.getStaticPaths();
+      for (const part of ARCHIVE_PARTS) indexer.expectPages(part, paths.filter(({ route }) => archivePartOf(route) === part).length);
+      // Archive parts first, in order (the sort is stable): each part's bundle is built while later pages render.
+      const rank = ({ route }: { route: RouteData }) => {
+        const part = archivePartOf(route);
+        return part ? ARCHIVE_PARTS.indexOf(part) : ARCHIVE_PARTS.length;
+      };
+      return [...paths].sort((a, b) => rank(a) - rank(b));
+    },
+    async render(request, options) {
+      const rendered = await astro.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
+        indexer.add(builtPagePath(new URL(request.url).pathname, base), await response.clone().text(), archivePartOf(options.routeData));
+      }
+      return rendered;
+    },
+  };
+}
+
+/** The file a page is built to (`/consultations/x/` is `consultations/x/index.html`), relative to the site. */
+function builtPagePath(pathname: string, base: string): string {
+  const withinSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return withinSite === '' || withinSite.endsWith('/') ? `${withinSite}index.html` : `${withinSite}.html`;
 }

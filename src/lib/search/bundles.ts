@@ -17,6 +17,18 @@ export const SEARCH_BUNDLE_FOLDERS: Record<SearchBundle, string> = {
   archive: 'pagefind-archive/',
 };
 
+/**
+ * The archive is written as one Pagefind bundle per kind of page, in its own folder under the archive's.
+ * Each is built as soon as the last page of its kind is rendered, while the rest of the site still
+ * renders (lib/search/index-pages.ts); the search page merges them all for the older results.
+ */
+export const ARCHIVE_PARTS = ['consultations', 'feedback'] as const;
+export type ArchivePart = (typeof ARCHIVE_PARTS)[number];
+
+export function archivePartFolder(part: ArchivePart): string {
+  return `${SEARCH_BUNDLE_FOLDERS.archive}${part}/`;
+}
+
 /** The attribute a page's indexed element carries to name its bundle; a page without it is recent. */
 export const SEARCH_BUNDLE_ATTRIBUTE = 'data-search-bundle';
 /**
@@ -33,4 +45,10 @@ export function searchBundleAttributes(bundle: SearchBundle): Record<string, str
 /** A consultation's page and its feedback report go in the same bundle, decided by its closing date. */
 export function searchBundle(item: Pick<CatalogueItem, 'data'>, today: IsoDate): SearchBundle {
   return isRecent(item, today) ? 'recent' : 'archive';
+}
+
+/** The archive parts that will have pages: consultations, and feedback reports, closed over a year ago. */
+export function archiveParts(items: readonly Pick<CatalogueItem, 'data' | 'feedback'>[], today: IsoDate): ArchivePart[] {
+  const archived = items.filter((item) => searchBundle(item, today) === 'archive');
+  return ARCHIVE_PARTS.filter((part) => (part === 'consultations' ? archived.length > 0 : archived.some((item) => item.feedback)));
 }

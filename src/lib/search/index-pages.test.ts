@@ -1,55 +1,113 @@
-/** Real Pagefind runs over a tiny built site: each bundle gets its own pages, and only those. */
+/** Real Pagefind over a tiny site, fed page by page as Astro renders and writes it. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchBundleAttributes, type SearchBundle } from './bundles.ts';
-import { bundleOfPage, indexPages } from './index-pages.ts';
+import { searchBundleAttributes, type ArchivePart, type SearchBundle } from './bundles.ts';
+import { bundleOfPage, SearchIndexer } from './index-pages.ts';
 
 const sites: string[] = [];
 afterAll(() => {
   for (const site of sites) rmSync(site, { recursive: true, force: true });
 });
 
-function site(pages: Record<string, { bundle?: SearchBundle; text: string } | { unindexed: string }>): string {
+function emptySite(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'search-bundles-'));
   sites.push(dir);
-  for (const [page, content] of Object.entries(pages)) {
-    const attributes = 'text' in content && content.bundle ? Object.entries(searchBundleAttributes(content.bundle)).map(([name, value]) => ` ${name}="${value}"`).join('') : '';
-    const body = 'text' in content ? `<article data-pagefind-body${attributes}><h1>${content.text}</h1><p>${content.text} in words.</p></article>` : `<p>${content.unindexed}</p>`;
-    mkdirSync(path.join(dir, page), { recursive: true });
-    writeFileSync(path.join(dir, page, 'index.html'), `<!doctype html><html lang="en-GB"><head><title>${page}</title></head><body><header>Harrowdale County Council</header><main>${body}</main></body></html>`);
-  }
   return dir;
+}
+
+function pageHtml(content: { bundle?: SearchBundle; text: string } | { unindexed: string }): string {
+  const attributes = 'text' in content && content.bundle ? Object.entries(searchBundleAttributes(content.bundle)).map(([name, value]) => ` ${name}="${value}"`).join('') : '';
+  const body = 'text' in content ? `<article data-pagefind-body${attributes}><h1>${content.text}</h1><p>${content.text} in words.</p></article>` : `<p>${content.unindexed}</p>`;
+  return `<!doctype html><html lang="en-GB"><head><title>${'text' in content ? content.text : 'Finder'}</title></head><body><header>Harrowdale County Council</header><main>${body}</main></body></html>`;
+}
+
+/** Writes a page where Astro would, and returns its path relative to the site. */
+function writePage(dir: string, page: string, html: string): string {
+  mkdirSync(path.join(dir, page), { recursive: true });
+  writeFileSync(path.join(dir, page, 'index.html'), html);
+  return `${page}/index.html`;
+}
+
+/** Renders `pages` into `indexer` in order, each written to disk just before it is handed over, as Astro does. */
+function render(dir: string, indexer: SearchIndexer, pages: [string, Parameters<typeof pageHtml>[0], ArchivePart?][]) {
+  for (const [page, content, part] of pages) {
+    const html = pageHtml(content);
+    indexer.add(writePage(dir, page, html), html, part);
+  }
 }
 
 const pageCount = (dir: string, folder: string) =>
   (JSON.parse(readFileSync(path.join(dir, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages['en-gb']!.page_count;
 
-describe('indexPages', () => {
-  it('writes the recent and the archive bundle with their own pages; a page that names none is recent', async () => {
-    const dir = site({
-      'consultations/bus-review': { bundle: 'recent', text: 'Bus network review' },
-      'feedback/bus-review': { bundle: 'recent', text: 'Bus network feedback' },
-      'consultations/old-library': { bundle: 'archive', text: 'Library closures of 2015' },
-      'strategies/engagement': { text: 'Engagement strategy' },
-      'consultations/topic/transport': { unindexed: 'A finder page' },
-    });
-    const bundles = await indexPages(dir);
-    expect(bundles).toEqual([
-      { bundle: 'recent', folder: 'pagefind/', pages: 3 },
-      { bundle: 'archive', folder: 'pagefind-archive/', pages: 1 },
+describe('SearchIndexer', () => {
+  it('writes the recent bundle and one archive bundle per kind of page, each with its own pages', async () => {
+    const dir = emptySite();
+    const indexer = new SearchIndexer(dir);
+    indexer.expectPages('consultations', 3);
+    indexer.expectPages('feedback', 2);
+    render(dir, indexer, [
+      ['consultations/bus-review', { bundle: 'recent', text: 'Bus network review' }, 'consultations'],
+      ['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations'],
+      ['consultations/old-parking', { bundle: 'archive', text: 'Parking charges of 2016' }, 'consultations'],
+      ['feedback/bus-review', { bundle: 'recent', text: 'Bus network feedback' }, 'feedback'],
+      ['feedback/old-library', { bundle: 'archive', text: 'What we did about library closures' }, 'feedback'],
+      ['strategies/engagement', { text: 'Engagement strategy' }],
+      ['consultations/topic/transport', { unindexed: 'A finder page' }],
+    ]);
+    expect(await indexer.finish()).toEqual([
+      { folder: 'pagefind/', pages: 3 },
+      { folder: 'pagefind-archive/consultations/', pages: 2 },
+      { folder: 'pagefind-archive/feedback/', pages: 1 },
     ]);
     expect(pageCount(dir, 'pagefind')).toBe(3);
-    expect(pageCount(dir, 'pagefind-archive')).toBe(1);
   });
 
-  it('leaves no archive folder when every page is recent (Pagefind would index every whole page)', async () => {
-    const dir = site({ 'consultations/bus-review': { bundle: 'recent', text: 'Bus network review' }, 'feedback/bus-review': { bundle: 'recent', text: 'Feedback' } });
-    mkdirSync(path.join(dir, 'pagefind-archive'));
-    expect(await indexPages(dir)).toEqual([{ bundle: 'recent', folder: 'pagefind/', pages: 2 }]);
-    // An archive folder left by an earlier build is removed too: the search page would fetch it.
+  it('waits for an archive page to reach the disk before indexing its kind', async () => {
+    const dir = emptySite();
+    const indexer = new SearchIndexer(dir);
+    indexer.expectPages('consultations', 1);
+    indexer.expectPages('feedback', 0);
+    const html = pageHtml({ bundle: 'archive', text: 'Library closures of 2015' });
+    // Handed over before Astro has written it, as happens for the last page of a kind.
+    indexer.add('consultations/old-library/index.html', html, 'consultations');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    writePage(dir, 'consultations/old-library', html);
+    expect(await indexer.finish()).toEqual([{ folder: 'pagefind-archive/consultations/', pages: 1 }]);
+  });
+
+  it('leaves no archive folder for a kind with no older pages, and removes bundles left by an earlier build', async () => {
+    const dir = emptySite();
+    mkdirSync(path.join(dir, 'pagefind-archive/feedback'), { recursive: true });
+    const indexer = new SearchIndexer(dir);
+    indexer.expectPages('consultations', 1);
+    indexer.expectPages('feedback', 1);
+    render(dir, indexer, [
+      ['consultations/bus-review', { bundle: 'recent', text: 'Bus network review' }, 'consultations'],
+      ['feedback/bus-review', { bundle: 'recent', text: 'Bus network feedback' }, 'feedback'],
+    ]);
+    expect(await indexer.finish()).toEqual([{ folder: 'pagefind/', pages: 2 }]);
+    // The search page would otherwise fetch an archive that is not there, or a stale one.
     expect(existsSync(path.join(dir, 'pagefind-archive'))).toBe(false);
+  });
+
+  it('fails the build when an older page is of a kind the archive does not index', async () => {
+    const dir = emptySite();
+    const indexer = new SearchIndexer(dir);
+    indexer.expectPages('consultations', 0);
+    indexer.expectPages('feedback', 0);
+    render(dir, indexer, [['strategies/engagement-2015', { bundle: 'archive', text: 'Engagement strategy 2015' }]]);
+    await expect(indexer.finish()).rejects.toThrow('strategies/engagement-2015/index.html is an older page, but only consultations and feedback pages are indexed in the archive');
+  });
+
+  it('fails the build when fewer pages of a kind were rendered than Astro listed', async () => {
+    const dir = emptySite();
+    const indexer = new SearchIndexer(dir);
+    indexer.expectPages('consultations', 2);
+    indexer.expectPages('feedback', 0);
+    render(dir, indexer, [['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations']]);
+    await expect(indexer.finish()).rejects.toThrow('Expected 2 consultations pages to index, but 1 were rendered');
   });
 });
 

@@ -1,110 +1,159 @@
 /**
- * Builds the Pagefind bundles from the built pages, sorted by their SEARCH_BUNDLE_ATTRIBUTE.
+ * Builds the Pagefind bundles while the site renders, from each page's HTML as it is rendered. Which
+ * bundle a page goes in is read from its SEARCH_BUNDLE_ATTRIBUTE.
  *
- * - The archive, most of the pages, goes through Pagefind's CLI, which parses pages on every core; it
- *   leaves out the recent pages by excluding their data-pagefind-body element (Pagefind then drops the
- *   page). Pagefind's Node API takes pages one message at a time: twice as slow at 18,000 pages.
- * - The recent bundle goes through the Node API with just its own pages (2.2 s for 1,221 pages at
- *   10,000 consultations), where a CLI run would parse the whole archive again to leave it out (6.7 s).
+ * - Recent pages go to Pagefind's Node API as they come, and the bundle is written at the end
+ *   (2.2 s for 1,221 pages at 10,000 consultations).
+ * - The archive is most of the pages. Pagefind's Node API takes one page at a time, and writing an
+ *   18,000-page bundle through it took 22 s. The CLI uses every core, so each archive part goes
+ *   through the CLI instead. It starts as soon as every page of its kind is on disk: the renderer
+ *   puts those pages first (see site/search-index.ts). Consultations are then indexed while feedback
+ *   reports render, and feedback reports while the finder pages render.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_ATTRIBUTE, SEARCH_BUNDLE_FOLDERS, type SearchBundle } from './bundles.ts';
+import type { PagefindIndex } from 'pagefind';
+import { archivePartFolder, SEARCH_BUNDLE_ATTRIBUTE, SEARCH_BUNDLE_FOLDERS, type ArchivePart, type SearchBundle } from './bundles.ts';
 
 export interface IndexedBundle {
-  bundle: SearchBundle;
   /** The folder the bundle was written to, inside the site's output. */
   folder: string;
   pages: number;
 }
 
-/**
- * The folders whose pages can carry data-pagefind-body. Pagefind opens only these, not the thousands
- * of finder pages; a new kind of indexed page needs its folder added here.
- */
-const INDEXED_FOLDERS = ['consultations', 'feedback', 'strategies', 'standards'];
-const INDEXED_PAGES_GLOB = `{${INDEXED_FOLDERS.join(',')}}/*/index.html`;
 const BUNDLE_PATTERN = new RegExp(`${SEARCH_BUNDLE_ATTRIBUTE}="(${Object.keys(SEARCH_BUNDLE_FOLDERS).join('|')})"`);
-
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-
-/** What the CLI leaves out to build the archive: the indexed element of every page in another bundle. */
+/** What the CLI leaves out of an archive part: the indexed element of every recent page of that kind. */
 const NOT_ARCHIVE = `[data-pagefind-body]:not([${SEARCH_BUNDLE_ATTRIBUTE}="archive"])`;
+/** How long a rendered page may take to reach the disk before the build gives up waiting for it. */
+const WRITE_TIMEOUT_MS = 120_000;
 
-/** Writes every bundle that has pages into `siteDir`; a bundle with none leaves no folder behind. */
-export async function indexPages(siteDir: string): Promise<IndexedBundle[]> {
-  for (const folder of Object.values(SEARCH_BUNDLE_FOLDERS)) rmSync(path.join(siteDir, folder), { recursive: true, force: true });
-  const pages: Record<SearchBundle, string[]> = { recent: [], archive: [] };
-  for (const file of indexablePages(siteDir)) {
-    const bundle = bundleOfPage(readFileSync(path.join(siteDir, file), 'utf8'));
-    if (bundle) pages[bundle].push(file);
-  }
-  const indexed = await Promise.all([
-    pages.recent.length > 0 ? indexWithNodeApi(siteDir, 'recent', pages.recent) : undefined,
-    // Never without archive pages: finding no data-pagefind-body at all, the CLI would index every page's <body>.
-    pages.archive.length > 0 ? indexArchiveWithCli(siteDir, pages.archive.length) : undefined,
-  ]);
-  return indexed.filter((bundle) => bundle !== undefined);
-}
-
-/** The bundle a built page belongs in (recent when it does not say), or undefined when Pagefind should not index it. */
+/** The bundle a rendered page belongs in (recent when it does not say), or undefined when Pagefind should not index it. */
 export function bundleOfPage(html: string): SearchBundle | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   return (BUNDLE_PATTERN.exec(html)?.[1] as SearchBundle | undefined) ?? 'recent';
 }
 
-/** The built pages that may be indexed, as paths relative to `siteDir` (`consultations/x/index.html`). */
-function* indexablePages(siteDir: string): Generator<string> {
-  for (const folder of INDEXED_FOLDERS) {
-    if (!existsSync(path.join(siteDir, folder))) continue;
-    for (const name of readdirSync(path.join(siteDir, folder))) {
-      const file = `${folder}/${name}/index.html`;
-      if (existsSync(path.join(siteDir, file))) yield file;
+/** One archive part: the pages of its kind, counted as they render, and its bundle once all are written. */
+interface PartProgress {
+  expected: number;
+  rendered: { file: string; bytes: number }[];
+  archivePages: number;
+  indexed?: Promise<IndexedBundle | undefined>;
+}
+
+export class SearchIndexer {
+  private readonly parts = new Map<ArchivePart, PartProgress>();
+  private recentIndex?: Promise<PagefindIndex>;
+  private readonly recentPages: Promise<void>[] = [];
+  private readonly failures: string[] = [];
+
+  /** `siteDir` is the built site's folder; bundles left there by an earlier build are removed. */
+  constructor(private readonly siteDir: string) {
+    for (const folder of Object.values(SEARCH_BUNDLE_FOLDERS)) rmSync(path.join(siteDir, folder), { recursive: true, force: true });
+  }
+
+  /** How many pages of `part`'s kind will be rendered: its bundle is built once the last one is written. */
+  expectPages(part: ArchivePart, count: number): void {
+    this.parts.set(part, { expected: count, rendered: [], archivePages: 0, ...(count === 0 ? { indexed: Promise.resolve(undefined) } : {}) });
+  }
+
+  /**
+   * A rendered page. `sourcePath` is its file in the built site (`consultations/x/index.html`), and
+   * `part` the archive part its kind of page belongs to, if any.
+   */
+  add(sourcePath: string, html: string, part?: ArchivePart): void {
+    const bundle = bundleOfPage(html);
+    if (bundle === 'recent') this.recentPages.push(this.addRecent(sourcePath, html));
+    if (bundle === 'archive' && !part) this.failures.push(`${sourcePath} is an older page, but only ${[...this.parts.keys()].join(' and ')} pages are indexed in the archive`);
+    const progress = part && this.parts.get(part);
+    if (!progress) return;
+    progress.rendered.push({ file: path.join(this.siteDir, sourcePath), bytes: Buffer.byteLength(html) });
+    if (bundle === 'archive') progress.archivePages += 1;
+    if (progress.rendered.length === progress.expected) {
+      progress.indexed = this.indexPart(part, progress);
+      // Awaited in finish(); this keeps a failure from being reported as unhandled before then.
+      progress.indexed.catch(() => undefined);
     }
   }
-}
 
-async function indexWithNodeApi(siteDir: string, bundle: SearchBundle, files: readonly string[]): Promise<IndexedBundle> {
-  const folder = SEARCH_BUNDLE_FOLDERS[bundle];
-  const created = await pagefind.createIndex({});
-  if (!created.index) throw new Error(`Pagefind could not start for the ${bundle} search bundle: ${created.errors.join('; ')}`);
-  try {
-    const { index } = created;
-    await Promise.all(
-      files.map(async (file) => {
-        const response = await index.addHTMLFile({ sourcePath: file, content: readFileSync(path.join(siteDir, file), 'utf8') });
-        if (response.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${response.errors.join('; ')}`);
-      }),
-    );
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, folder) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${bundle} search bundle: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
+  /** Waits for every bundle to be written and returns them; throws if a page or a bundle failed. */
+  async finish(): Promise<IndexedBundle[]> {
+    try {
+      const recent = await this.writeRecent();
+      const archive: (IndexedBundle | undefined)[] = [];
+      for (const [part, progress] of this.parts) {
+        if (!progress.indexed) throw new Error(`Expected ${progress.expected} ${part} pages to index, but ${progress.rendered.length} were rendered`);
+        archive.push(await progress.indexed);
+      }
+      if (this.failures.length > 0) throw new Error(`Pagefind could not index ${this.failures.length} page(s):\n${this.failures.slice(0, 10).join('\n')}`);
+      return [recent, ...archive].filter((bundle) => bundle !== undefined);
+    } finally {
+      await pagefind.close();
+    }
   }
-  return { bundle, folder, pages: pageCount(path.join(siteDir, folder)) };
+
+  private async addRecent(sourcePath: string, html: string): Promise<void> {
+    this.recentIndex ??= pagefind.createIndex({}).then((created) => {
+      if (!created.index) throw new Error(`Pagefind could not start for the recent search bundle: ${created.errors.join('; ')}`);
+      return created.index;
+    });
+    try {
+      const response = await (await this.recentIndex).addHTMLFile({ sourcePath, content: html });
+      if (response.errors.length > 0) this.failures.push(`${sourcePath}: ${response.errors.join('; ')}`);
+    } catch (error) {
+      this.failures.push(`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async writeRecent(): Promise<IndexedBundle | undefined> {
+    await Promise.all(this.recentPages);
+    if (!this.recentIndex) return undefined;
+    const folder = SEARCH_BUNDLE_FOLDERS.recent;
+    const written = await (await this.recentIndex).writeFiles({ outputPath: path.join(this.siteDir, folder) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the recent search bundle: ${written.errors.join('; ')}`);
+    return { folder, pages: pageCount(path.join(this.siteDir, folder)) };
+  }
+
+  private async indexPart(part: ArchivePart, progress: PartProgress): Promise<IndexedBundle | undefined> {
+    // Never without archive pages: finding no data-pagefind-body left, the CLI would index every page's <body>.
+    if (progress.archivePages === 0) return undefined;
+    await pagesWritten(progress.rendered);
+    const folder = archivePartFolder(part);
+    const outputPath = path.join(this.siteDir, folder);
+    await runPagefindCli(['--site', this.siteDir, '--glob', `${part}/*/index.html`, '--output-path', outputPath, '--exclude-selectors', NOT_ARCHIVE, '--quiet']);
+    // The part depends on Pagefind dropping pages whose indexed element is excluded: check it did.
+    const pages = pageCount(outputPath);
+    if (pages !== progress.archivePages) throw new Error(`Pagefind put ${pages} pages in ${folder}, but ${progress.archivePages} pages belong there`);
+    return { folder, pages };
+  }
 }
 
-async function indexArchiveWithCli(siteDir: string, expectedPages: number): Promise<IndexedBundle> {
-  const bundle = 'archive';
-  const folder = SEARCH_BUNDLE_FOLDERS[bundle];
-  const outputPath = path.join(siteDir, folder);
-  const args = [PAGEFIND_CLI, '--site', siteDir, '--glob', INDEXED_PAGES_GLOB, '--output-path', outputPath, '--exclude-selectors', NOT_ARCHIVE, '--quiet'];
+/** Resolves once every file is on disk at its rendered size: Astro writes each page just after rendering it. */
+async function pagesWritten(files: readonly { file: string; bytes: number }[]): Promise<void> {
+  const deadline = Date.now() + WRITE_TIMEOUT_MS;
+  const isWritten = ({ file, bytes }: { file: string; bytes: number }) => statSync(file, { throwIfNoEntry: false })?.size === bytes;
+  let waiting = files.filter((page) => !isWritten(page));
+  while (waiting.length > 0) {
+    if (Date.now() > deadline) throw new Error(`${waiting.length} rendered page(s) never reached the disk, such as ${waiting[0]!.file}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    waiting = waiting.filter((page) => !isWritten(page));
+  }
+}
+
+async function runPagefindCli(args: string[]): Promise<void> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind could not build the ${bundle} search bundle (exit ${code}):\n${text.trim()}`))));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind failed (exit ${code}):\n${text.trim()}`))));
   });
   if (/\bwarn/i.test(output)) process.stderr.write(output);
-  // The bundle depends on Pagefind dropping pages whose indexed element is excluded: check it did.
-  const pages = pageCount(outputPath);
-  if (pages !== expectedPages) throw new Error(`Pagefind put ${pages} pages in the ${bundle} search bundle, but ${expectedPages} pages belong there`);
-  return { bundle, folder, pages };
 }
 
 /** Pages in a written bundle, from its entry file. */
