@@ -1,9 +1,10 @@
 /**
- * Search is split into two Pagefind bundles. Pagefind's metadata lists every page of a bundle, so one
- * bundle for a twenty-year archive makes every first search download hundreds of kilobytes before a
- * single result shows (320 KB at 10,000 consultations). Residents mostly look for what is open or
- * recent, so the recent bundle is searched first and its size follows how many consultations a council
- * runs in a year, not how long the archive is; the archive bundle is searched next, for older results.
+ * Search is split in two: recent pages and the archive. Pagefind's metadata lists every page of a
+ * bundle, so one bundle for a twenty-year archive makes every first search download hundreds of
+ * kilobytes before a single result shows (320 KB at 10,000 consultations). Residents mostly look for
+ * what is open or recent, so the recent bundle is searched first and its size follows how many
+ * consultations a council runs in a year, not how long the archive is; the archive is searched next,
+ * for older results.
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import { isRecent } from '../catalogue/recent.ts';
@@ -11,7 +12,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 
 export type SearchBundle = 'recent' | 'archive';
 
-/** Where each bundle is written in the built site, and fetched from. */
+/** Where each is written in the built site, and fetched from: the archive's folder holds its parts. */
 export const SEARCH_BUNDLE_FOLDERS: Record<SearchBundle, string> = {
   recent: 'pagefind/',
   archive: 'pagefind-archive/',
