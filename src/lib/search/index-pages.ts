@@ -68,9 +68,11 @@ export class SearchIndexer {
   add(sourcePath: string, html: string, part?: ArchivePart): void {
     const bundle = bundleOfPage(html);
     if (bundle === 'recent') this.recentPages.push(this.addRecent(sourcePath, html));
-    if (bundle === 'archive' && !part) this.failures.push(`${sourcePath} is an older page, but only ${[...this.parts.keys()].join(' and ')} pages are indexed in the archive`);
     const progress = part && this.parts.get(part);
-    if (!progress) return;
+    if (!progress) {
+      if (bundle === 'archive') this.failures.push(`${sourcePath} is an older page, but only ${[...this.parts.keys()].join(' and ')} pages are indexed in the archive`);
+      return;
+    }
     progress.rendered.push({ file: path.join(this.siteDir, sourcePath), bytes: Buffer.byteLength(html) });
     if (bundle === 'archive') progress.archivePages += 1;
     if (progress.rendered.length === progress.expected) {
