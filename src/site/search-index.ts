@@ -67,7 +67,8 @@ function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, ba
 }
 
 /** The file a page is built to (`/consultations/x/` is `consultations/x/index.html`), relative to the site. */
-function builtPagePath(pathname: string, base: string): string {
+export function builtPagePath(pathname: string, base: string): string {
   const withinSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return withinSite === '' || withinSite.endsWith('/') ? `${withinSite}index.html` : `${withinSite}.html`;
+  if (withinSite === '' || withinSite.endsWith('/')) return `${withinSite}index.html`;
+  return withinSite.endsWith('.html') ? withinSite : `${withinSite}.html`;
 }
