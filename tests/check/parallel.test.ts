@@ -6,7 +6,8 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
 import { parseEntry } from '../../src/lib/check/entry.ts';
 import { checkFile } from '../../src/lib/check/file-result.ts';
-import { checkFilesInParallel, type FileToCheck } from '../../src/lib/check/parallel.ts';
+import type { ContentFile } from '../../src/lib/content/load.ts';
+import { checkFilesInParallel } from '../../src/lib/check/parallel.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -14,7 +15,7 @@ const CASES = path.join(ROOT, 'tests/corpus/cases');
 const settings = loadSettings(ROOT);
 
 /** Every consultation and feedback report of the bad-input corpus: broken YAML, unsafe MDX, invalid data. */
-function corpusFiles(): FileToCheck[] {
+function corpusFiles(): ContentFile[] {
   return readdirSync(CASES)
     .sort()
     .flatMap((name) =>
@@ -29,7 +30,7 @@ function corpusFiles(): FileToCheck[] {
     );
 }
 
-const checkHere = (file: FileToCheck) => checkFile(parseEntry(sourceFileFromText(file.collection, file.name, readFileSync(file.path, 'utf8'))), settings);
+const checkHere = (file: ContentFile) => checkFile(parseEntry(sourceFileFromText(file.collection, file.name, readFileSync(file.path, 'utf8'))), settings);
 
 describe('checkFilesInParallel', () => {
   it('three threads report what one does, file by file', () => {

@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSettings, type Settings } from '../content/settings.ts';
-import { sourceFileFromText, type SourceFile } from '../content/source.ts';
+import { listContentFiles, type ContentFile } from '../content/load.ts';
+import { sourceFileFromBytes, type SourceFile } from '../content/source.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
-import { COLLECTION_NAMES } from '../schema/index.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
 import type { RuleContext } from '../rules/types.ts';
 import { CheckCache, fileHash } from './cache.ts';
@@ -17,7 +17,7 @@ import { contextFromEntries } from './context.ts';
 import { parseEntry, type ParsedEntry } from './entry.ts';
 import { cachedEntry, checkFile, isPerFileRule, type FileResult } from './file-result.ts';
 import { countFindings, type Finding } from './finding.ts';
-import { checkFilesInParallel, type FileToCheck } from './parallel.ts';
+import { checkFilesInParallel } from './parallel.ts';
 import { runRules } from './run.ts';
 
 export interface CheckOptions {
@@ -96,19 +96,11 @@ export function checkContent(options: CheckOptions): CheckResult {
 const MIN_FILES_PER_THREAD = 1000;
 
 /**
- * Every `.mdx` file of every collection, in the order of `readContentTree`: from the cache where
+ * Every `.mdx` file of every collection, in the order of `listContentFiles`: from the cache where
  * unchanged, otherwise parsed and checked, on worker threads when there are enough files.
  */
 function readEntries(root: string, cache: CheckCache | undefined, threadsAvailable: number, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry, settings: Settings): ParsedEntry[] {
-  const decoder = new TextDecoder('utf-8');
-  const files: (FileToCheck & { bytes: Buffer; hash?: string; entry?: ParsedEntry })[] = [];
-  for (const collection of COLLECTION_NAMES) {
-    const dir = path.join(root, 'content', collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith('.mdx')) files.push({ collection, name, path: path.join(dir, name), bytes: readFileSync(path.join(dir, name)) });
-    }
-  }
+  const files: (ContentFile & { bytes: Buffer; hash?: string; entry?: ParsedEntry })[] = listContentFiles(root).map((file) => ({ ...file, bytes: readFileSync(file.path) }));
   const missing: typeof files = [];
   for (const file of files) {
     if (cache) {
@@ -123,7 +115,7 @@ function readEntries(root: string, cache: CheckCache | undefined, threadsAvailab
     missing.push(file);
   }
   const threads = Math.min(threadsAvailable, Math.floor(missing.length / MIN_FILES_PER_THREAD));
-  const sourceOf = (file: (typeof files)[number]) => sourceFileFromText(file.collection, file.name, decoder.decode(file.bytes), file.bytes.byteLength);
+  const sourceOf = (file: (typeof files)[number]) => sourceFileFromBytes(file.collection, file.name, file.bytes);
   if (threads > 1) {
     const checked = checkFilesInParallel(missing, settings, threads, (file) => checkFile(parseEntry(sourceOf(file as (typeof files)[number])), settings));
     checked.forEach((result, at) => {

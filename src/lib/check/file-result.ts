@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Settings } from '../content/settings.ts';
-import { splitFrontmatter, parseYaml, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
+import { decodeSource, splitFrontmatter, parseYaml, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { PER_FILE_RULES } from '../rules/index.ts';
 import type { Rule, RuleContext } from '../rules/types.ts';
@@ -81,12 +81,12 @@ export function cachedEntry(collection: CollectionName, fileName: string, bytes:
   return entry;
 }
 
-/** The SourceFile `sourceFileFromText` builds from these bytes (decoded as `readSourceFile` does), built on first use. */
+/** The SourceFile `sourceFileFromBytes` builds from these bytes, built on first use. */
 function lazySourceFile(collection: CollectionName, fileName: string, bytes: Uint8Array): SourceFile {
   let text: string | undefined;
   let parts: ReturnType<typeof splitFrontmatter> | undefined;
   let frontmatter: FrontmatterBlock | undefined;
-  const textOf = () => (text ??= new TextDecoder('utf-8').decode(bytes));
+  const textOf = () => (text ??= decodeSource(bytes));
   const partsOf = () => (parts ??= splitFrontmatter(textOf()));
   const source = { collection, slug: fileName.replace(/\.mdx$/, ''), file: `content/${collection}/${fileName}`, bytes: bytes.byteLength } as SourceFile;
   Object.defineProperties(source, {

@@ -6,18 +6,11 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Settings } from '../content/settings.ts';
-import type { CollectionName } from '../schema/index.ts';
+import type { ContentFile } from '../content/load.ts';
 import type { FileResult } from './file-result.ts';
 
-export interface FileToCheck {
-  collection: CollectionName;
-  name: string;
-  /** Absolute path of the file. */
-  path: string;
-}
-
 export interface WorkerInput {
-  files: FileToCheck[];
+  files: ContentFile[];
   settings: Settings;
   done: SharedArrayBuffer;
   port: MessagePort;
@@ -30,7 +23,7 @@ const WORKER = new URL('./parse-worker.ts', import.meta.url);
  * thread checks the first share with `checkHere` while `threads - 1` workers check the others (a worker
  * costs a second or two of start-up, so this thread does not sit idle).
  */
-export function checkFilesInParallel(files: readonly FileToCheck[], settings: Settings, threads: number, checkHere: (file: FileToCheck) => FileResult): FileResult[] {
+export function checkFilesInParallel(files: readonly ContentFile[], settings: Settings, threads: number, checkHere: (file: ContentFile) => FileResult): FileResult[] {
   const count = Math.max(1, Math.min(threads, files.length));
   const shareOf = (index: number) => files.filter((_, at) => at % count === index);
   const done = new SharedArrayBuffer(4 * count);

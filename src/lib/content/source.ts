@@ -51,6 +51,18 @@ export function parseYaml(source: string): { document: Document.Parsed; lineCoun
   return { document, lineCounter };
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
+/** A content file's text: its bytes decoded as UTF-8, as every reader of content files decodes them. */
+export function decodeSource(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
+}
+
+/** Builds the SourceFile for `content/<collection>/<fileName>` from its bytes on disk. */
+export function sourceFileFromBytes(collection: CollectionName, fileName: string, bytes: Uint8Array): SourceFile {
+  return sourceFileFromText(collection, fileName, decodeSource(bytes), bytes.byteLength);
+}
+
 /** Builds the SourceFile for `content/<collection>/<fileName>` from its decoded text. */
 export function sourceFileFromText(collection: CollectionName, fileName: string, text: string, bytes = new TextEncoder().encode(text).byteLength): SourceFile {
   const { yaml, body, bodyStartLine } = splitFrontmatter(text);

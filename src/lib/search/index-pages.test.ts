@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchBundleAttributes, type ArchivePart, type SearchBundle } from './bundles.ts';
+import { ARCHIVE_PARTS, searchBundleAttributes, type ArchivePart, type SearchBundle } from './bundles.ts';
 import { bundleOfPage, SearchIndexer } from './index-pages.ts';
 
 const sites: string[] = [];
@@ -15,6 +15,13 @@ function emptySite(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'search-bundles-'));
   sites.push(dir);
   return dir;
+}
+
+/** An indexer told how many pages of each kind Astro will render, as the site's integration tells it. */
+function indexerExpecting(dir: string, pages: Record<ArchivePart, number>): SearchIndexer {
+  const indexer = new SearchIndexer(dir);
+  for (const part of ARCHIVE_PARTS) indexer.expectPages(part, pages[part]);
+  return indexer;
 }
 
 function pageHtml(content: { bundle?: SearchBundle; text: string } | { unindexed: string }): string {
@@ -44,9 +51,7 @@ const pageCount = (dir: string, folder: string) =>
 describe('SearchIndexer', () => {
   it('writes the recent bundle and one archive bundle per kind of page, each with its own pages', async () => {
     const dir = emptySite();
-    const indexer = new SearchIndexer(dir);
-    indexer.expectPages('consultations', 3);
-    indexer.expectPages('feedback', 2);
+    const indexer = indexerExpecting(dir, { consultations: 3, feedback: 2 });
     render(dir, indexer, [
       ['consultations/bus-review', { bundle: 'recent', text: 'Bus network review' }, 'consultations'],
       ['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations'],
@@ -66,9 +71,7 @@ describe('SearchIndexer', () => {
 
   it('waits for an archive page to reach the disk before indexing its kind', async () => {
     const dir = emptySite();
-    const indexer = new SearchIndexer(dir);
-    indexer.expectPages('consultations', 1);
-    indexer.expectPages('feedback', 0);
+    const indexer = indexerExpecting(dir, { consultations: 1, feedback: 0 });
     const html = pageHtml({ bundle: 'archive', text: 'Library closures of 2015' });
     // Handed over before Astro has written it, as happens for the last page of a kind.
     indexer.add('consultations/old-library/index.html', html, 'consultations');
@@ -80,9 +83,7 @@ describe('SearchIndexer', () => {
   it('leaves no archive folder for a kind with no older pages, and removes bundles left by an earlier build', async () => {
     const dir = emptySite();
     mkdirSync(path.join(dir, 'pagefind-archive/feedback'), { recursive: true });
-    const indexer = new SearchIndexer(dir);
-    indexer.expectPages('consultations', 1);
-    indexer.expectPages('feedback', 1);
+    const indexer = indexerExpecting(dir, { consultations: 1, feedback: 1 });
     render(dir, indexer, [
       ['consultations/bus-review', { bundle: 'recent', text: 'Bus network review' }, 'consultations'],
       ['feedback/bus-review', { bundle: 'recent', text: 'Bus network feedback' }, 'feedback'],
@@ -94,18 +95,14 @@ describe('SearchIndexer', () => {
 
   it('fails the build when an older page is of a kind the archive does not index', async () => {
     const dir = emptySite();
-    const indexer = new SearchIndexer(dir);
-    indexer.expectPages('consultations', 0);
-    indexer.expectPages('feedback', 0);
+    const indexer = indexerExpecting(dir, { consultations: 0, feedback: 0 });
     render(dir, indexer, [['strategies/engagement-2015', { bundle: 'archive', text: 'Engagement strategy 2015' }]]);
     await expect(indexer.finish()).rejects.toThrow('strategies/engagement-2015/index.html is an older page, but only consultations and feedback pages are indexed in the archive');
   });
 
   it('fails the build when fewer pages of a kind were rendered than Astro listed', async () => {
     const dir = emptySite();
-    const indexer = new SearchIndexer(dir);
-    indexer.expectPages('consultations', 2);
-    indexer.expectPages('feedback', 0);
+    const indexer = indexerExpecting(dir, { consultations: 2, feedback: 0 });
     render(dir, indexer, [['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations']]);
     await expect(indexer.finish()).rejects.toThrow('Expected 2 consultations pages to index, but 1 were rendered');
   });

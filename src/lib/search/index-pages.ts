@@ -58,7 +58,7 @@ export class SearchIndexer {
 
   /** How many pages of `part`'s kind will be rendered: its bundle is built once the last one is written. */
   expectPages(part: ArchivePart, count: number): void {
-    this.parts.set(part, { expected: count, rendered: [], archivePages: 0, ...(count === 0 ? { indexed: Promise.resolve(undefined) } : {}) });
+    this.parts.set(part, { expected: count, rendered: [], archivePages: 0 });
   }
 
   /**
@@ -88,7 +88,8 @@ export class SearchIndexer {
       const recent = await this.writeRecent();
       const archive: (IndexedBundle | undefined)[] = [];
       for (const [part, progress] of this.parts) {
-        if (!progress.indexed) throw new Error(`Expected ${progress.expected} ${part} pages to index, but ${progress.rendered.length} were rendered`);
+        if (progress.rendered.length !== progress.expected) throw new Error(`Expected ${progress.expected} ${part} pages to index, but ${progress.rendered.length} were rendered`);
+        // No bundle was started for a kind with no pages at all.
         archive.push(await progress.indexed);
       }
       if (this.failures.length > 0) throw new Error(`Pagefind could not index ${this.failures.length} page(s):\n${this.failures.slice(0, 10).join('\n')}`);
