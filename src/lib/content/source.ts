@@ -51,6 +51,19 @@ export function parseYaml(source: string): { document: Document.Parsed; lineCoun
   return { document, lineCounter };
 }
 
+/**
+ * The frontmatter of a content file's text as plain data: what the approvals classifier and the history
+ * read. Undefined when the file has no frontmatter, or it is not valid YAML or not a mapping.
+ */
+export function frontmatterData(text: string): Record<string, unknown> | undefined {
+  const { yaml } = splitFrontmatter(text);
+  if (yaml === undefined) return undefined;
+  const { document } = parseYaml(yaml);
+  if (document.errors.length) return undefined;
+  const value: unknown = document.toJS();
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
 const UTF8 = new TextDecoder('utf-8');
 
 /** A content file's text: its bytes decoded as UTF-8, as every reader of content files decodes them. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { parseYaml, splitFrontmatter } from '../content/load.ts';
+import { frontmatterData } from '../content/source.ts';
 import { CHANGE_KINDS, isoDate, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
 import { deriveStatus, type DerivedStatus } from '../status.ts';
 
@@ -36,17 +36,10 @@ export interface Classification {
 const consultationDates = z.object({ opens: isoDate(), closes: isoDate(), status: z.enum(STORED_STATUSES).optional() });
 const strategyStatus = z.object({ status: z.enum(STRATEGY_STATUSES) });
 
-function frontmatter(text: string): unknown {
-  const { yaml } = splitFrontmatter(text);
-  if (yaml === undefined) return undefined;
-  const { document } = parseYaml(yaml);
-  return document.errors.length ? undefined : document.toJS();
-}
-
 type ConsultationState = { status: DerivedStatus; opens: IsoDate; closes: IsoDate };
 
 function consultationState(text: string, today: IsoDate): ConsultationState | undefined {
-  const parsed = consultationDates.safeParse(frontmatter(text));
+  const parsed = consultationDates.safeParse(frontmatterData(text));
   if (!parsed.success) return undefined;
   // Whether a feedback report exists is not what makes a change an opening or an announcement: dates decide.
   return { status: deriveStatus(parsed.data, false, today), opens: parsed.data.opens, closes: parsed.data.closes };
@@ -74,10 +67,10 @@ function classifyConsultation(file: ChangedFile, today: IsoDate): Omit<ChangeRea
 
 function classifyStrategy(file: ChangedFile): Omit<ChangeReason, 'path'> {
   if (file.head === undefined) return { kind: 'other', why: 'strategy removed' };
-  const head = strategyStatus.safeParse(frontmatter(file.head));
+  const head = strategyStatus.safeParse(frontmatterData(file.head));
   if (!head.success) return { kind: 'strategy-adopted', why: 'status could not be read, so treated as adopted' };
   if (head.data.status !== 'adopted') return { kind: 'other', why: `strategy is ${head.data.status}` };
-  const base = file.base === undefined ? undefined : strategyStatus.safeParse(frontmatter(file.base));
+  const base = file.base === undefined ? undefined : strategyStatus.safeParse(frontmatterData(file.base));
   return base?.data?.status === 'adopted'
     ? { kind: 'strategy-adopted', why: 'adopted strategy changed' }
     : { kind: 'strategy-adopted', why: `strategy adopted (was ${base?.data?.status ?? 'not listed'})` };

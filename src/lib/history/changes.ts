@@ -3,7 +3,7 @@
  * "Closing date changed from 11 January 2027 to 18 January 2027".
  */
 import { formatDate, isIsoDate } from '../dates/calendar-date.ts';
-import { parseYaml, splitFrontmatter } from '../content/source.ts';
+import { frontmatterData, splitFrontmatter } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 
 export type Frontmatter = Record<string, unknown>;
@@ -42,28 +42,23 @@ export interface FieldChange {
 export class ParsedVersion {
   readonly yaml: string | undefined;
   readonly body: string;
+  readonly #text: string;
   #frontmatter: Frontmatter | undefined;
 
   constructor(text: string) {
     const { yaml, body } = splitFrontmatter(text);
+    this.#text = text;
     this.yaml = yaml;
     this.body = body;
   }
 
   /** The parsed frontmatter; broken YAML gives an empty object, never a throw. */
   get frontmatter(): Frontmatter {
-    this.#frontmatter ??= parseFrontmatter(this.yaml);
+    this.#frontmatter ??= frontmatterData(this.#text) ?? {};
     return this.#frontmatter;
   }
 }
 
-function parseFrontmatter(yaml: string | undefined): Frontmatter {
-  if (yaml === undefined) return {};
-  const { document } = parseYaml(yaml);
-  if (document.errors.length) return {};
-  const value: unknown = document.toJS();
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Frontmatter) : {};
-}
 
 export const parseVersion = (text: string) => new ParsedVersion(text);
 
