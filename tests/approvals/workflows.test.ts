@@ -16,7 +16,7 @@ interface Step {
 interface Workflow {
   on: Record<string, { types?: string[]; branches?: string[] }>;
   permissions: Record<string, string>;
-  jobs: Record<string, { name?: string; permissions?: Record<string, string>; 'runs-on'?: string; container?: unknown; services?: unknown; steps: Step[] }>;
+  jobs: Record<string, { name?: string; if?: string; permissions?: Record<string, string>; 'runs-on'?: string; container?: unknown; services?: unknown; steps: Step[] }>;
 }
 
 const text = (file: string) => readFileSync(path.join(ROOT, '.github/workflows', file), 'utf8');
@@ -31,6 +31,10 @@ describe('approvals.yml never runs code from the pull request', () => {
     expect(Object.keys(w.on).sort()).toEqual(['pull_request_review', 'pull_request_target']);
     expect(w.on.pull_request_target?.types).toEqual(['opened', 'synchronize', 'reopened', 'ready_for_review', 'edited']);
     expect(w.on.pull_request_review?.types).toEqual(['submitted', 'dismissed', 'edited']);
+  });
+
+  it('runs only for pull requests into the default branch, whose base commit is code already approved', () => {
+    expect(Object.values(w.jobs).map((job) => job.if)).toEqual(['github.event.pull_request.base.ref == github.event.repository.default_branch']);
   });
 
   it('checks out only the base commit, without keeping credentials', () => {

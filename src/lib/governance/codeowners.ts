@@ -5,8 +5,11 @@
  * exact counting; CODEOWNERS is the part GitHub enforces itself.
  *
  * Every path is covered: a catch-all line for code, then each area of src/lib/governance/paths.ts, then
- * each path pattern of governance.yaml. GitHub takes the last line matching a file, so each line names
- * the holders of every role a change to its files can need.
+ * each path pattern of governance.yaml. GitHub takes the last line matching a file and is satisfied by any
+ * one owner it names, so each line names the holders of the roles that every requirement there needs
+ * (maintainers for code): GitHub's own gate then holds even where the approvals check could be forged, by
+ * a pull request that adds a workflow of its own (see docs/approvals.md). Where no role is common to all,
+ * the line names the holders of each.
  */
 import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
 import { AREAS, areasReached, fixedStart } from './paths.ts';
@@ -18,7 +21,8 @@ type Requirement = GovernanceSettings['requirements'][number];
 interface Line {
   pattern: string;
   kinds: ChangeKind[];
-  roles: string[];
+  /** The requirements a change to a file on this line can trigger. */
+  requirements: Requirement[];
 }
 
 const overlaps = (a: string, b: string) => fixedStart(a).startsWith(fixedStart(b)) || fixedStart(b).startsWith(fixedStart(a));
@@ -29,8 +33,15 @@ function depth(pattern: string, patterns: readonly string[]): number {
   return patterns.filter((other) => fixedStart(other) !== start && start.startsWith(fixedStart(other))).length;
 }
 
-function rolesFor(requirements: readonly Requirement[], kinds: readonly ChangeKind[]): string[] {
-  return requirements.filter((requirement) => kinds.includes(requirement.when)).flatMap((requirement) => requirement.need);
+function applying(requirements: readonly Requirement[], kinds: readonly ChangeKind[]): Requirement[] {
+  return requirements.filter((requirement) => kinds.includes(requirement.when));
+}
+
+/** The roles every requirement needs, or else every role any of them needs. */
+function ownerRoles(requirements: readonly Requirement[]): string[] {
+  const all = [...new Set(requirements.flatMap((requirement) => requirement.need))];
+  const common = all.filter((role) => requirements.every((requirement) => requirement.need.includes(role)));
+  return common.length ? common : all;
 }
 
 function lines(governance: GovernanceSettings): Line[] {
@@ -38,14 +49,14 @@ function lines(governance: GovernanceSettings): Line[] {
   const specific = governance.requirements.filter((requirement) => requirement.paths);
   const areas = [...AREAS]
     .sort((a, b) => a.folder.length - b.folder.length)
-    .map((area) => ({ pattern: area.folder ? `/${area.folder}` : '*', kinds: [...area.kinds], roles: rolesFor(general, area.kinds) }));
+    .map((area) => ({ pattern: area.folder ? `/${area.folder}` : '*', kinds: [...area.kinds], requirements: applying(general, area.kinds) }));
   const patterns = [...new Set(specific.flatMap((requirement) => requirement.paths!))];
   const byPattern = patterns
     .map((pattern) => {
       const kinds = [...new Set(areasReached(pattern).flatMap((area) => area.kinds))];
       // A file matching this pattern may also match another requirement's pattern: name its roles too.
       const alsoMatching = specific.filter((requirement) => requirement.paths!.some((other) => overlaps(pattern, other)));
-      return { pattern: `/${pattern}`, kinds, roles: [...rolesFor(general, kinds), ...rolesFor(alsoMatching, kinds)] };
+      return { pattern: `/${pattern}`, kinds, requirements: [...applying(general, kinds), ...applying(alsoMatching, kinds)] };
     })
     // In governance.yaml's order, except that a pattern inside another's folder comes after it.
     .sort((a, b) => depth(a.pattern, patterns) - depth(b.pattern, patterns));
@@ -53,7 +64,7 @@ function lines(governance: GovernanceSettings): Line[] {
 }
 
 function ownersFor(governance: GovernanceSettings, roles: readonly string[]): string[] {
-  const owners = [...new Set(roles)].flatMap((role) => governance.roles[role] ?? []);
+  const owners = roles.flatMap((role) => governance.roles[role] ?? []);
   return owners.filter((owner, index) => owners.findIndex((other) => other.toLowerCase() === owner.toLowerCase()) === index);
 }
 
@@ -61,12 +72,12 @@ export function renderCodeowners(governance: GovernanceSettings): string {
   const text = [
     '# Generated from content/settings/governance.yaml by `npm run governance:codeowners`.',
     '# Do not edit by hand: change governance.yaml and run the command again (CI fails when this file is stale).',
-    '# Owners are the holders of the roles whose approval each kind of change needs; see docs/approvals.md.',
-    '# GitHub uses the last line that matches a file, so later, narrower lines name everyone a change there can need.',
+    '# Owners hold the roles every change to those files needs (any one of them satisfies GitHub); the approvals',
+    '# check counts the rest. GitHub uses the last line that matches a file. See docs/approvals.md.',
     '',
   ];
-  for (const { pattern, kinds, roles } of lines(governance)) {
-    const owners = ownersFor(governance, roles);
+  for (const { pattern, kinds, requirements } of lines(governance)) {
+    const owners = ownersFor(governance, ownerRoles(requirements));
     text.push(
       owners.length
         ? `${pattern} ${owners.join(' ')}`
