@@ -50,6 +50,10 @@ describe('approvals.yml never runs code from the pull request', () => {
     }
   });
 
+  it('puts no expression into a shell command, where pull request text would be run', () => {
+    for (const step of steps(w)) expect(step.run ?? '').not.toContain('${{');
+  });
+
   it('every step is a pinned action or an npm command of the base checkout, with no local or docker actions', () => {
     for (const step of steps(w)) {
       if (step.uses) expect(step.uses).toMatch(/^actions\/(checkout|setup-node)@[0-9a-f]{40}$/);
