@@ -352,7 +352,7 @@ describe('the bypasses of issue 13 are refused, naming the roles still missing',
   it('withdrawing an open consultation', async () => {
     const head = consultation({ opens: '2026-11-02', closes: '2027-01-25', status: 'withdrawn' });
     const { summary } = await expectRefused({ files: [{ path: RECYCLING, base: OPEN, head }], reviews: [['priya-nair', 'APPROVED']] }, ['consultation-withdrawn'], '1 × authoriser');
-    expect(summary).toContain('consultation-withdrawn (withdrawn (was open))');
+    expect(summary).toContain('consultation-withdrawn (withdrawn, was open)');
   });
 
   it('pausing an open consultation', async () => {

@@ -77,7 +77,7 @@ describe('consultations: every other edit is governed', () => {
 
   it('withdrawing or pausing an open consultation is consultation-withdrawn, and nothing else', () => {
     const open = consultation('2026-11-02', '2027-01-25');
-    expect(only({ path: PATH, base: open, head: consultation('2026-11-02', '2027-01-25', WITHDRAWN) })).toMatchObject({ kind: 'consultation-withdrawn', why: 'withdrawn (was open)' });
+    expect(only({ path: PATH, base: open, head: consultation('2026-11-02', '2027-01-25', WITHDRAWN) })).toMatchObject({ kind: 'consultation-withdrawn', why: 'withdrawn, was open' });
     expect(kinds({ path: PATH, base: open, head: consultation('2026-11-02', '2027-01-25', PAUSED) })).toEqual(['consultation-withdrawn']);
   });
 

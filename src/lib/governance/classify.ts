@@ -103,7 +103,8 @@ function readConsultation(text: string, today: IsoDate): Consultation | undefine
   const parsed = consultationDates.safeParse(version?.fields);
   if (!version || !parsed.success) return undefined;
   const { opens, closes, status: stored } = parsed.data;
-  const consultation: Consultation = { ...version, opens, closes, status: deriveStatus(parsed.data, false, today), byDates: deriveStatus({ opens, closes }, false, today) };
+  const status = deriveStatus(parsed.data, false, today);
+  const consultation: Consultation = { ...version, opens, closes, status, byDates: deriveStatus({ opens, closes }, false, today) };
   if (stored) consultation.stored = stored;
   return consultation;
 }
@@ -111,15 +112,19 @@ function readConsultation(text: string, today: IsoDate): Consultation | undefine
 function addedConsultation(head: Consultation, today: IsoDate): Found[] {
   const found: Found[] = [];
   if (head.stored) found.push({ kind: 'consultation-withdrawn', why: `added already ${head.stored}` });
-  if (head.status === 'open') found.push({ kind: 'consultation-opens', why: `open on ${today} (was not listed)` });
-  else if (head.status === 'forthcoming') found.push({ kind: 'consultation-announced', why: `newly forthcoming, opens ${head.opens} (was not listed)` });
-  else if (head.byDates === 'closed') found.push({ kind: 'record-changed', why: `added after it closed on ${head.closes}: a record of a past consultation` });
+  if (head.status === 'open') {
+    found.push({ kind: 'consultation-opens', why: `open on ${today} (was not listed)` });
+  } else if (head.status === 'forthcoming') {
+    found.push({ kind: 'consultation-announced', why: `newly forthcoming, opens ${head.opens} (was not listed)` });
+  } else if (head.byDates === 'closed') {
+    found.push({ kind: 'record-changed', why: `added after it closed on ${head.closes}: a record of a past consultation` });
+  }
   return [...found, ...decisionChange(undefined, head.fields)];
 }
 
 function withdrawal(base: Consultation, head: Consultation, today: IsoDate): Found[] {
   if (base.stored !== head.stored) {
-    const why = head.stored ? `${head.stored} (was ${base.status})` : `no longer ${base.stored}: ${head.status} on ${today}`;
+    const why = head.stored ? `${head.stored}, was ${base.status}` : `no longer ${base.stored}: ${head.status} on ${today}`;
     return [{ kind: 'consultation-withdrawn', why }];
   }
   if (head.stored && !isDeepStrictEqual(base.fields.statusReason, head.fields.statusReason)) {
@@ -136,7 +141,9 @@ function openingAndDates(base: Consultation, head: Consultation, today: IsoDate)
   if (base.opens === head.opens && base.closes === head.closes) return [];
   const moved = `from ${base.opens} – ${base.closes} to ${head.opens} – ${head.closes}`;
   // Moving the dates of a live consultation (closing it early included) sets when people can respond.
-  if (LIVE.has(base.byDates) || LIVE.has(head.byDates)) return [{ kind: 'consultation-opens', why: `${base.status} consultation's dates changed ${moved}` }];
+  if (LIVE.has(base.byDates) || LIVE.has(head.byDates)) {
+    return [{ kind: 'consultation-opens', why: `${base.status} consultation's dates changed ${moved}` }];
+  }
   return [{ kind: 'record-changed', why: `dates of a consultation that had closed changed ${moved}` }];
 }
 
@@ -163,12 +170,16 @@ function classifyConsultation(area: Area, file: ChangedFile & { head: string }, 
 function classifyFeedback(area: Area, file: ChangedFile & { head: string }): Found[] {
   const head = readVersion(file.head);
   if (!head) return strictest(area, 'its frontmatter could not be read');
-  if (file.base === undefined) return [{ kind: 'feedback-published', why: 'feedback report added' }, ...decisionChange(undefined, head.fields)];
+  if (file.base === undefined) {
+    return [{ kind: 'feedback-published', why: 'feedback report added' }, ...decisionChange(undefined, head.fields)];
+  }
   const base = readVersion(file.base);
   if (!base) return strictest(area, 'the version on the base branch could not be read');
   const found = decisionChange(base.fields, head.fields);
   const others = otherChanges(base, head, ['decision']);
-  if (others.length || !found.length) found.push({ kind: 'record-changed', why: `published feedback report changed: ${describeParts(others)}` });
+  if (others.length || !found.length) {
+    found.push({ kind: 'record-changed', why: `published feedback report changed: ${describeParts(others)}` });
+  }
   return found;
 }
 
@@ -181,10 +192,11 @@ function classifyStrategy(area: Area, file: ChangedFile & { head: string }): Fou
   if (base && !base.success) return strictest(area, 'the version on the base branch could not be read');
   const was = base?.data?.status;
   const now = head.data.status;
-  if (now === 'adopted') return [{ kind: 'strategy-adopted', why: was === 'adopted' ? 'adopted strategy changed' : `strategy adopted (was ${was ?? 'not listed'})` }];
-  if (was === 'adopted') return [{ kind: 'strategy-adopted', why: `adopted strategy made ${now}` }];
-  if (now === 'superseded') return [{ kind: 'record-changed', why: was === undefined ? 'strategy added as superseded' : `superseded strategy changed (was ${was})` }];
-  return [{ kind: 'strategy-drafted', why: was === undefined ? 'draft strategy added' : `draft strategy changed (was ${was})` }];
+  const found = (kind: ChangeKind, why: string): Found[] => [{ kind, why }];
+  if (now === 'adopted') return found('strategy-adopted', was === 'adopted' ? 'adopted strategy changed' : `strategy adopted (was ${was ?? 'not listed'})`);
+  if (was === 'adopted') return found('strategy-adopted', `adopted strategy made ${now}`);
+  if (now === 'superseded') return found('record-changed', was === undefined ? 'strategy added as superseded' : `superseded strategy changed (was ${was})`);
+  return found('strategy-drafted', was === undefined ? 'draft strategy added' : `draft strategy changed (was ${was})`);
 }
 
 // Every path --------------------------------------------------------------------------------------------

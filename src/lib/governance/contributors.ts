@@ -47,8 +47,12 @@ const fold = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' '
 /** Every person in the commits. Web-flow commits GitHub makes itself (web edits, merges) name GitHub as committer. */
 export function contributorsOf(commits: readonly PullCommit[]): Contributor[] {
   return commits.flatMap((commit) => {
-    const people: Contributor[] = [{ ...commit.author, role: 'authored', sha: commit.sha }, { ...commit.committer, role: 'committed', sha: commit.sha }];
-    for (const [, name, email] of commit.message.matchAll(CO_AUTHOR)) people.push({ name: name!, email: email!, role: 'co-authored', sha: commit.sha });
+    const { sha } = commit;
+    const people: Contributor[] = [
+      { ...commit.author, role: 'authored', sha },
+      { ...commit.committer, role: 'committed', sha },
+    ];
+    for (const [, name, email] of commit.message.matchAll(CO_AUTHOR)) people.push({ name: name!, email: email!, role: 'co-authored', sha });
     return people;
   });
 }
@@ -78,18 +82,20 @@ export function mayBe(contributor: Contributor, identity: ReviewerIdentity): boo
   if (contributor.login || noreply(contributor.email)) return identity.id !== undefined && noreply(contributor.email)?.id === identity.id;
   const emails = identity.emails.map(fold);
   const names = [identity.login, ...identity.names].map(fold);
-  return (contributor.email !== undefined && emails.includes(fold(contributor.email))) || (contributor.name !== undefined && names.includes(fold(contributor.name)));
+  const byEmail = contributor.email !== undefined && emails.includes(fold(contributor.email));
+  return byEmail || (contributor.name !== undefined && names.includes(fold(contributor.name)));
 }
 
 /** "co-authored 3f9c2a1 (Co-authored-by: Priya Nair <priya@…>); committed 8d01b7e" */
 export function describeContributions(contributions: readonly Contributor[]): string {
   const byRole = new Map<ContributorRole, string[]>();
   for (const contribution of contributions) {
-    const text =
-      contribution.role === 'co-authored' ? `${contribution.sha.slice(0, 7)} (Co-authored-by: ${contribution.name} <${contribution.email}>)` : contribution.sha.slice(0, 7);
+    const sha = contribution.sha.slice(0, 7);
+    const text = contribution.role === 'co-authored' ? `${sha} (Co-authored-by: ${contribution.name} <${contribution.email}>)` : sha;
     const list = byRole.get(contribution.role) ?? [];
     if (!list.includes(text)) list.push(text);
     byRole.set(contribution.role, list);
   }
-  return [...byRole].map(([role, commits]) => `${role} ${commits.length > 3 ? `${commits.slice(0, 3).join(', ')} and ${commits.length - 3} more` : commits.join(', ')}`).join('; ');
+  const list = (commits: string[]) => (commits.length > 3 ? `${commits.slice(0, 3).join(', ')} and ${commits.length - 3} more` : commits.join(', '));
+  return [...byRole].map(([role, commits]) => `${role} ${list(commits)}`).join('; ');
 }

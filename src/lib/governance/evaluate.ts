@@ -6,7 +6,16 @@
  */
 import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
 import type { ChangeReason } from './classify.ts';
-import { contributorsOf, describeContributions, mayBe, needsIdentities, surelyIs, type Contributor, type IdentityLookup, type PullCommit } from './contributors.ts';
+import {
+  contributorsOf,
+  describeContributions,
+  mayBe,
+  needsIdentities,
+  surelyIs,
+  type Contributor,
+  type IdentityLookup,
+  type PullCommit,
+} from './contributors.ts';
 import { formatPrincipal, parsePrincipal } from './governance.ts';
 import { requiredSlots, type RoleSlot, type TriggeredRequirement } from './requirements.ts';
 
@@ -186,6 +195,8 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
   const unidentified: string[] = [];
   const candidates: Candidate[] = [];
   const contributors = contributorsOf(input.commits);
+  // Commits GitHub could not link to an account are matched by name and address, looked up only when needed.
+  const byNameToo = needsIdentities(contributors);
   const wrote = (contributions: Contributor[], how = '') =>
     `${describeContributions(contributions)} in this pull request${how}: people who wrote a change cannot approve it`;
 
@@ -226,8 +237,7 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
       ignore('role-not-needed', `holds ${holdings.map((h) => h.role).join(', ')}, which this pull request does not need`);
       continue;
     }
-    // Commits GitHub could not link to an account are matched by name and address, looked up only when needed.
-    if (needsIdentities(contributors)) {
+    if (byNameToo) {
       const identity = await input.identify(login).catch((error: unknown) => {
         unidentified.push(`@${login} (${error instanceof Error ? error.message : String(error)})`);
         return undefined;
@@ -281,7 +291,9 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
     unrequired,
     findings: [
       ...[...unreadable].map(([team, message]) => `Team membership of ${team} could not be read (${message}); members of that team cannot be counted. The token needs read:org: set an APPROVALS_TOKEN secret (see docs/approvals.md).`),
-      ...unidentified.map((who) => `Could not read the profile or commits of ${who}, so could not tell whether they wrote part of this pull request; their approval does not count.`),
+      ...unidentified.map(
+        (who) => `Could not read the profile or commits of ${who}, so could not tell whether they wrote part of this pull request; their approval does not count.`,
+      ),
     ],
   };
 }

@@ -89,7 +89,8 @@ export async function getCommits(octokit: Octokit, repo: RepoRef, pull: PullRequ
   const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pull.number, per_page: 100 });
   // GitHub lists at most 250: an unlisted commit could hide a reviewer's own work.
   if (commits.length < pull.commits) {
-    throw new Error(`pull request #${pull.number} has ${pull.commits} commits but GitHub listed only ${commits.length}: squash or split it so every author can be checked`);
+    const listed = `pull request #${pull.number} has ${pull.commits} commits but GitHub listed only ${commits.length}`;
+    throw new Error(`${listed}: squash or split it so every author can be checked`);
   }
   const person = (git: { name?: string; email?: string } | null | undefined, account: { login?: string } | null | undefined) => ({
     ...(git?.name ? { name: git.name } : {}),
@@ -116,7 +117,8 @@ export function identityLookup(octokit: Octokit, repo: RepoRef): IdentityLookup 
         octokit.rest.users.getByUsername({ username: login }),
         octokit.rest.repos.listCommits({ ...repo, author: login, per_page: 100 }),
       ]);
-      const people = commits.flatMap((commit) => [commit.commit.author, ...(commit.committer?.login?.toLowerCase() === login.toLowerCase() ? [commit.commit.committer] : [])]);
+      const committed = (commit: (typeof commits)[number]) => commit.committer?.login?.toLowerCase() === login.toLowerCase();
+      const people = commits.flatMap((commit) => [commit.commit.author, ...(committed(commit) ? [commit.commit.committer] : [])]);
       const names = [user.name, ...people.map((person) => person?.name)].filter((name): name is string => Boolean(name));
       const emails = [user.email, ...people.map((person) => person?.email)].filter((email): email is string => Boolean(email));
       return { login, id: user.id, names: [...new Set(names)], emails: [...new Set(emails)] };

@@ -32,11 +32,13 @@ export function parseGovernance(text: string, file: string = SETTINGS_FILES.gove
     ...requirement.need
       .filter((role) => !(role in governance.roles))
       .map((role) => `requirements.${index}.need names the role "${role}", which is not defined under roles`),
-    ...(requirement.paths ?? []).flatMap((pattern, at) =>
-      areasReached(pattern).some((area) => area.kinds.includes(requirement.when))
-        ? []
-        : [`requirements.${index}.paths.${at} "${pattern}" can never match a ${requirement.when} change, which only happens in ${whereKindHappens(requirement.when)}`],
-    ),
+    ...(requirement.paths ?? [])
+      .map((pattern, at) => ({ pattern, at }))
+      .filter(({ pattern }) => !areasReached(pattern).some((area) => area.kinds.includes(requirement.when)))
+      .map(({ pattern, at }) => {
+        const where = whereKindHappens(requirement.when);
+        return `requirements.${index}.paths.${at} "${pattern}" can never match a ${requirement.when} change, which only happens in ${where}`;
+      }),
   ]);
   if (problems.length) throw new SettingsError(file, problems);
   return governance;

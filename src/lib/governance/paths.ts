@@ -20,7 +20,15 @@ export const AREAS: readonly Area[] = [
   {
     name: 'consultations',
     folder: 'content/consultations/',
-    kinds: ['consultation-opens', 'consultation-announced', 'consultation-changed', 'consultation-withdrawn', 'decision-recorded', 'record-changed', 'content-removed'],
+    kinds: [
+      'consultation-opens',
+      'consultation-announced',
+      'consultation-changed',
+      'consultation-withdrawn',
+      'decision-recorded',
+      'record-changed',
+      'content-removed',
+    ],
   },
   { name: 'feedback', folder: 'content/feedback/', kinds: ['feedback-published', 'decision-recorded', 'record-changed', 'content-removed'] },
   { name: 'strategies', folder: 'content/strategies/', kinds: ['strategy-adopted', 'strategy-drafted', 'record-changed', 'content-removed'] },

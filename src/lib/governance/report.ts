@@ -56,7 +56,8 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
   }
   if (evaluation.unrequired.length) {
     const kinds = [...new Set(evaluation.unrequired.map((reason) => reason.kind))];
-    lines.push(`No requirement in governance.yaml covers ${kinds.join(', ')} here, so ${kinds.length > 1 ? 'these changes need' : 'that change needs'} no approval.`, '');
+    const needs = kinds.length > 1 ? 'these changes need' : 'that change needs';
+    lines.push(`No requirement in governance.yaml covers ${kinds.join(', ')} here, so ${needs} no approval.`, '');
   }
   return lines.join('\n');
 }
