@@ -471,6 +471,27 @@ describe('the bypasses of issue 13 are refused, naming the roles still missing',
     await expectRefused({ files: [OPENS_NOW], commits, reviews: [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED']] }, ['consultation-opens'], '1 × consultation-group');
   });
 
+  it("a committer on the second page of the pull request's commits", async () => {
+    const commits = Array.from({ length: 130 }, (_, i) => commit(i.toString(16).padStart(40, '0'), `Step ${i}`));
+    commits[117] = commit(commits[117]!.sha, 'Tidy the summary', JO, { name: 'Priya Nair', email: 'priya.nair@harrowdale.example', login: 'priya-nair' });
+    const { requests, ignored } = await expectRefused(
+      { files: [OPENS_NOW], commits, reviews: [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED']] },
+      ['consultation-opens'],
+      '1 × consultation-group',
+    );
+    expect(ignored('priya-nair')?.reason).toBe('contributor');
+    expect(requests.filter((r) => r.path.endsWith('/pulls/42/commits')).map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
+  });
+
+  it('a consultation whose frontmatter cannot be read needs every approval a consultation can need', async () => {
+    const head = OPEN.replace('opens: 2026-11-02', 'opens: [2026-11-02');
+    await expectRefused(
+      { files: [{ path: RECYCLING, base: OPEN, head }], reviews: [['priya-nair', 'APPROVED']] },
+      ['consultation-opens', 'consultation-announced', 'consultation-changed', 'consultation-withdrawn', 'decision-recorded', 'record-changed'],
+      '1 × authoriser, 1 × consultation-group',
+    );
+  });
+
   it('a pull request whose commits GitHub cannot all list is not judged', async () => {
     const commits = Array.from({ length: 251 }, (_, i) => commit(i.toString(16).padStart(40, '0'), `Step ${i}`));
     await expect(check({ files: [OPENS_NOW], commits, reviews: [] })).rejects.toThrow(
