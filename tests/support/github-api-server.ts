@@ -16,8 +16,29 @@ export interface FakeReview {
 
 export interface FakeFile {
   filename: string;
-  status: 'added' | 'removed' | 'modified' | 'renamed';
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied';
   previousFilename?: string;
+}
+
+/** A git identity, with the GitHub account GitHub links it to where it knows one. */
+export interface FakePerson {
+  name: string;
+  email: string;
+  login?: string;
+}
+
+export interface FakeCommit {
+  sha: string;
+  message: string;
+  author: FakePerson;
+  committer: FakePerson;
+}
+
+export interface FakeUser {
+  id: number;
+  name?: string;
+  /** The public email on the profile. */
+  email?: string;
 }
 
 export interface FakePull {
@@ -28,6 +49,8 @@ export interface FakePull {
   baseSha: string;
   files: FakeFile[];
   reviews: FakeReview[];
+  /** The pull request's commits, oldest first. */
+  commits?: FakeCommit[];
   mergedBy?: string;
   mergedAt?: string;
   mergeCommitSha?: string;
@@ -45,6 +68,10 @@ export interface FakeGitHub {
   teams: Record<string, Record<string, 'active' | 'pending'>>;
   /** When set, only these tokens may read team membership (a token with read:org); others get 403. */
   orgReadTokens?: string[];
+  /** Public profiles by login; any other login gets a profile with no name or public email. */
+  users?: Record<string, FakeUser>;
+  /** Commits on the default branch, which `GET /repos/.../commits?author=` searches. */
+  branchCommits?: FakeCommit[];
 }
 
 export interface RecordedRequest {
@@ -71,6 +98,26 @@ const pullJson = (state: FakeGitHub, pull: FakePull) => ({
   merged_by: pull.mergedBy ? { login: pull.mergedBy } : null,
   merge_commit_sha: pull.mergeCommitSha ?? null,
   changed_files: pull.changedFiles ?? pull.files.length,
+  commits: pull.commits?.length ?? 0,
+});
+
+/** A stable made-up account id for a login, as GitHub gives every account one. */
+function userId(state: FakeGitHub, login: string): number {
+  const known = Object.entries(state.users ?? {}).find(([name]) => name.toLowerCase() === login.toLowerCase());
+  return known?.[1].id ?? [...login.toLowerCase()].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9_000_000, 7) + 1_000_000;
+}
+
+const account = (state: FakeGitHub, login: string | undefined) => (login ? { login, id: userId(state, login), type: 'User' } : null);
+
+const commitJson = (state: FakeGitHub, commit: FakeCommit) => ({
+  sha: commit.sha,
+  commit: {
+    message: commit.message,
+    author: { name: commit.author.name, email: commit.author.email, date: '2026-11-19T10:00:00Z' },
+    committer: { name: commit.committer.name, email: commit.committer.email, date: '2026-11-19T10:00:00Z' },
+  },
+  author: account(state, commit.author.login),
+  committer: account(state, commit.committer.login),
 });
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -108,6 +155,8 @@ function route(state: FakeGitHub, request: IncomingMessage, response: ServerResp
       if (sub === 'files') {
         return sendPage(response, url, pull.files.map((file) => ({ filename: file.filename, status: file.status, previous_filename: file.previousFilename, additions: 1, deletions: 1, changes: 2 })));
       }
+      // Like GitHub, at most 250 commits are listed however many the pull request has.
+      if (sub === 'commits') return sendPage(response, url, (pull.commits ?? []).slice(0, 250).map((commit) => commitJson(state, commit)));
       if (sub === 'reviews') {
         return sendPage(
           response,
@@ -126,6 +175,15 @@ function route(state: FakeGitHub, request: IncomingMessage, response: ServerResp
     if (resource === 'commits' && id && sub === 'pulls') {
       return send(response, 200, state.pulls.filter((p) => p.mergeCommitSha === id || p.headSha === id).map((p) => pullJson(state, p)));
     }
+    if (resource === 'commits' && id === undefined) {
+      const author = url.searchParams.get('author')?.toLowerCase();
+      const commits = (state.branchCommits ?? []).filter((commit) => !author || commit.author.login?.toLowerCase() === author);
+      return sendPage(response, url, commits.map((commit) => commitJson(state, commit)));
+    }
+  }
+  if (root === 'users' && first && !second) {
+    const [login, profile] = Object.entries(state.users ?? {}).find(([name]) => name.toLowerCase() === first.toLowerCase()) ?? [first, undefined];
+    return send(response, 200, { login, id: userId(state, login), type: 'User', name: profile?.name ?? null, email: profile?.email ?? null });
   }
   if (root === 'orgs' && second === 'teams' && resource) {
     if (state.orgReadTokens && !state.orgReadTokens.includes(token ?? '')) {

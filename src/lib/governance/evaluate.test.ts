@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GovernanceSettings } from '../schema/settings.ts';
+import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
+import type { IdentityLookup, PullCommit } from './contributors.ts';
 import { evaluateApprovals, type Review, type TeamMembership } from './evaluate.ts';
 
 const HEAD = 'c'.repeat(40);
@@ -27,8 +28,23 @@ const review = (login: string | null, state: string, minute: number, commitId = 
   submittedAt: `2026-11-20T09:${String(minute).padStart(2, '0')}:00Z`,
 });
 
-const evaluate = (reviews: Review[], kinds: GovernanceSettings['requirements'][number]['when'][] = ['consultation-opens'], isTeamMember = teams) =>
-  evaluateApprovals({ governance, kinds, reviews, headSha: HEAD, author: 'waste-officer-jo', isTeamMember });
+const JO = { name: 'Jo Okafor', email: 'jo.okafor@harrowdale.example', login: 'waste-officer-jo' };
+const byJo: PullCommit = { sha: 'e'.repeat(40), message: 'Open the recycling centre hours consultation', author: JO, committer: JO };
+const noLookups: IdentityLookup = async (login) => {
+  throw new Error(`no lookup expected for ${login}`);
+};
+
+const evaluate = (reviews: Review[], kinds: ChangeKind[] = ['consultation-opens'], isTeamMember = teams, commits = [byJo], identify = noLookups) =>
+  evaluateApprovals({
+    governance,
+    changes: kinds.map((kind) => ({ path: 'content/consultations/recycling-centre-hours.mdx', kind, why: 'test' })),
+    reviews,
+    headSha: HEAD,
+    author: 'waste-officer-jo',
+    commits,
+    identify,
+    isTeamMember,
+  });
 
 describe('evaluateApprovals', () => {
   it('finds the assignment that fills every slot where a greedy one would not', async () => {
@@ -94,8 +110,62 @@ describe('evaluateApprovals', () => {
     expect(result.ignored.map((entry) => entry.reason)).toEqual(['not-a-member', 'not-a-member']);
   });
 
-  it('a PR needing nothing passes with no reviews', async () => {
-    const result = await evaluate([], ['other']);
-    expect(result).toMatchObject({ ok: true, slots: [], requirements: [] });
+  it('a PR whose changes no requirement covers passes with no reviews, and says which changes those are', async () => {
+    const result = await evaluate([], ['code-changed']);
+    expect(result).toMatchObject({ ok: true, slots: [], requirements: [], unrequired: [{ kind: 'code-changed' }] });
+  });
+});
+
+describe('independent reviewers', () => {
+  const approvals = () => [review('priya-nair', 'APPROVED', 1), review('cllr-amara-osei', 'APPROVED', 2)];
+
+  it('a reviewer who committed (pushed) a commit of the pull request does not count', async () => {
+    const pushed: PullCommit = { ...byJo, sha: 'f'.repeat(40), committer: { name: 'Amara Osei', email: 'amara.osei@harrowdale.example', login: 'cllr-amara-osei' } };
+    const result = await evaluate(approvals(), ['consultation-opens'], teams, [byJo, pushed]);
+    expect(result.ok).toBe(false);
+    expect(result.ignored).toEqual([
+      { login: 'cllr-amara-osei', reason: 'contributor', detail: 'committed fffffff in this pull request: people who wrote a change cannot approve it', reviewId: expect.any(Number) },
+    ]);
+  });
+
+  it('a co-author named by their noreply address does not count, without looking anyone up', async () => {
+    const message = 'Open the consultation\n\nCo-authored-by: Priya Nair <4471+priya-nair@users.noreply.github.com>';
+    const result = await evaluate(approvals(), ['consultation-opens'], teams, [{ ...byJo, message }]);
+    expect(result.ok).toBe(false);
+    expect(result.ignored[0]).toMatchObject({ login: 'priya-nair', reason: 'contributor' });
+    expect(result.ignored[0]!.detail).toBe(
+      'co-authored eeeeeee (Co-authored-by: Priya Nair <4471+priya-nair@users.noreply.github.com>) in this pull request: people who wrote a change cannot approve it',
+    );
+  });
+
+  it('a co-author by their own address is found through the names and addresses the reviewer uses', async () => {
+    const message = 'Open the consultation\n\nCo-authored-by: A. Osei <amara.osei@harrowdale.example>';
+    const lookedUp: string[] = [];
+    const identify: IdentityLookup = async (login) => {
+      lookedUp.push(login);
+      return login === 'cllr-amara-osei' ? { login, id: 77, names: ['Amara Osei'], emails: ['Amara.Osei@harrowdale.example'] } : { login, names: [], emails: [] };
+    };
+    const result = await evaluate(approvals(), ['consultation-opens'], teams, [{ ...byJo, message }], identify);
+    expect(result.ok).toBe(false);
+    expect(result.ignored[0]).toMatchObject({ login: 'cllr-amara-osei', reason: 'contributor' });
+    expect(result.ignored[0]!.detail).toContain('(matched by the name or email address they use)');
+    expect(lookedUp.sort()).toEqual(['cllr-amara-osei', 'priya-nair']);
+  });
+
+  it('someone else linked to another account is not mistaken for the reviewer by name', async () => {
+    const other: PullCommit = { ...byJo, sha: 'f'.repeat(40), author: { name: 'Priya Nair', email: 'p.nair@example.org', login: 'priya-nair-2' } };
+    const result = await evaluate(approvals(), ['consultation-opens'], teams, [byJo, other]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('a reviewer whose identity cannot be read does not count, with a finding', async () => {
+    const message = 'Open the consultation\n\nCo-authored-by: Sam <sam@example.org>';
+    const identify: IdentityLookup = async () => {
+      throw new Error('HTTP 503: Service Unavailable');
+    };
+    const result = await evaluate(approvals(), ['consultation-opens'], teams, [{ ...byJo, message }], identify);
+    expect(result.ok).toBe(false);
+    expect(result.ignored.map((entry) => entry.reason)).toEqual(['contributor', 'contributor']);
+    expect(result.findings[0]).toContain('Could not read the profile or commits of @priya-nair (HTTP 503: Service Unavailable)');
   });
 });

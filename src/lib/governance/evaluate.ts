@@ -1,9 +1,21 @@
 /**
  * Decides whether a pull request's reviews fill the role slots it needs, and explains every slot and
  * every approval that did not count. It trusts nothing GitHub's branch protection may or may not be
- * set to do: it looks only at each reviewer's latest decision on the head commit itself.
+ * set to do: it looks only at each reviewer's latest decision on the head commit itself, and counts
+ * only reviewers who wrote none of the pull request's commits.
  */
 import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
+import type { ChangeReason } from './classify.ts';
+import {
+  contributorsOf,
+  describeContributions,
+  mayBe,
+  needsIdentities,
+  surelyIs,
+  type Contributor,
+  type IdentityLookup,
+  type PullCommit,
+} from './contributors.ts';
 import { formatPrincipal, parsePrincipal } from './governance.ts';
 import { requiredSlots, type RoleSlot, type TriggeredRequirement } from './requirements.ts';
 
@@ -42,7 +54,7 @@ export interface SlotResult extends RoleSlot {
   countedElsewhere: { login: string; countedFor: string }[];
 }
 
-export const IGNORED_REASONS = ['dismissed', 'changes-requested', 'author', 'stale', 'not-a-member', 'role-not-needed', 'surplus'] as const;
+export const IGNORED_REASONS = ['dismissed', 'changes-requested', 'author', 'contributor', 'stale', 'not-a-member', 'role-not-needed', 'surplus'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export interface IgnoredApproval {
@@ -54,6 +66,7 @@ export interface IgnoredApproval {
 
 export interface RequirementResult {
   when: ChangeKind;
+  label: string;
   ok: boolean;
   need: { role: string; slotId: string; filledBy?: string }[];
 }
@@ -64,16 +77,22 @@ export interface Evaluation {
   slots: SlotResult[];
   counted: CountedApproval[];
   ignored: IgnoredApproval[];
+  /** Changes no requirement of governance.yaml covers, so they need no approval. */
+  unrequired: ChangeReason[];
   /** Problems reading the facts (for example team membership) that may explain a missing approval. */
   findings: string[];
 }
 
 export interface EvaluationInput {
   governance: GovernanceSettings;
-  kinds: readonly ChangeKind[];
+  /** What the pull request changes: `reasons` of its classification. */
+  changes: readonly ChangeReason[];
   reviews: readonly Review[];
   headSha: string;
   author: string;
+  /** The pull request's commits: their authors, committers and co-authors cannot approve it. */
+  commits: readonly PullCommit[];
+  identify: IdentityLookup;
   isTeamMember: TeamMembership;
 }
 
@@ -169,11 +188,17 @@ function matchSlots(slots: readonly RoleSlot[], candidates: readonly Candidate[]
 
 export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluation> {
   const { governance, headSha, author, isTeamMember } = input;
-  const { slots, requirements } = requiredSlots(governance, input.kinds);
+  const { slots, requirements, unrequired } = requiredSlots(governance, input.changes);
   const neededRoles = new Set(slots.map((slot) => slot.role));
   const ignored: IgnoredApproval[] = [];
   const unreadable = new Map<string, string>();
+  const unidentified: string[] = [];
   const candidates: Candidate[] = [];
+  const contributors = contributorsOf(input.commits);
+  // Commits GitHub could not link to an account are matched by name and address, looked up only when needed.
+  const byNameToo = needsIdentities(contributors);
+  const wrote = (contributions: Contributor[], how = '') =>
+    `${describeContributions(contributions)} in this pull request${how}: people who wrote a change cannot approve it`;
 
   for (const history of reviewsByPerson(input.reviews).values()) {
     const latest = history.at(-1)!;
@@ -192,6 +217,11 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
       ignore('author', 'opened this pull request: authors cannot approve their own change');
       continue;
     }
+    const contributions = contributors.filter((contributor) => surelyIs(contributor, login));
+    if (contributions.length) {
+      ignore('contributor', wrote(contributions));
+      continue;
+    }
     if (latest.commitId !== headSha) {
       ignore('stale', `approved commit ${short(latest.commitId)}, but the pull request is now at ${short(headSha)}: approve again after the latest push`);
       continue;
@@ -206,6 +236,21 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
     if (!useful.length) {
       ignore('role-not-needed', `holds ${holdings.map((h) => h.role).join(', ')}, which this pull request does not need`);
       continue;
+    }
+    if (byNameToo) {
+      const identity = await input.identify(login).catch((error: unknown) => {
+        unidentified.push(`@${login} (${error instanceof Error ? error.message : String(error)})`);
+        return undefined;
+      });
+      if (!identity) {
+        ignore('contributor', "could not be checked against the authors of this pull request's commits, so does not count");
+        continue;
+      }
+      const likely = contributors.filter((contributor) => mayBe(contributor, identity));
+      if (likely.length) {
+        ignore('contributor', wrote(likely, ' (matched by the name or email address they use)'));
+        continue;
+      }
     }
     candidates.push({ login, roles: new Set(useful.map((h) => h.role)), review: latest, holdings: useful });
   }
@@ -234,7 +279,7 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
   const filled = new Map(slotResults.map((slot) => [slot.id, slot.filledBy?.login]));
   const requirementResults: RequirementResult[] = requirements.map((requirement: TriggeredRequirement) => {
     const need = requirement.need.map((entry) => ({ ...entry, filledBy: filled.get(entry.slotId) }));
-    return { when: requirement.when, ok: need.every((entry) => entry.filledBy !== undefined), need };
+    return { when: requirement.when, label: requirement.label, ok: need.every((entry) => entry.filledBy !== undefined), need };
   });
 
   return {
@@ -243,6 +288,12 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
     slots: slotResults,
     counted: slotResults.flatMap((slot) => (slot.filledBy ? [slot.filledBy] : [])),
     ignored,
-    findings: [...unreadable].map(([team, message]) => `Team membership of ${team} could not be read (${message}); members of that team cannot be counted. The token needs read:org: set an APPROVALS_TOKEN secret (see docs/approvals.md).`),
+    unrequired,
+    findings: [
+      ...[...unreadable].map(([team, message]) => `Team membership of ${team} could not be read (${message}); members of that team cannot be counted. The token needs read:org: set an APPROVALS_TOKEN secret (see docs/approvals.md).`),
+      ...unidentified.map(
+        (who) => `Could not read the profile or commits of ${who}, so could not tell whether they wrote part of this pull request; their approval does not count.`,
+      ),
+    ],
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Reads the facts of a pull request from the GitHub REST API: the PR, its changed files at base and
- * head, its reviews, team membership and governance.yaml as it stands on the base branch. Everything is
- * read through the API (none from the checkout), so tests can answer it from a local server.
+ * head, its commits, its reviews, team membership, reviewers' identities and governance.yaml as it stands
+ * on the base branch. The pull request's files are only ever read as data through the API, never checked
+ * out or run, so the check runs the base branch's code; tests answer the same calls from a local server.
  */
 import type { getOctokit } from '@actions/github';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { SETTINGS_FILES } from '../content/settings.ts';
 import type { GovernanceSettings } from '../schema/settings.ts';
 import { classifyChanges, readsContent, type ChangedFile, type Classification } from './classify.ts';
+import type { IdentityLookup, PullCommit, ReviewerIdentity } from './contributors.ts';
 import { evaluateApprovals, type Evaluation, type Review, type Team, type TeamMembership } from './evaluate.ts';
 import { parseGovernance } from './governance.ts';
 
@@ -27,6 +29,8 @@ export interface PullRequestFacts {
   mergedBy: string | null;
   mergedAt: string | null;
   changedFiles: number;
+  /** How many commits GitHub says the pull request has. */
+  commits: number;
 }
 
 const status = (error: unknown): number | undefined =>
@@ -43,6 +47,7 @@ export async function getPullRequest(octokit: Octokit, repo: RepoRef, number: nu
     mergedBy: data.merged_by?.login ?? null,
     mergedAt: data.merged_at ?? null,
     changedFiles: data.changed_files,
+    commits: data.commits,
   };
 }
 
@@ -65,15 +70,67 @@ export async function getChangedFiles(octokit: Octokit, repo: RepoRef, pull: Pul
   }
   return Promise.all(
     files.map(async (file): Promise<ChangedFile> => {
-      if (!readsContent(file.filename)) return { path: file.filename };
-      const changed: ChangedFile = { path: file.filename };
-      const base = file.status === 'added' ? undefined : await fileAt(octokit, repo, file.previous_filename ?? file.filename, pull.baseSha);
-      const head = file.status === 'removed' ? undefined : await fileAt(octokit, repo, file.filename, pull.headSha);
+      // A copy leaves its source in place: the new path is an added file.
+      const previous = file.status === 'renamed' ? file.previous_filename : undefined;
+      const status = file.status === 'added' || file.status === 'copied' ? 'added' : file.status === 'removed' ? 'removed' : 'modified';
+      const changed: ChangedFile = previous ? { path: file.filename, previousPath: previous, status } : { path: file.filename, status };
+      if (!readsContent(file.filename) && !(previous && readsContent(previous))) return changed;
+      const base = status === 'added' ? undefined : await fileAt(octokit, repo, previous ?? file.filename, pull.baseSha);
+      const head = status === 'removed' ? undefined : await fileAt(octokit, repo, file.filename, pull.headSha);
       if (base !== undefined) changed.base = base;
       if (head !== undefined) changed.head = head;
       return changed;
     }),
   );
+}
+
+/** Every commit of the pull request, with the GitHub accounts GitHub linked to its author and committer. */
+export async function getCommits(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<PullCommit[]> {
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pull.number, per_page: 100 });
+  // GitHub lists at most 250: an unlisted commit could hide a reviewer's own work.
+  if (commits.length < pull.commits) {
+    const listed = `pull request #${pull.number} has ${pull.commits} commits but GitHub listed only ${commits.length}`;
+    throw new Error(`${listed}: squash or split it so every author can be checked`);
+  }
+  const person = (git: { name?: string; email?: string } | null | undefined, account: { login?: string } | null | undefined) => ({
+    ...(git?.name ? { name: git.name } : {}),
+    ...(git?.email ? { email: git.email } : {}),
+    ...(account?.login ? { login: account.login } : {}),
+  });
+  return commits.map((commit) => ({
+    sha: commit.sha,
+    message: commit.commit.message,
+    author: person(commit.commit.author, commit.author),
+    committer: person(commit.commit.committer, commit.committer),
+  }));
+}
+
+/**
+ * A reviewer's public profile (name, public address) and the names and addresses of their latest commits
+ * in this repository, which GitHub finds by the addresses verified on their account.
+ */
+export function identityLookup(octokit: Octokit, repo: RepoRef): IdentityLookup {
+  const cache = new Map<string, Promise<ReviewerIdentity>>();
+  const lookup = async (login: string): Promise<ReviewerIdentity> => {
+    try {
+      const [{ data: user }, { data: commits }] = await Promise.all([
+        octokit.rest.users.getByUsername({ username: login }),
+        octokit.rest.repos.listCommits({ ...repo, author: login, per_page: 100 }),
+      ]);
+      const committed = (commit: (typeof commits)[number]) => commit.committer?.login?.toLowerCase() === login.toLowerCase();
+      const people = commits.flatMap((commit) => [commit.commit.author, ...(committed(commit) ? [commit.commit.committer] : [])]);
+      const names = [user.name, ...people.map((person) => person?.name)].filter((name): name is string => Boolean(name));
+      const emails = [user.email, ...people.map((person) => person?.email)].filter((email): email is string => Boolean(email));
+      return { login, id: user.id, names: [...new Set(names)], emails: [...new Set(emails)] };
+    } catch (error) {
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (login) => {
+    const key = login.toLowerCase();
+    if (!cache.has(key)) cache.set(key, lookup(login));
+    return cache.get(key)!;
+  };
 }
 
 export async function getReviews(octokit: Octokit, repo: RepoRef, number: number): Promise<Review[]> {
@@ -143,14 +200,21 @@ export async function checkPullRequest(
   options: { today: IsoDate; teams?: Octokit },
 ): Promise<PullRequestCheck> {
   const pull = await getPullRequest(octokit, repo, number);
-  const [governance, files, reviews] = await Promise.all([getBaseGovernance(octokit, repo, pull), getChangedFiles(octokit, repo, pull), getReviews(octokit, repo, number)]);
+  const [governance, files, commits, reviews] = await Promise.all([
+    getBaseGovernance(octokit, repo, pull),
+    getChangedFiles(octokit, repo, pull),
+    getCommits(octokit, repo, pull),
+    getReviews(octokit, repo, number),
+  ]);
   const classification = classifyChanges(files, options.today);
   const evaluation = await evaluateApprovals({
     governance,
-    kinds: classification.kinds,
+    changes: classification.reasons,
     reviews,
     headSha: pull.headSha,
     author: pull.author,
+    commits,
+    identify: identityLookup(octokit, repo),
     isTeamMember: teamMembership(options.teams ?? octokit),
   });
   return { pull, classification, evaluation };

@@ -1,8 +1,12 @@
-/** Loads content/settings/governance.yaml and checks what the zod schema cannot: every needed role is defined. */
+/**
+ * Loads content/settings/governance.yaml and checks what the zod schema cannot: every needed role is
+ * defined, and every path pattern can match a file where its kind of change happens.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSettingsFile, SettingsError, SETTINGS_FILES } from '../content/settings.ts';
-import { governanceSettingsSchema, type GovernanceSettings } from '../schema/settings.ts';
+import { governanceSettingsSchema, type ChangeKind, type GovernanceSettings } from '../schema/settings.ts';
+import { AREAS, areasReached } from './paths.ts';
 
 export type Principal = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string };
 
@@ -16,13 +20,26 @@ export function formatPrincipal(principal: Principal): string {
   return principal.kind === 'user' ? `@${principal.login}` : `@${principal.org}/${principal.slug}`;
 }
 
+function whereKindHappens(kind: ChangeKind): string {
+  return AREAS.filter((area) => area.kinds.includes(kind))
+    .map((area) => area.folder || 'files outside content/ and public/documents/')
+    .join(', ');
+}
+
 export function parseGovernance(text: string, file: string = SETTINGS_FILES.governance): GovernanceSettings {
   const governance = parseSettingsFile(file, text, governanceSettingsSchema);
-  const problems = governance.requirements.flatMap((requirement, index) =>
-    requirement.need
+  const problems = governance.requirements.flatMap((requirement, index) => [
+    ...requirement.need
       .filter((role) => !(role in governance.roles))
       .map((role) => `requirements.${index}.need names the role "${role}", which is not defined under roles`),
-  );
+    ...(requirement.paths ?? [])
+      .map((pattern, at) => ({ pattern, at }))
+      .filter(({ pattern }) => !areasReached(pattern).some((area) => area.kinds.includes(requirement.when)))
+      .map(({ pattern, at }) => {
+        const where = whereKindHappens(requirement.when);
+        return `requirements.${index}.paths.${at} "${pattern}" can never match a ${requirement.when} change, which only happens in ${where}`;
+      }),
+  ]);
   if (problems.length) throw new SettingsError(file, problems);
   return governance;
 }

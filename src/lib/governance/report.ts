@@ -3,6 +3,8 @@ import type { Classification } from './classify.ts';
 import type { Evaluation, SlotResult } from './evaluate.ts';
 import type { PullRequestFacts } from './github.ts';
 
+/** A summary stays readable (and under GitHub's size limit) however many files a pull request touches. */
+const LISTED_CHANGES = 200;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const at = (login: string) => `@${login}`;
 
@@ -23,7 +25,7 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
   lines.push(`Checked head commit \`${pull.headSha.slice(0, 7)}\`, rules from governance.yaml on the base commit \`${pull.baseSha.slice(0, 7)}\`.`, '');
 
   if (!evaluation.requirements.length) {
-    lines.push('No change in this pull request needs a governance approval.', '');
+    lines.push('No requirement in governance.yaml covers what this pull request changes, so it needs no approval.', '');
   } else {
     const slots = new Map(evaluation.slots.map((slot) => [slot.id, slot]));
     lines.push('| Requirement | Role | Approved by | Missing |', '| --- | --- | --- | --- |');
@@ -31,7 +33,7 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
       for (const need of requirement.need) {
         const slot = slots.get(need.slotId)!;
         const by = slot.filledBy ? `${at(slot.filledBy.login)} (via ${slot.filledBy.via})` : '—';
-        lines.push(`| ${requirement.when} | ${need.role} | ${cell(by)} | ${cell(slot.filledBy ? '' : missingText(slot))} |`);
+        lines.push(`| ${cell(requirement.label)} | ${need.role} | ${cell(by)} | ${cell(slot.filledBy ? '' : missingText(slot))} |`);
       }
     }
     lines.push('');
@@ -47,9 +49,15 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
     lines.push('### Could not check', '', ...evaluation.findings.map((finding) => `- ${finding}`), '');
   }
 
-  const governed = classification.reasons.filter((reason) => reason.kind !== 'other');
-  if (governed.length) {
-    lines.push('### Changes that need approval', '', ...governed.map((reason) => `- \`${reason.path}\`: ${reason.kind} (${reason.why})`), '');
+  if (classification.reasons.length) {
+    const shown = classification.reasons.slice(0, LISTED_CHANGES).map((reason) => `- \`${reason.path}\`: ${reason.kind} (${reason.why})`);
+    const more = classification.reasons.length - shown.length;
+    lines.push('### What this pull request changes', '', ...shown, ...(more > 0 ? [`- and ${more} more`] : []), '');
+  }
+  if (evaluation.unrequired.length) {
+    const kinds = [...new Set(evaluation.unrequired.map((reason) => reason.kind))];
+    const needs = kinds.length > 1 ? 'these changes need' : 'that change needs';
+    lines.push(`No requirement in governance.yaml covers ${kinds.join(', ')} here, so ${needs} no approval.`, '');
   }
   return lines.join('\n');
 }

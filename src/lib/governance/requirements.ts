@@ -1,12 +1,15 @@
 /**
- * Which role slots a pull request must fill. Requirements triggered together are merged as a multiset
- * union: each role needs as many distinct people as the most demanding triggered requirement asks for.
- * A PR that opens a consultation ([consultation-group, authoriser]) and changes settings
- * ([consultation-group, consultation-group]) therefore needs two consultation-group members and one
- * authoriser, not three group members: one person's approval vouches for the whole PR, while a role
+ * Which role slots a pull request must fill. A requirement is triggered when the PR makes its kind (and,
+ * if it lists `paths`, makes it in a file matching one of them). Requirements triggered together are
+ * merged as a multiset union: each role needs as many distinct people as the most demanding triggered
+ * requirement asks for. A PR that opens a consultation ([consultation-group, authoriser]) and changes
+ * settings ([consultation-group, consultation-group]) therefore needs two consultation-group members and
+ * one authoriser, not three group members: one person's approval vouches for the whole PR, while a role
  * repeated inside one requirement still means different people.
  */
 import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
+import type { ChangeReason } from './classify.ts';
+import { pathMatcher } from './paths.ts';
 
 export interface RoleSlot {
   /** `role#n`, stable across runs. */
@@ -14,33 +17,64 @@ export interface RoleSlot {
   role: string;
   /** 1-based: the n-th distinct person this role needs. */
   index: number;
-  /** The triggered requirements that need this slot. */
-  requiredBy: ChangeKind[];
+  /** Labels of the triggered requirements that need this slot. */
+  requiredBy: string[];
 }
 
 export interface TriggeredRequirement {
   when: ChangeKind;
+  /** `when`, with the matching files where the requirement lists `paths`. */
+  label: string;
+  /** The changed files that triggered it. */
+  files: string[];
   /** One entry per role in `need`, with the slot that stands for it. */
   need: { role: string; slotId: string }[];
 }
 
-export function requiredSlots(governance: GovernanceSettings, kinds: readonly ChangeKind[]): { slots: RoleSlot[]; requirements: TriggeredRequirement[] } {
-  const triggered = governance.requirements.filter((requirement) => kinds.includes(requirement.when));
+type Requirement = GovernanceSettings['requirements'][number];
+
+/** The changes that trigger the requirement; none when it is not triggered. */
+function triggeringReasons(requirement: Requirement, reasons: readonly ChangeReason[]): ChangeReason[] {
+  const matches = requirement.paths ? pathMatcher(requirement.paths) : () => true;
+  return reasons.filter((reason) => reason.kind === requirement.when && matches(reason.path));
+}
+
+function labelFor(requirement: Requirement, files: readonly string[]): string {
+  if (!requirement.paths) return requirement.when;
+  const shown = files.slice(0, 3).join(', ');
+  return `${requirement.when} (${files.length > 3 ? `${shown} and ${files.length - 3} more` : shown})`;
+}
+
+export interface RequiredSlots {
+  slots: RoleSlot[];
+  requirements: TriggeredRequirement[];
+  /** Changes no requirement covers: they need no approval, and the report says so. */
+  unrequired: ChangeReason[];
+}
+
+export function requiredSlots(governance: GovernanceSettings, reasons: readonly ChangeReason[]): RequiredSlots {
   const slots = new Map<string, RoleSlot>();
-  const requirements = triggered.map((requirement) => {
+  const requirements: TriggeredRequirement[] = [];
+  const covered = new Set<ChangeReason>();
+  for (const requirement of governance.requirements) {
+    const triggering = triggeringReasons(requirement, reasons);
+    if (!triggering.length) continue;
+    for (const reason of triggering) covered.add(reason);
+    const files = [...new Set(triggering.map((reason) => reason.path))];
+    const label = labelFor(requirement, files);
     const seen = new Map<string, number>();
     const need = requirement.need.map((role) => {
       const index = (seen.get(role) ?? 0) + 1;
       seen.set(role, index);
       const id = `${role}#${index}`;
       const slot = slots.get(id) ?? { id, role, index, requiredBy: [] };
-      if (!slot.requiredBy.includes(requirement.when)) slot.requiredBy.push(requirement.when);
+      if (!slot.requiredBy.includes(label)) slot.requiredBy.push(label);
       slots.set(id, slot);
       return { role, slotId: id };
     });
-    return { when: requirement.when, need };
-  });
+    requirements.push({ when: requirement.when, label, files, need });
+  }
   // Lower indexes first, so that when people are scarce the slots every requirement shares are filled first.
   const ordered = [...slots.values()].sort((a, b) => a.index - b.index || a.role.localeCompare(b.role));
-  return { slots: ordered, requirements };
+  return { slots: ordered, requirements, unrequired: reasons.filter((reason) => !covered.has(reason)) };
 }

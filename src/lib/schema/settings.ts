@@ -98,14 +98,35 @@ const principal = z
   .string()
   .regex(/^@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/, { error: 'must be a GitHub user "@name" or team "@org/team"' });
 
+/**
+ * What a pull request can change, worked out file by file from the base and head versions (see
+ * src/lib/governance/classify.ts and docs/approvals.md). Every path of the repository makes at least one.
+ */
 export const CHANGE_KINDS = [
   'consultation-opens',
   'consultation-announced',
+  'consultation-changed',
+  'consultation-withdrawn',
+  'decision-recorded',
   'feedback-published',
+  'record-changed',
   'strategy-adopted',
+  'strategy-drafted',
+  'standard-changed',
+  'documents-changed',
+  'content-removed',
   'settings-changed',
-  'other',
+  'code-changed',
 ] as const;
+
+/** A name, or `*` inside a name; `**` only as a whole folder (any depth); `.` and `..` are not folders. */
+const PATTERN_SEGMENT = String.raw`(?!\.\.?(?:/|$))(?:\*\*|(?:[A-Za-z0-9._-]|\*(?!\*))+)`;
+const PATH_PATTERN = new RegExp(`^${PATTERN_SEGMENT}(?:/${PATTERN_SEGMENT})*$`);
+
+/** A repository path pattern, the same in governance.yaml and in the generated CODEOWNERS. */
+const pathPattern = z.string().regex(PATH_PATTERN, {
+  error: 'must be a path from the top of the repository, such as "src/lib/rules/**" or "package.json": no leading "/", "*" within a name, "**" for any folders',
+});
 
 export const governanceSettingsSchema = z.strictObject({
   roles: z.record(slug(), z.array(principal).min(1)).describe('Each role and the GitHub users or teams who hold it.'),
@@ -113,6 +134,11 @@ export const governanceSettingsSchema = z.strictObject({
     .array(
       z.strictObject({
         when: z.enum(CHANGE_KINDS),
+        paths: z
+          .array(pathPattern)
+          .min(1)
+          .optional()
+          .describe('Only when a file of this kind matches one of these patterns; without it, every file of the kind.'),
         need: z.array(slug()).min(1).describe('One role per approval needed; repeat a role to need two different people.'),
       }),
     )
