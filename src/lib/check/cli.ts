@@ -4,9 +4,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
 import { resolveToday } from '../dates/calendar-date.ts';
-import { changedFilesSince } from '../git/changed-files.ts';
+import { changesSince, readBaseVersions, type Changes } from '../git/changed-files.ts';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
-import { checkContent, CheckSetupError } from './check-content.ts';
+import { checkContent, CheckSetupError, type CheckResult } from './check-content.ts';
+import { CHECKED_FOLDERS, contentFileOf, scopeOfChange } from './dependents.ts';
 import { countFindings, type Finding } from './finding.ts';
 
 export const EXIT = { clean: 0, errors: 1, couldNotRun: 2 } as const;
@@ -15,12 +16,15 @@ export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--c
 
   --json               print the findings as JSON
   --today YYYY-MM-DD   check as if it were this day (default: TODAY, or today in London)
-  --changed-since REF  report only files changed since REF (e.g. origin/main); the whole tree is still read
+  --changed-since REF  report only what the branch changed since it left REF (e.g. origin/main): the files
+                       changed, added, deleted or renamed since the merge base, uncommitted and untracked
+                       files, and every file whose findings depend on one of them; the whole tree is still read
   --root DIR           the content repository (default: the current folder)
   --cache-dir DIR      where unchanged files' results are kept (default: ${DEFAULT_CACHE_DIR} in the root)
   --no-cache           check every file from scratch, without reading or writing the cache
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run.`;
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run (bad arguments,
+no content folder, unreadable settings, a --changed-since ref git cannot find).`;
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -40,10 +44,11 @@ export function summaryLine(findings: readonly Finding[], files: number): string
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
 }
 
-/** Settings apply to every file, so a change to them puts every file in scope. */
-export function filterToChanged(findings: readonly Finding[], changed: ReadonlySet<string>): Finding[] {
-  if ([...changed].some((file) => file.startsWith('content/settings/'))) return [...findings];
-  return findings.filter((finding) => changed.has(finding.file) || !finding.file.endsWith('.mdx'));
+/** The findings `--changed-since` reports: those on the changed files and on the files that depend on them. */
+export function findingsOfChange(root: string, result: CheckResult, changes: Changes): Finding[] {
+  const before = readBaseVersions(root, changes, [...changes.paths].filter((file) => contentFileOf(file)));
+  const inScope = scopeOfChange(result.context, result.findings, { paths: changes.paths, existedBefore: new Set(changes.baseBlobs.keys()), before });
+  return result.findings.filter((finding) => inScope(finding.file));
 }
 
 /** GitHub annotations on the changed lines and a table in the job summary. */
@@ -101,9 +106,10 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   try {
     const today = resolveToday(values.today ?? io.env.TODAY);
     const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
+    // Before the check, so a ref git cannot use stops the run at once.
+    const changes = values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);
     const result = checkContent({ root, today, threads: availableParallelism(), ...(cacheDir === undefined ? {} : { cacheDir }) });
-    let findings = result.findings;
-    if (values['changed-since']) findings = filterToChanged(findings, changedFilesSince(root, values['changed-since']));
+    const findings = changes ? findingsOfChange(root, result, changes) : result.findings;
     const { errors, warnings } = countFindings(findings);
     if (values.json) {
       io.stdout(`${JSON.stringify({ today, files: result.files, errors, warnings, findings }, null, 2)}\n`);
