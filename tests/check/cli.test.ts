@@ -143,6 +143,17 @@ describe('npm run check -- --changed-since', () => {
     expect(errorsOf(full.findings)).toEqual(ORPHANS);
     expect(changed.status).toBe(1);
     expect(errorsOf(changed.findings)).toEqual(ORPHANS);
+
+    // Under Actions: annotations on the files in scope, and a job summary that says what was reported on.
+    const summary = path.join(os.tmpdir(), `check-summary-${process.pid}.md`);
+    writeFileSync(summary, '');
+    const actions = check(['--root', root, '--today', TEST_TODAY, '--no-cache', '--changed-since', 'main'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    const table = readFileSync(summary, 'utf8');
+    rmSync(summary);
+    expect(actions.status).toBe(1);
+    expect(actions.stdout).toContain('::error title=references,file=content/feedback/green-waste-charge.mdx,line=2,col=1::consultation "green-waste-charge" does not exist');
+    expect(table).toContain('3 errors, 2 warnings in 29 content files; reported on the 3 files that changed since main or depend on a change');
+    expect(table).toContain('<td>content/consultations/budget-2027-28.mdx</td><td>65</td><td>error</td><td>references</td>');
   });
 
   it('reports both names of a renamed file and what the old name leaves behind', async () => {
@@ -166,6 +177,22 @@ describe('npm run check -- --changed-since', () => {
       expect.arrayContaining(['error timescale content/consultations/library-opening-hours.mdx:16', expect.stringMatching(/^error references content\/consultations\/library-survey\.mdx:\d+$/)]),
     );
     expect(errorsOf(findings)).toEqual(errorsOf((await checkIn(root)).findings));
+  });
+
+  it('reports the files that name a changed consultation or a removed strategy', async () => {
+    const root = sampleRepo();
+    const waste = readFileSync(path.join(root, GREEN_WASTE), 'utf8');
+    commit(root, '2026-06-01T10:00:00+01:00', { [GREEN_WASTE]: waste.replace('closes: 2025-09-05', 'closes: 2025-11-20'), 'content/strategies/engagement-strategy-2025.mdx': null });
+    const { findings } = await checkIn(root, ['--changed-since', 'main']);
+    expect(errorsOf(findings)).toEqual(expect.arrayContaining(['error references content/feedback/green-waste-charge.mdx:3', 'error references content/strategies/consultation-strategy-2021.mdx:8']));
+    expect(errorsOf(findings)).toEqual(errorsOf((await checkIn(root)).findings));
+  });
+
+  it('reports a closed consultation whose feedback report is removed', async () => {
+    const root = sampleRepo();
+    commit(root, '2026-06-01T10:00:00+01:00', { 'content/feedback/climate-action-plan.mdx': null });
+    const { findings } = await checkIn(root, ['--changed-since', 'main']);
+    expect(said(findings)).toEqual([expect.stringMatching(/^error closing-the-loop content\/consultations\/climate-action-plan\.mdx:\d+$/)]);
   });
 
   it('reports an unchanged consultation that a new one now overlaps', async () => {

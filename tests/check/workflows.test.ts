@@ -86,7 +86,7 @@ describe('deploy.yml', () => {
     expect(restore).toBeLessThan(check);
     expect(save).toBeGreaterThan(check);
     expect(save).toBeLessThan(stepIndex(build, 'npm run build'));
-    const { path: folder, key, 'restore-keys': restoreKeys } = build.steps[restore]!.with as Record<string, string>;
+    const { path: folder, key, 'restore-keys': restoreKeys } = build.steps[restore]!.with as { path: string; key: string; 'restore-keys': string };
     expect(folder).toBe(DEFAULT_CACHE_DIR);
     const hashed = [...key.matchAll(/hashFiles\(([^)]*)\)/g)].flatMap(([, args]) => args!.split(',').map((arg) => arg.trim().replace(/^'|'$/g, '')));
     expect(hashed).toEqual(expect.arrayContaining(['content/**', 'src/lib/**', 'package-lock.json']));

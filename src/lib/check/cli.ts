@@ -38,21 +38,30 @@ export function formatFinding(finding: Finding): string {
   return `${where}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
 }
 
-export function summaryLine(findings: readonly Finding[], files: number): string {
+/** With `--changed-since`: the ref, and how many content files were reported on. */
+export interface ChangeScope {
+  since: string;
+  files: number;
+}
+
+export function summaryLine(findings: readonly Finding[], files: number, scope?: ChangeScope): string {
   const { errors, warnings } = countFindings(findings);
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
+  const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
+  return scope ? `${line}; reported on the ${plural(scope.files, 'file')} that changed since ${scope.since} or depend on a change` : line;
 }
 
 /** The findings `--changed-since` reports: those on the changed files and on the files that depend on them. */
-export function findingsOfChange(root: string, result: CheckResult, changes: Changes): Finding[] {
+export function findingsOfChange(root: string, result: CheckResult, changes: Changes): { findings: Finding[]; scope: ChangeScope } {
   const before = readBaseVersions(root, changes, [...changes.paths].filter((file) => contentFileOf(file)));
-  const inScope = scopeOfChange(result.context, result.findings, { paths: changes.paths, existedBefore: new Set(changes.baseBlobs.keys()), before });
-  return result.findings.filter((finding) => inScope(finding.file));
+  const change = { paths: changes.paths, existedBefore: new Set(changes.baseBlobs.keys()), before };
+  const inScope = scopeOfChange(result.context, result.findings, change);
+  const files = result.context.entries.filter((entry) => inScope(entry.source.file)).length;
+  return { findings: result.findings.filter((finding) => inScope(finding.file)), scope: { since: changes.ref, files } };
 }
 
 /** GitHub annotations on the changed lines and a table in the job summary. */
-export async function reportToGitHubActions(findings: readonly Finding[], files: number): Promise<void> {
+export async function reportToGitHubActions(findings: readonly Finding[], files: number, scope?: ChangeScope): Promise<void> {
   for (const finding of findings) {
     const properties: core.AnnotationProperties = { title: `${finding.rule}`, file: finding.file };
     if (finding.line) properties.startLine = finding.line;
@@ -61,7 +70,7 @@ export async function reportToGitHubActions(findings: readonly Finding[], files:
     else core.warning(finding.message, properties);
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  core.summary.addHeading('Content check', 2).addRaw(summaryLine(findings, files), true);
+  core.summary.addHeading('Content check', 2).addRaw(summaryLine(findings, files, scope), true);
   if (findings.length) {
     core.summary.addTable([
       [
@@ -109,17 +118,18 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
     // Before the check, so a ref git cannot use stops the run at once.
     const changes = values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);
     const result = checkContent({ root, today, threads: availableParallelism(), ...(cacheDir === undefined ? {} : { cacheDir }) });
-    const findings = changes ? findingsOfChange(root, result, changes) : result.findings;
+    const { findings, scope } = changes ? findingsOfChange(root, result, changes) : { findings: result.findings, scope: undefined };
     const { errors, warnings } = countFindings(findings);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ today, files: result.files, errors, warnings, findings }, null, 2)}\n`);
+      const output = { today, files: result.files, ...(scope ? { changedSince: scope } : {}), errors, warnings, findings };
+      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
-      io.stdout(`${summaryLine(findings, result.files)}\n`);
+      io.stdout(`${summaryLine(findings, result.files, scope)}\n`);
     }
     if (io.env.GITHUB_ACTIONS === 'true') {
       try {
-        await reportToGitHubActions(findings, result.files);
+        await reportToGitHubActions(findings, result.files, scope);
       } catch (error) {
         // Annotations are a convenience: the findings are already in the log, so the result stands.
         io.stderr(`Could not write the GitHub job summary: ${error instanceof Error ? error.message : String(error)}\n`);

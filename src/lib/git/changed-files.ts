@@ -23,14 +23,14 @@ export class ChangedSinceError extends Error {
 
 /** The commit `ref` names, or a clear error: a ref starting with "-" is refused, never passed on. */
 export function resolveRef(root: string, ref: string): string {
-  if (ref === '' || ref.startsWith('-')) {
-    throw new ChangedSinceError(`--changed-since needs a branch, tag or commit such as origin/main; "${ref}" cannot be one (a ref never starts with "-")`);
-  }
+  const needs = '--changed-since needs a branch, tag or commit such as origin/main';
+  if (ref === '') throw new ChangedSinceError(`${needs}, and was given an empty one`);
+  if (ref.startsWith('-')) throw new ChangedSinceError(`${needs}; "${ref}" cannot be one (a ref never starts with "-")`);
   try {
     return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ChangedSinceError(`--changed-since: git cannot find "${ref}" in ${root}; check the name, or fetch it first (git fetch origin main)`);
+    throw new ChangedSinceError(`--changed-since: git cannot find "${ref}" in ${root}; check the name, or fetch it (git fetch origin main)`);
   }
 }
 
@@ -42,12 +42,14 @@ export function changesSince(root: string, ref: string, within: readonly string[
     base = git(root, ['merge-base', commit, 'HEAD']).toString('utf8').trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ChangedSinceError(`--changed-since: "${ref}" and HEAD have no commit in common; a shallow clone needs the full history (fetch-depth: 0)`);
+    const reason = 'a shallow clone needs the full history (fetch-depth: 0)';
+    throw new ChangedSinceError(`--changed-since: "${ref}" and HEAD have no commit in common; ${reason}`);
   }
   const paths = new Set<string>();
   const baseBlobs = new Map<string, string>();
   // Without rename detection a rename is a deletion and an addition, so both names are in the list.
-  const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--relative', base, '--', ...within]).toString('utf8').split('\0');
+  const diffArgs = ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--relative', base, '--', ...within];
+  const diff = git(root, diffArgs).toString('utf8').split('\0');
   for (let at = 0; at + 1 < diff.length; at += 2) {
     const [, , oldBlob, , status] = diff[at]!.slice(1).split(' ');
     const file = diff[at + 1]!;
