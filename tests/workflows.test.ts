@@ -15,6 +15,8 @@ const PINNED_ACTIONS: Record<string, string> = {
   'actions/configure-pages': '983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0',
   'actions/upload-pages-artifact': 'fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0',
   'actions/deploy-pages': 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0',
+  'actions/cache/restore': '27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5',
+  'actions/cache/save': '27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5',
 };
 
 interface Workflow {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { changedFilesSince } from '../../src/lib/git/changed-files.ts';
+import { changesSince } from '../../src/lib/git/changed-files.ts';
 import { readGitFacts } from '../../src/lib/git/read-facts.ts';
 import { ROOT } from '../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
@@ -97,12 +97,12 @@ describe('readGitFacts', () => {
   });
 });
 
-describe('changedFilesSince', () => {
+describe('changesSince', () => {
   it('lists the files changed on the branch since it left the ref', () => {
     const root = repo();
     commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
     git(root, ['checkout', '-q', '-b', 'change']);
     commit(root, '2026-08-21T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY });
-    expect([...changedFilesSince(root, 'main')]).toEqual(['content/consultations/bus-review.mdx']);
+    expect([...changesSince(root, 'main').paths]).toEqual(['content/consultations/bus-review.mdx']);
   });
 });

@@ -1,19 +1,29 @@
-/** The CI and feedback-overdue workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
+/** The CI, deploy and feedback-overdue workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_DIR } from '../../src/lib/check/cache.ts';
 import { ROOT } from '../support/paths.ts';
 
 interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  'continue-on-error'?: unknown;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  steps: Step[];
 }
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+  jobs: Record<string, Job>;
 }
 
 const load = (name: string) => {
@@ -41,6 +51,60 @@ describe('ci.yml', () => {
     expect(job.steps.map((step) => step.run?.trim().split('\n')).flat().filter((run) => /npm (test|run)/.test(run ?? ''))).toEqual(
       expect.arrayContaining(['npm test', expect.stringContaining('npm run check'), 'npm run build']),
     );
+  });
+});
+
+/** Where in the job a step runs: the index of the first step whose `run` starts with the command. */
+const stepIndex = (job: Job, command: string) => job.steps.findIndex((step) => step.run?.trim().split('\n').some((line) => line.trim().startsWith(command)));
+const cacheStep = (job: Job, action: 'restore' | 'save') => job.steps.findIndex((step) => step.uses?.startsWith(`actions/cache/${action}@`));
+
+describe('deploy.yml', () => {
+  const { workflow } = load('deploy.yml');
+  const build = workflow.jobs.build!;
+
+  it('runs the check before the build in the same job, so errors stop the build and nothing is deployed', () => {
+    const check = stepIndex(build, 'npm run check');
+    const built = stepIndex(build, 'npm run build');
+    const upload = build.steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(check).toBeGreaterThan(-1);
+    expect(built).toBeGreaterThan(check);
+    expect(upload).toBeGreaterThan(built);
+    // A failed check must fail the job: nothing may carry on after it or run the build regardless.
+    expect(build.steps[check]!['continue-on-error']).toBeUndefined();
+    expect(build.steps[check]!.run).not.toMatch(/\|\||; *true|--changed-since/);
+    for (const step of build.steps.slice(check + 1).filter((candidate) => candidate.run || candidate.uses?.startsWith('actions/upload-pages-artifact@'))) {
+      expect(step.if, step.run ?? step.uses).toBeUndefined();
+    }
+    expect(workflow.jobs.deploy!.needs).toBe('build');
+  });
+
+  it('restores the check cache before the check and saves it after, keyed on the content, the checker code and the settings', () => {
+    const restore = cacheStep(build, 'restore');
+    const save = cacheStep(build, 'save');
+    const check = stepIndex(build, 'npm run check');
+    expect(restore).toBeGreaterThan(stepIndex(build, 'npm install'));
+    expect(restore).toBeLessThan(check);
+    expect(save).toBeGreaterThan(check);
+    expect(save).toBeLessThan(stepIndex(build, 'npm run build'));
+    const { path: folder, key, 'restore-keys': restoreKeys } = build.steps[restore]!.with as { path: string; key: string; 'restore-keys': string };
+    expect(folder).toBe(DEFAULT_CACHE_DIR);
+    const hashed = [...key.matchAll(/hashFiles\(([^)]*)\)/g)].flatMap(([, args]) => args!.split(',').map((arg) => arg.trim().replace(/^'|'$/g, '')));
+    expect(hashed).toEqual(expect.arrayContaining(['content/**', 'src/lib/**', 'package-lock.json']));
+    // Each restore key is a prefix of the key: an older cache of the same code first, then any.
+    const prefixes = restoreKeys.trim().split('\n').map((line) => line.trim());
+    expect(prefixes.length).toBeGreaterThan(0);
+    for (const prefix of prefixes) expect(key.startsWith(prefix)).toBe(true);
+    // Saved even when the check fails (the next run is warm), never when the exact cache was restored.
+    expect(build.steps[save]!.if).toContain('!cancelled()');
+    expect(build.steps[save]!.if).toContain(`steps.${build.steps[restore]!.id}.outputs.cache-hit != 'true'`);
+    expect(build.steps[save]!.with).toEqual({ path: DEFAULT_CACHE_DIR, key: `\${{ steps.${build.steps[restore]!.id}.outputs.cache-primary-key }}` });
+  });
+
+  it('shares the check cache with ci.yml', () => {
+    const ci = Object.values(load('ci.yml').workflow.jobs)[0]!;
+    expect(ci.steps[cacheStep(ci, 'restore')]!.with).toEqual(build.steps[cacheStep(build, 'restore')]!.with);
+    expect(cacheStep(ci, 'restore')).toBeLessThan(stepIndex(ci, 'npm run check'));
+    expect(cacheStep(ci, 'save')).toBeGreaterThan(stepIndex(ci, 'npm run check'));
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The check cache: each file's per-file result (file-result.ts) under the SHA-1 of its bytes, valid for
  * one version of the checker code and one set of settings. A warm check parses and checks again only
- * the files that changed; the rules that compare files or read `today` and git run every time. CI starts
- * cold, so nothing it reports can come from a stale cache.
+ * the files that changed; the rules that compare files or read `today` and git run every time. CI and
+ * the deploy keep this folder between runs (actions/cache); whatever cache they restore, a result is
+ * reused only for the same bytes under the same code and settings, so a stale cache cannot hide a finding.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -22,22 +23,23 @@ export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'consultati
 
 const CACHE_FILE = 'results.v8';
 
-/** What per-file results are computed by: the checker, rules, schemas, dates (with the bank holidays) and content parsing. */
-const CODE_FOLDERS = ['check', 'rules', 'schema', 'dates', 'content'];
+/**
+ * What per-file results are computed by: the checker, rules, schemas, dates (with the bank holidays) and
+ * content parsing, and whatever else of src/lib they import. All of src/lib is hashed, so a rule that
+ * starts importing another module can never be served results the old code computed.
+ */
 const LIB = fileURLToPath(new URL('..', import.meta.url));
 
 let codeVersion: string | undefined;
 
-/** A hash of the checker's own source and the installed parser versions (package-lock.json): any edit starts cold. */
+/** A hash of the domain code's source and the installed parser versions (package-lock.json): any edit starts cold. */
 export function checkerVersion(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha1').update(`consultation-hub check cache ${CACHE_VERSION}\n`);
-  const files = CODE_FOLDERS.flatMap((folder) =>
-    readdirSync(path.join(LIB, folder), { recursive: true, encoding: 'utf8' })
-      .filter((name) => !name.endsWith('.test.ts'))
-      .map((name) => path.join(LIB, folder, name)),
-  );
-  files.push(path.join(LIB, 'status.ts'), path.join(LIB, '..', '..', 'package-lock.json'));
+  const files = readdirSync(LIB, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.endsWith('.test.ts'))
+    .map((name) => path.join(LIB, name));
+  files.push(path.join(LIB, '..', '..', 'package-lock.json'));
   for (const file of files.sort()) {
     if (!existsSync(file) || !file.match(/\.(ts|json)$/)) continue;
     hash.update(`${path.relative(LIB, file)}\n`).update(readFileSync(file));

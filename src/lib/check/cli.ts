@@ -4,9 +4,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
 import { resolveToday } from '../dates/calendar-date.ts';
-import { changedFilesSince } from '../git/changed-files.ts';
+import { changesSince, readBaseVersions, type Changes } from '../git/changed-files.ts';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
-import { checkContent, CheckSetupError } from './check-content.ts';
+import { checkContent, CheckSetupError, type CheckResult } from './check-content.ts';
+import { CHECKED_FOLDERS, contentFileOf, scopeOfChange } from './dependents.ts';
 import { countFindings, type Finding } from './finding.ts';
 
 export const EXIT = { clean: 0, errors: 1, couldNotRun: 2 } as const;
@@ -15,12 +16,15 @@ export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--c
 
   --json               print the findings as JSON
   --today YYYY-MM-DD   check as if it were this day (default: TODAY, or today in London)
-  --changed-since REF  report only files changed since REF (e.g. origin/main); the whole tree is still read
+  --changed-since REF  report only what the branch changed since it left REF (e.g. origin/main): the files
+                       changed, added, deleted or renamed since the merge base, uncommitted and untracked
+                       files, and every file whose findings depend on one of them; the whole tree is still read
   --root DIR           the content repository (default: the current folder)
   --cache-dir DIR      where unchanged files' results are kept (default: ${DEFAULT_CACHE_DIR} in the root)
   --no-cache           check every file from scratch, without reading or writing the cache
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run.`;
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run (bad arguments,
+no content folder, unreadable settings, a --changed-since ref git cannot find).`;
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -34,20 +38,30 @@ export function formatFinding(finding: Finding): string {
   return `${where}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
 }
 
-export function summaryLine(findings: readonly Finding[], files: number): string {
-  const { errors, warnings } = countFindings(findings);
-  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
+/** With `--changed-since`: the ref, and how many content files were reported on. */
+export interface ChangeScope {
+  since: string;
+  files: number;
 }
 
-/** Settings apply to every file, so a change to them puts every file in scope. */
-export function filterToChanged(findings: readonly Finding[], changed: ReadonlySet<string>): Finding[] {
-  if ([...changed].some((file) => file.startsWith('content/settings/'))) return [...findings];
-  return findings.filter((finding) => changed.has(finding.file) || !finding.file.endsWith('.mdx'));
+export function summaryLine(findings: readonly Finding[], files: number, scope?: ChangeScope): string {
+  const { errors, warnings } = countFindings(findings);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
+  return scope ? `${line}; reported on the ${plural(scope.files, 'file')} that changed since ${scope.since} or depend on a change` : line;
+}
+
+/** The findings `--changed-since` reports: those on the changed files and on the files that depend on them. */
+export function findingsOfChange(root: string, result: CheckResult, changes: Changes): { findings: Finding[]; scope: ChangeScope } {
+  const before = readBaseVersions(root, changes, [...changes.paths].filter((file) => contentFileOf(file)));
+  const change = { paths: changes.paths, existedBefore: new Set(changes.baseBlobs.keys()), before };
+  const inScope = scopeOfChange(result.context, result.findings, change);
+  const files = result.context.entries.filter((entry) => inScope(entry.source.file)).length;
+  return { findings: result.findings.filter((finding) => inScope(finding.file)), scope: { since: changes.ref, files } };
 }
 
 /** GitHub annotations on the changed lines and a table in the job summary. */
-export async function reportToGitHubActions(findings: readonly Finding[], files: number): Promise<void> {
+export async function reportToGitHubActions(findings: readonly Finding[], files: number, scope?: ChangeScope): Promise<void> {
   for (const finding of findings) {
     const properties: core.AnnotationProperties = { title: `${finding.rule}`, file: finding.file };
     if (finding.line) properties.startLine = finding.line;
@@ -56,7 +70,7 @@ export async function reportToGitHubActions(findings: readonly Finding[], files:
     else core.warning(finding.message, properties);
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  core.summary.addHeading('Content check', 2).addRaw(summaryLine(findings, files), true);
+  core.summary.addHeading('Content check', 2).addRaw(summaryLine(findings, files, scope), true);
   if (findings.length) {
     core.summary.addTable([
       [
@@ -101,19 +115,21 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   try {
     const today = resolveToday(values.today ?? io.env.TODAY);
     const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
+    // Before the check, so a ref git cannot use stops the run at once.
+    const changes = values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);
     const result = checkContent({ root, today, threads: availableParallelism(), ...(cacheDir === undefined ? {} : { cacheDir }) });
-    let findings = result.findings;
-    if (values['changed-since']) findings = filterToChanged(findings, changedFilesSince(root, values['changed-since']));
+    const { findings, scope } = changes ? findingsOfChange(root, result, changes) : { findings: result.findings, scope: undefined };
     const { errors, warnings } = countFindings(findings);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ today, files: result.files, errors, warnings, findings }, null, 2)}\n`);
+      const output = { today, files: result.files, ...(scope ? { changedSince: scope } : {}), errors, warnings, findings };
+      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
-      io.stdout(`${summaryLine(findings, result.files)}\n`);
+      io.stdout(`${summaryLine(findings, result.files, scope)}\n`);
     }
     if (io.env.GITHUB_ACTIONS === 'true') {
       try {
-        await reportToGitHubActions(findings, result.files);
+        await reportToGitHubActions(findings, result.files, scope);
       } catch (error) {
         // Annotations are a convenience: the findings are already in the log, so the result stands.
         io.stderr(`Could not write the GitHub job summary: ${error instanceof Error ? error.message : String(error)}\n`);
