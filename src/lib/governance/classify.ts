@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { frontmatterData } from '../content/source.ts';
 import { CHANGE_KINDS, isoDate, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
-import { deriveStatus, type DerivedStatus } from '../status.ts';
+import { periodStatus, type PeriodStatus } from '../status.ts';
 
 /** A file the PR touches; `base` is absent for an added file, `head` for a removed one. */
 export interface ChangedFile {
@@ -36,13 +36,13 @@ export interface Classification {
 const consultationDates = z.object({ opens: isoDate(), closes: isoDate(), status: z.enum(STORED_STATUSES).optional() });
 const strategyStatus = z.object({ status: z.enum(STRATEGY_STATUSES) });
 
-type ConsultationState = { status: DerivedStatus; opens: IsoDate; closes: IsoDate };
+type ConsultationState = { status: PeriodStatus; opens: IsoDate; closes: IsoDate };
 
 function consultationState(text: string, today: IsoDate): ConsultationState | undefined {
   const parsed = consultationDates.safeParse(frontmatterData(text));
   if (!parsed.success) return undefined;
   // Whether a feedback report exists is not what makes a change an opening or an announcement: dates decide.
-  return { status: deriveStatus(parsed.data, false, today), opens: parsed.data.opens, closes: parsed.data.closes };
+  return { status: periodStatus(parsed.data, false, today), opens: parsed.data.opens, closes: parsed.data.closes };
 }
 
 function classifyConsultation(file: ChangedFile, today: IsoDate): Omit<ChangeReason, 'path'> {

@@ -4,6 +4,7 @@
  * with the days each step took against the council's standards.
  */
 import { daysBetween, formatDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { isLaunchReady } from '../launch-readiness.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -102,7 +103,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   }
   if (file) steps.push(...changeSteps(file));
 
-  const status = deriveStatus(consultation, feedback !== undefined, today);
+  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
   steps.push({ kind: 'opened', date: consultation.opens, upcoming: today < consultation.opens, description: today < consultation.opens ? 'Due to open for responses' : 'Opened for responses' });
   const durationDays = daysBetween(consultation.opens, consultation.closes);
   const closed: TimelineStep = {
