@@ -53,5 +53,5 @@ describe.each(files)('.github/workflows/%s', (name) => {
 });
 
 it('finds every workflow the README describes', () => {
-  expect([...files].sort()).toEqual(['approvals.yml', 'ci.yml', 'deploy.yml', 'feedback-overdue.yml', 'record-approvals.yml']);
+  expect([...files].sort()).toEqual(['approvals.yml', 'ci.yml', 'deploy.yml', 'feedback-overdue.yml', 'launch-warning.yml', 'record-approvals.yml']);
 });

@@ -6,14 +6,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { useSite, WIDTHS } from './harness.ts';
+import { AXE_TAGS, useSite, WIDTHS } from './harness.ts';
 import { sitePages } from './site-pages.ts';
 
-/**
- * WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best-practice rules: heading order, one h1, content in
- * landmarks and unique landmark names are filed there, and residents rely on them to find their way.
- */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const site = useSite();
 
 /** One line per failing node: rule, impact, page, selector and what axe says is wrong. */

@@ -36,6 +36,16 @@ describe('checkConsultationDraft', () => {
     expect(lineOf('closes:')).toBeGreaterThan(1);
   });
 
+  it('warns about launch steps still missing before the opening day, and fails them from that day', () => {
+    const { equalityImpact: _equalityImpact, ...unready } = data;
+    const before = checkConsultationDraft({ data: unready, body, settings, today: '2026-09-28', slug: 'library-hours' });
+    expect(before.map(({ rule, severity, message }) => [rule, severity, message])).toEqual([
+      ['launch-ready', 'warning', 'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)'],
+    ]);
+    const on = checkConsultationDraft({ data: unready, body, settings, today: '2026-10-05', slug: 'library-hours' });
+    expect(on.map(({ rule, severity }) => [rule, severity])).toEqual([['launch-ready', 'error']]);
+  });
+
   it('leaves out the rules that need other files or git history', () => {
     const findings = checkConsultationDraft({ data: { ...data, related: ['not-written-yet'] }, body, settings, today: '2026-11-23' });
     expect(findings).toEqual([]);

@@ -112,10 +112,28 @@ describe('required-sections', () => {
 
 describe('launch-ready', () => {
   it('passes an open consultation with every launch step', () => expect(run('launch-ready', library())).toEqual([]));
-  it('does not apply before it opens', () => expect(run('launch-ready', library(['equalityImpact:\n  status: completed\n', '']), '2026-09-01')).toEqual([]));
+  it('warns while it is forthcoming, naming the opening day and each missing step', () => {
+    const findings = run('launch-ready', library(['equalityImpact:\n  status: completed\n', ''], ['  authorisedOn: 2026-09-08\n', '']), '2026-09-01');
+    expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
+      ['warning', 'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)'],
+      ['warning', 'before it opens on 5 October 2026 you need a record of its authorisation: add governance.authorisedOn (the chief officer or cabinet member, and the date)'],
+    ]);
+  });
+  it('fails, from the opening day, a consultation the site holds back', () => {
+    const findings = run('launch-ready', library(['equalityImpact:\n  status: completed\n', '']), '2026-10-05');
+    expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
+      ['error', 'it was due to open on 5 October 2026, and the site holds it back as "Opening delayed" until it has an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)'],
+    ]);
+  });
   it('fails an open consultation with no way to respond', () => {
     const [finding] = run('launch-ready', library(['respond:\n  online: https://haveyoursay.harrowdale.example/surveys/library-hours\n  post: Library Hours Consultation, Freepost HARROWDALE LIBRARIES, County Hall, Kelbrook HD1 2AB\n', 'respond: {}\n']));
-    expect(finding!.message).toMatch(/gives no way to respond/);
+    expect(finding!.message).toMatch(/until it has a way to respond: add respond.online/);
+  });
+  it('asks nothing of a closed, withdrawn or information-only activity', () => {
+    const unready = ['equalityImpact:\n  status: completed\n', ''] as [string, string];
+    expect(run('launch-ready', library(unready), '2027-01-12')).toEqual([]);
+    expect(run('launch-ready', library(unready, ['opens: 2026-10-05', 'opens: 2026-10-05\nstatus: withdrawn\nstatusReason: The proposal was dropped.']))).toEqual([]);
+    expect(run('launch-ready', library(unready, ['activity: consultation', 'activity: information']))).toEqual([]);
   });
 });
 

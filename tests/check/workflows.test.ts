@@ -1,4 +1,4 @@
-/** The CI, deploy and feedback-overdue workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
+/** The CI, deploy, feedback-overdue and launch-warning workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -30,7 +30,7 @@ const load = (name: string) => {
   const text = readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
   return { text, workflow: parse(text) as Workflow };
 };
-describe.each(['ci.yml', 'feedback-overdue.yml'])('%s', (name) => {
+describe.each(['ci.yml', 'feedback-overdue.yml', 'launch-warning.yml'])('%s', (name) => {
   const { workflow } = load(name);
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
@@ -114,5 +114,16 @@ describe('feedback-overdue.yml', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
     expect(Object.values(workflow.jobs)[0]!.permissions).toEqual({ contents: 'read', issues: 'write' });
+  });
+});
+
+describe('launch-warning.yml', () => {
+  const { workflow } = load('launch-warning.yml');
+  it('runs daily and by hand, may only read code and write issues, and runs the launch warning', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const job = Object.values(workflow.jobs)[0]!;
+    expect(job.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(job.steps.map((step) => step.run).filter(Boolean)).toContain('npm run launch:warning');
   });
 });

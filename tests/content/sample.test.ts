@@ -12,7 +12,9 @@ import type { ParsedEntry, ValidEntry } from '../../src/lib/check/entry.ts';
 import { describeIssue } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
+import { launchWarnings } from '../../src/lib/rules/launch-ready.ts';
 import { ACTIVITIES, SIGNIFICANCES, type Consultation } from '../../src/lib/schema/index.ts';
+import { isLaunchReady } from '../../src/lib/launch-readiness.ts';
 import { DERIVED_STATUSES, deriveStatus, feedbackDueDate, type DerivedStatus } from '../../src/lib/status.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 
@@ -27,7 +29,7 @@ function problemsOf(entry: ParsedEntry): string[] {
 }
 
 const statusOf = (entry: ValidEntry<Consultation>): DerivedStatus =>
-  deriveStatus(entry.data, feedbackByConsultation.has(entry.source.slug), TEST_TODAY);
+  deriveStatus(entry.data, feedbackByConsultation.has(entry.source.slug), TEST_TODAY, isLaunchReady(entry.data));
 
 /** A site path such as `/documents/x.html#part` -> the file under public/, or undefined for web addresses. */
 function publicFile(href: string): string | undefined {
@@ -56,7 +58,8 @@ describe('sample content: coverage of what the hub must show', () => {
   it(`shows every derived status on ${TEST_TODAY}`, () => {
     const counts = Object.fromEntries(DERIVED_STATUSES.map((status) => [status, 0])) as Record<DerivedStatus, number>;
     for (const entry of consultations) counts[statusOf(entry)] += 1;
-    const minimum: Record<DerivedStatus, number> = { forthcoming: 3, open: 4, closed: 3, outcome: 4, withdrawn: 1, paused: 1 };
+    // None is delayed on the test day (that would be a launch-ready error): tests/site/opening-delayed.test.ts builds a later day.
+    const minimum: Record<DerivedStatus, number> = { forthcoming: 3, delayed: 0, open: 4, closed: 3, outcome: 4, withdrawn: 1, paused: 1 };
     for (const status of DERIVED_STATUSES) expect(counts[status], status).toBeGreaterThanOrEqual(minimum[status]);
   });
 
@@ -178,11 +181,22 @@ describe("sample content: the council's own process rules", () => {
     expect(findings.filter((finding) => finding.severity === 'error').map(asLine)).toEqual([]);
   });
 
-  it('warns only about the overdue feedback report it explains on purpose and one realistic overlap', () => {
+  it('warns only about the overdue feedback report it explains on purpose, realistic overlaps and launch steps still to come', () => {
     const warnings = findings.filter((finding) => finding.severity === 'warning' && finding.rule !== 'forward-plan');
     expect(warnings.map((finding) => `${finding.file} ${finding.rule}`).sort(), warnings.map(asLine).join('\n')).toEqual([
       'content/consultations/budget-2027-28.mdx overlap',
+      'content/consultations/bus-network-review.mdx launch-ready',
       'content/consultations/household-waste-sites-hours.mdx closing-the-loop',
+      'content/consultations/kelbrook-street-trading.mdx launch-ready',
+      'content/consultations/kelbrook-street-trading.mdx launch-ready',
+      'content/consultations/kelbrook-street-trading.mdx launch-ready',
+      'content/consultations/kelbrook-street-trading.mdx overlap',
+    ]);
+  });
+
+  it('has a consultation opening within the launch warning period that is not ready, for the daily warning to list', () => {
+    expect(launchWarnings(context).map((warning) => [warning.slug, warning.opens, warning.missing])).toEqual([
+      ['kelbrook-street-trading', '2026-12-03', ['a way to respond without the internet', 'an equality impact assessment', 'a record of its authorisation']],
     ]);
   });
 });

@@ -79,4 +79,10 @@ describe('consultationsCalendar', () => {
     const item = catalogueItem('dropped', { status: 'withdrawn', statusReason: 'The proposal was dropped after the budget changed.' }, '2026-11-23');
     expect(parseCalendar(consultationsCalendar([item], context))).toEqual([]);
   });
+
+  it('leaves out one whose opening is delayed: nobody can respond to it yet', () => {
+    const item = catalogueItem('held-back', { opens: '2026-11-16', closes: '2027-02-08', governance: {}, respond: { online: 'https://haveyoursay.harrowdale.example/x', events: [event({ date: '2026-12-01' })] } }, '2026-11-23');
+    expect(item.status).toBe('delayed');
+    expect(parseCalendar(consultationsCalendar([item], context))).toEqual([]);
+  });
 });

@@ -67,4 +67,11 @@ describe('feedItems', () => {
       ['2026-03-02', 'Open: Title of finished', 'https://example.gov.uk/hub/consultations/finished/', ['opened']],
     ]);
   });
+
+  it('keeps one held back on its opening day ("Opening delayed") as an announcement, never as open', () => {
+    const held = catalogueItem('held-back', { opens: '2026-11-16', closes: '2027-02-08', equalityImpact: undefined }, today);
+    expect(held.status).toBe('delayed');
+    const feed = feedItems([held], { siteBase, today, firstPublished: () => '2026-10-01' });
+    expect(feed.map((item) => [item.date, item.title])).toEqual([['2026-10-01', 'Coming soon: Title of held-back']]);
+  });
 });

@@ -42,6 +42,8 @@ describe('audit timeline of the scripted consultation', () => {
     expect(result.notes).toEqual([]);
     expect(result.steps.map((step) => [step.date, step.kind, step.description, step.commit?.pullRequest, step.measure?.days, step.measure?.met])).toEqual([
       ['2026-06-01', 'announced', 'Announced as forthcoming', 3, 98, true],
+      // Only pull request #5 has an approvals note: every other change says that no approval is recorded.
+      ['2026-06-01', 'not-approved', 'No approval recorded: Announce the Riverside parking consultation', 3, undefined, undefined],
       [
         '2026-07-15',
         'approved',
@@ -51,8 +53,11 @@ describe('audit timeline of the scripted consultation', () => {
         undefined,
       ],
       ['2026-07-15', 'date-changed', 'Closing date changed from 30 November 2026 to 7 December 2026', 5, undefined, undefined],
+      ['2026-08-20', 'not-approved', 'No approval recorded: Offer large print and paper copies', undefined, undefined, undefined],
+      ['2026-08-20', 'details-changed', 'Other details updated: formats', undefined, undefined, undefined],
       ['2026-09-07', 'opened', 'Opened for responses', undefined, undefined, undefined],
       ['2026-12-07', 'closed', 'Closed', undefined, 91, true],
+      ['2027-01-20', 'not-approved', 'No approval recorded: Publish the Riverside parking feedback report', 9, undefined, undefined],
       ['2027-01-20', 'feedback-published', 'Feedback report published', 9, 44, true],
       [
         '2027-01-20',
@@ -62,10 +67,12 @@ describe('audit timeline of the scripted consultation', () => {
         undefined,
         undefined,
       ],
+      // The same decision copied onto the consultation page is not a change of decision.
+      ['2027-01-22', 'not-approved', 'No approval recorded: Record the Riverside parking decision', 10, undefined, undefined],
     ]);
     expect(result.steps[0]!.commit!.sha).toBe(repo.commits.announced);
-    expect(result.steps[1]!.approvals!.map((approval) => approval.role)).toEqual(['consultation-group', 'authoriser']);
-    expect(result.steps[4]!.measure!.standardDays).toBe(84);
+    expect(result.steps[2]!.approvals!.map((approval) => approval.role)).toEqual(['consultation-group', 'authoriser']);
+    expect(result.steps.find((step) => step.kind === 'closed')!.measure!.standardDays).toBe(84);
   });
 
   it('marks the feedback report overdue when there is none after the due date', () => {
@@ -92,7 +99,20 @@ describe('npm run audit', () => {
     const result = runAudit('riverside-parking', '--json', '--today', '2027-02-01');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as AuditTimeline;
-    expect(json.steps.map((step) => step.kind)).toEqual(['announced', 'approved', 'date-changed', 'opened', 'closed', 'feedback-published', 'decision-recorded']);
+    expect(json.steps.map((step) => step.kind)).toEqual([
+      'announced',
+      'not-approved',
+      'approved',
+      'date-changed',
+      'not-approved',
+      'details-changed',
+      'opened',
+      'closed',
+      'not-approved',
+      'feedback-published',
+      'decision-recorded',
+      'not-approved',
+    ]);
   });
 
   it('prints a readable timeline', () => {

@@ -116,7 +116,10 @@ describe('approvals notes', () => {
   it('reads what it can from notes of other shapes', () => {
     expect(normaliseApprovalNote({ pr: null, title: null, approvals: [{ login: 'jo-consult', role: 'consultation-group' }, { role: 'no login' }], result: { ok: true, missing: [] } })).toEqual({
       approvals: [{ login: 'jo-consult', role: 'consultation-group' }],
+      result: { ok: true, missing: [] },
     });
+    expect(normaliseApprovalNote({ pr: 4, result: { ok: false, missing: ['authoriser', 7, ''] } })).toEqual({ pr: 4, approvals: [], result: { ok: false, missing: ['authoriser'] } });
+    expect(normaliseApprovalNote({ pr: 4, result: 'approved' })).toEqual({ pr: 4, approvals: [] });
     expect(normaliseApprovalNote({ pr: '12', author: 'priya-shah' })).toEqual({ pr: 12, author: 'priya-shah', approvals: [] });
     expect(normaliseApprovalNote('not an object')).toBeUndefined();
   });

@@ -27,6 +27,9 @@ describe('page history on consultation pages', () => {
       expect(section).toContain('<summary');
       expect(section).toContain(`href="https://github.com/harrowdale-council/consultation-hub/commit/${first.commit.sha}"`);
       expect(section).toContain('data-pagefind-ignore');
+      // This repository's own commits carry no approvals notes unless they were fetched: each says so.
+      const unapproved = file.revisions.filter((revision) => !revision.commit.approval.approved).length;
+      expect(section.match(/<span class="history__unapproved"[^>]*>No approval recorded/g)?.length ?? 0, file.slug).toBe(unapproved);
     }
   });
 });

@@ -17,23 +17,24 @@ const pairs = (counts: { label: string; count: number }[]) => counts.map((count)
 
 describe('annual report on the sample council', () => {
   it('covers the financial years the sample activities open in', () => {
-    expect(items).toHaveLength(19);
+    expect(items).toHaveLength(20);
     expect(reportYears(items)).toEqual(['2027-28', '2026-27', '2025-26', '2024-25']);
   });
 
   /*
-   * 2026-27: 13 activities open between 1 April 2026 and 31 March 2027.
+   * 2026-27: 14 activities open between 1 April 2026 and 31 March 2027.
    * Lengths in days (non-withdrawn): healthy-weight 32, southmere 42, community-safety 46, youth 52,
-   * school-term 69, carers 81, northfold 88, adult-day 95, wexham 95, budget 98, library 98,
-   * kelbrook-bridge 149: median (81 + 88) / 2 = 84.5 days = 12.07 weeks.
-   * Standard length (consultations, not withdrawn): 7, all but school-term (69 < 84) meet it: 6 of 7.
+   * street-trading 56, school-term 69, carers 81, northfold 88, adult-day 95, wexham 95, budget 98,
+   * library 98, kelbrook-bridge 149: median, the 7th of 13, 81 days = 11.57 weeks.
+   * Standard length (consultations, not withdrawn): 8, all but school-term (69 < 84) meet it, street
+   * trading (minor) with 56 against 42: 7 of 8.
    * Feedback: only community-safety is due or reported (due 25 Sep 2026, published 21 Sep): 1 of 1.
    */
   it('2026-27', () => {
     const report = annualReport(items, processSettings, '2026-27', TEST_TODAY);
-    expect(report.total).toBe(13);
+    expect(report.total).toBe(14);
     expect(pairs(report.byActivity)).toEqual([
-      ['Consultation', 8],
+      ['Consultation', 9],
       ['Engagement', 1],
       ['Research', 1],
       ['Involvement', 1],
@@ -41,18 +42,18 @@ describe('annual report on the sample council', () => {
       ['Information', 1],
     ]);
     expect(report.byStatus.map((count) => [count.key, count.count])).toEqual([
-      ['forthcoming', 3],
+      ['forthcoming', 4],
       ['open', 4],
       ['closed', 3],
       ['outcome', 1],
       ['withdrawn', 1],
       ['paused', 1],
     ]);
-    expect(report.standardDuration).toMatchObject({ eligible: 7, met: 6, percent: 86 });
+    expect(report.standardDuration).toMatchObject({ eligible: 8, met: 7, percent: 88 });
     expect(report.standardDuration.checks.filter((check) => !check.met).map((check) => [check.id, check.days])).toEqual([['school-term-dates-2028-29', 69]]);
     expect(report.feedbackOnTime).toMatchObject({ eligible: 1, met: 1, percent: 100 });
     expect(report.feedbackOnTime.checks.map((check) => [check.id, check.due, check.published])).toEqual([['community-safety-priorities', '2026-09-25', '2026-09-21']]);
-    expect(report.medianDurationWeeks).toBe(12.1);
+    expect(report.medianDurationWeeks).toBe(11.6);
     expect(report.responses.total).toBe(1342);
     expect(pairs(report.responses.byChannel)).toEqual([
       ['Online', 1168],
@@ -67,6 +68,7 @@ describe('annual report on the sample council', () => {
       ['Education and Learning', 1],
       ['Finance and Resources', 1],
       ['Libraries, Culture and Heritage', 1],
+      ['Licensing', 1],
       ['Public Health', 1],
       ['Waste Services', 1],
     ]);

@@ -72,6 +72,7 @@ describe('the built site', () => {
       expect(body).toContain(item.data.title);
       const banner = {
         forthcoming: `opens on ${formatDate(item.data.opens)}`,
+        delayed: `was due to open on ${formatDate(item.data.opens)}, but we are not ready to open it yet`,
         open: `It closes at the end of ${formatDate(item.data.closes)}: ${item.daysLeft} ${item.daysLeft === 1 ? 'day' : 'days'} left`,
         closed: item.feedbackOverdue
           ? `The feedback report was due by ${formatDate(item.feedbackDue)} and has not been published yet`

@@ -1,7 +1,8 @@
 /**
  * A small stand-in for the GitHub REST API on 127.0.0.1, answering the endpoints the approvals scripts
  * call, from a scenario's state. It paginates with Link headers like GitHub and logs every request, so
- * tests can prove pagination happened.
+ * tests can prove pagination happened. It only reads, except for issues when the scenario has them
+ * (the daily reports open, update and close one issue each).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,6 +59,17 @@ export interface FakePull {
   changedFiles?: number;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason?: string;
+  labels: string[];
+  /** GitHub lists pull requests among issues. */
+  pullRequest?: boolean;
+}
+
 export interface FakeGitHub {
   owner: string;
   repo: string;
@@ -72,6 +84,8 @@ export interface FakeGitHub {
   users?: Record<string, FakeUser>;
   /** Commits on the default branch, which `GET /repos/.../commits?author=` searches. */
   branchCommits?: FakeCommit[];
+  /** When set, the issues endpoints answer from (and write to) this list. */
+  issues?: FakeIssue[];
 }
 
 export interface RecordedRequest {
@@ -143,11 +157,65 @@ function sendPage(response: ServerResponse, url: URL, items: unknown[]): void {
   send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
 }
 
-function route(state: FakeGitHub, request: IncomingMessage, response: ServerResponse, url: URL, token: string | undefined): void {
+const issueJson = (issue: FakeIssue) => ({
+  number: issue.number,
+  title: issue.title,
+  body: issue.body,
+  state: issue.state,
+  state_reason: issue.stateReason ?? null,
+  labels: issue.labels.map((name) => ({ name })),
+  ...(issue.pullRequest ? { pull_request: { url: `https://api.github.com/pulls/${issue.number}` } } : {}),
+});
+
+interface IssueWrite {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  state_reason?: string;
+  labels?: string[];
+}
+
+/** GET, POST /repos/o/r/issues and PATCH /repos/o/r/issues/:n; true when it answered. */
+function routeIssues(issues: FakeIssue[], method: string, id: string | undefined, url: URL, text: string, response: ServerResponse): boolean {
+  const write = (text ? JSON.parse(text) : {}) as IssueWrite;
+  if (id === undefined && method === 'GET') {
+    const state = url.searchParams.get('state') ?? 'open';
+    const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+    const listed = issues.filter((issue) => (state === 'all' || issue.state === state) && labels.every((label) => issue.labels.includes(label)));
+    sendPage(response, url, listed.map(issueJson));
+    return true;
+  }
+  if (id === undefined && method === 'POST') {
+    if (!write.title) {
+      send(response, 422, { message: 'Validation Failed' });
+      return true;
+    }
+    const issue: FakeIssue = { number: issues.length + 1, title: write.title, body: write.body ?? '', state: 'open', labels: write.labels ?? [] };
+    issues.push(issue);
+    send(response, 201, issueJson(issue));
+    return true;
+  }
+  if (id !== undefined && method === 'PATCH') {
+    const issue = issues.find((candidate) => candidate.number === Number(id));
+    if (!issue) return false;
+    Object.assign(issue, {
+      title: write.title ?? issue.title,
+      body: write.body ?? issue.body,
+      state: write.state ?? issue.state,
+      ...(write.state_reason ? { stateReason: write.state_reason } : {}),
+    });
+    send(response, 200, issueJson(issue));
+    return true;
+  }
+  return false;
+}
+
+function route(state: FakeGitHub, request: IncomingMessage, response: ServerResponse, url: URL, token: string | undefined, text: string): void {
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [root, first, second, resource, id, sub] = parts;
   if (root === 'repos') {
     if (first !== state.owner || second !== state.repo) return notFound(response);
+    if (resource === 'issues' && state.issues && routeIssues(state.issues, request.method ?? 'GET', id, url, text, response)) return;
     if (resource === 'pulls' && id) {
       const pull = state.pulls.find((p) => p.number === Number(id));
       if (!pull) return notFound(response);
@@ -207,8 +275,12 @@ export async function startGitHubApiServer(state: FakeGitHub): Promise<GitHubApi
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     requests.push({ method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, token });
     if (!token) return send(response, 401, { message: 'Requires authentication' });
-    if (request.method !== 'GET') return send(response, 405, { message: 'Only reads are served' });
-    route(state, request, response, url, token);
+    const writesIssues = state.issues !== undefined && url.pathname.startsWith(`/repos/${state.owner}/${state.repo}/issues`);
+    if (request.method !== 'GET' && !writesIssues) return send(response, 405, { message: 'Only reads are served' });
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (text += chunk));
+    request.on('end', () => route(state, request, response, url, token, text));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

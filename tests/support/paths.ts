@@ -14,3 +14,9 @@ export const SITE_DIR = process.env.TEST_SITE_DIR ? path.resolve(process.env.TES
 export const readBuilt = (file: string) => readFileSync(path.join(SITE_DIR, file), 'utf8');
 /** The fixed "today" the sample site is built with in tests, so statuses never drift with the calendar. */
 export const TEST_TODAY = '2026-11-23';
+/**
+ * The day the sample's Kelbrook street trading consultation is due to open, not launch-ready: the global
+ * setup also builds the site as on this day, so the launch gate is tested in a real build.
+ */
+export const OPENING_DAY = '2026-12-03';
+export const OPENING_DAY_SITE_DIR = path.join(ROOT, 'tests/.output/site-opening-day');

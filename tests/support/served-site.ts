@@ -10,11 +10,12 @@ export interface Site {
   browser: Browser;
 }
 
-export function useSite(): Site {
+/** `dir`: another build, e.g. the one as on the opening day of an unready consultation. */
+export function useSite(dir = SITE_DIR): Site {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveDirectory(SITE_DIR);
+    server = await serveDirectory(dir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

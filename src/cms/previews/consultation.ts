@@ -26,7 +26,7 @@ export function consultationPreview({ settings, consultationsWithFeedback }: Pre
       'div',
       { className: 'width-container cms-preview' },
       h('main', null,
-        statusLine(frontmatter, withFeedback.has(slug), today),
+        statusLine(frontmatter, withFeedback.has(slug), today, findings),
         h('h1', null, text(frontmatter.title) || 'Untitled consultation'),
         frontmatter.summary ? h('p', { className: 'lead' }, text(frontmatter.summary)) : null,
         dates(frontmatter),
@@ -40,11 +40,13 @@ export function consultationPreview({ settings, consultationsWithFeedback }: Pre
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function statusLine(data: Draft, hasFeedback: boolean, today: string): PreviewNode {
+function statusLine(data: Draft, hasFeedback: boolean, today: string, findings: readonly Finding[]): PreviewNode {
   const { opens, closes, status } = data;
   if (!isIsoDate(opens) || !isIsoDate(closes)) return h('p', { className: 'hint' }, 'Status: set the opening and closing dates to see it.');
   const stored = status === 'withdrawn' || status === 'paused' ? status : undefined;
-  const derived = deriveStatus({ opens, closes, status: stored }, hasFeedback, today);
+  // The launch-ready rule reports exactly the launch gaps the site judges by, so its findings say whether the site would hold it back.
+  const launchReady = !findings.some((finding) => finding.rule === 'launch-ready');
+  const derived = deriveStatus({ opens, closes, status: stored }, hasFeedback, today, launchReady);
   return h('p', { className: 'cms-preview__status' }, 'Status today: ', h('strong', { className: `tag tag--${derived}` }, STATUS_LABELS[derived]));
 }
 

@@ -9,7 +9,7 @@ import { parseYaml, splitFrontmatter } from '../content/load.ts';
 import { loadSettings } from '../content/settings.ts';
 import { collectionSchemas, type CollectionName } from '../schema/index.ts';
 import { readRepositoryHistory } from '../history/history.ts';
-import { deriveStatus } from '../status.ts';
+import { periodStatus } from '../status.ts';
 import { addDays } from '../dates/calendar-date.ts';
 import { mdxFile } from './frontmatter.ts';
 import { generateArchive } from './generate.ts';
@@ -43,7 +43,7 @@ describe('generateArchive', () => {
     const reported = new Set(files.filter((file) => collectionOf(file.path) === 'feedback').map((file) => frontmatterOf(file.text).consultation));
     const data = consultations.map((file) => ({ slug: path.basename(file.path, '.mdx'), ...frontmatterOf(file.text) }) as { slug: string; opens: string; closes: string; status?: 'withdrawn' | 'paused'; activity: string; topics: string[] });
     expect(consultations).toHaveLength(400);
-    expect(new Set(data.map((entry) => deriveStatus(entry, reported.has(entry.slug), TODAY)))).toEqual(new Set(['forthcoming', 'open', 'closed', 'outcome', 'withdrawn', 'paused']));
+    expect(new Set(data.map((entry) => periodStatus(entry, reported.has(entry.slug), TODAY)))).toEqual(new Set(['forthcoming', 'open', 'closed', 'outcome', 'withdrawn', 'paused']));
     expect(new Set(data.map((entry) => entry.activity)).size).toBe(6);
     expect(new Set(data.flatMap((entry) => entry.topics))).toEqual(new Set(settings.site.taxonomy.topics.map((topic) => topic.id)));
     expect(reported.size).toBeGreaterThan(data.length / 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
-import { buildCatalogue, homeSections } from './catalogue.ts';
+import { buildCatalogue, delayReason, homeSections } from './catalogue.ts';
 import { facetCounts, facetLabeller, finderPages, finderPath } from './finder.ts';
 import { forwardPlan } from './forward-plan.ts';
 
@@ -22,10 +22,11 @@ function consultation(id: string, opens: string, closes: string, extra: Partial<
     methods: ['survey'],
     opens,
     closes,
-    respond: { online: 'https://example.org/survey' },
+    respond: { online: 'https://example.org/survey', post: 'Transport team, County Hall, Kelbrook HD1 2AB' },
     formats: [],
     documents: [],
-    governance: {},
+    equalityImpact: { status: 'completed' },
+    governance: { authorisedBy: 'Cabinet Member for Highways', authorisedOn: '2026-01-05' },
     contact: { team: 'Transport team', email: 'transport@harrowdale.example' },
     related: [],
     ...extra,
@@ -54,6 +55,8 @@ const items = buildCatalogue(
     consultation('closed-overdue', '2026-03-01', '2026-06-01'),
     consultation('decided', '2026-02-01', '2026-05-01'),
     consultation('stopped', '2026-10-01', '2027-01-10', { status: 'withdrawn', statusReason: 'The proposal was dropped.' }),
+    // Its opening day has come without an equality impact assessment or a record of its authorisation.
+    consultation('held-back', '2026-11-16', '2027-02-08', { equalityImpact: undefined, governance: { authorisedBy: 'Cabinet' } }),
   ],
   [report('decided-feedback', 'decided', '2026-07-01')],
   { feedbackWithinWeeks: 12 },
@@ -70,12 +73,21 @@ describe('catalogue', () => {
     expect(byId('decided')).toMatchObject({ status: 'outcome' });
     expect(byId('decided').feedback?.id).toBe('decided-feedback');
     expect(byId('stopped').status).toBe('withdrawn');
+    expect(byId('open-late').launchMissing).toEqual([]);
+  });
+
+  it('holds back a consultation that is not launch-ready on its opening day, with the reason', () => {
+    const item = byId('held-back');
+    expect(item).toMatchObject({ status: 'delayed', launchMissing: ['an equality impact assessment', 'a record of its authorisation'] });
+    expect(item.daysLeft).toBeUndefined();
+    expect(delayReason(item)).toBe('It still needs an equality impact assessment and a record of its authorisation.');
   });
 
   it('orders the home page: closing soonest, opening soonest, latest outcomes', () => {
     const home = homeSections(items);
     expect(home.open.map((item) => item.id)).toEqual(['open-soon-closing', 'open-late']);
-    expect(home.forthcoming.map((item) => item.id)).toEqual(['coming-sooner', 'coming']);
+    // Residents were told to expect the delayed one: it stays with what is coming, never with what is open.
+    expect(home.forthcoming.map((item) => item.id)).toEqual(['held-back', 'coming-sooner', 'coming']);
     expect(home.outcomes.map((item) => item.id)).toEqual(['decided']);
   });
 });
@@ -90,6 +102,7 @@ describe('finder', () => {
   it('counts facet values in a meaningful order with labels', () => {
     expect(facetCounts(items, 'status', label).map((value) => `${value.label} ${value.count}`)).toEqual([
       'Forthcoming 2',
+      'Opening delayed 1',
       'Open 2',
       'Closed 2',
       'Outcome published 1',
@@ -118,7 +131,7 @@ describe('forward plan', () => {
     const plan = forwardPlan(items, TODAY);
     expect(plan.financialYear).toBe('2026-27');
     expect(plan.forthcoming.map((item) => item.id)).toEqual(['coming-sooner', 'coming']);
-    expect(plan.months.map((month) => month.label)).toEqual(['August 2026', 'September 2026', 'October 2026', 'December 2026', 'January 2027']);
+    expect(plan.months.map((month) => month.label)).toEqual(['August 2026', 'September 2026', 'October 2026', 'November 2026', 'December 2026', 'January 2027']);
     expect(plan.months.flatMap((month) => month.items).map((item) => item.id)).not.toContain('stopped');
   });
 });

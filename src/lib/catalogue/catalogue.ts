@@ -3,6 +3,8 @@
  * `today`. The site, the feeds and the open data all read this, so they can never disagree.
  */
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import { launchGaps } from '../launch-readiness.ts';
+import { listInWords } from '../rules/report.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -18,6 +20,11 @@ export interface CatalogueItem {
   id: string;
   data: Consultation;
   status: DerivedStatus;
+  /**
+   * What it still needs before it can open ("an equality impact assessment"); empty when launch-ready.
+   * While it is `delayed`, the page gives these as the reason.
+   */
+  launchMissing: string[];
   /** The feedback report that closes the loop, when published. */
   feedback?: Entry<Feedback>;
   /** When the feedback report is (or was) due: closes + feedbackWithinWeeks. */
@@ -41,12 +48,14 @@ export function buildCatalogue(
   const feedbackByConsultation = new Map(feedback.map((report) => [report.data.consultation, report]));
   return consultations.map(({ id, data }) => {
     const report = feedbackByConsultation.get(id);
-    const status = deriveStatus(data, report !== undefined, today);
+    const launchMissing = launchGaps(data).map((gap) => gap.missing);
+    const status = deriveStatus(data, report !== undefined, today, launchMissing.length === 0);
     const feedbackDue = feedbackDueDate(data.closes, process.feedbackWithinWeeks);
     const item: CatalogueItem = {
       id,
       data,
       status,
+      launchMissing,
       feedbackDue,
       feedbackOverdue: status === 'closed' && today > feedbackDue,
       durationDays: daysBetween(data.opens, data.closes),
@@ -58,17 +67,25 @@ export function buildCatalogue(
   });
 }
 
+/** Why a delayed consultation is held back, for its page and the open data: "It still needs a, b and c." */
+export function delayReason(item: Pick<CatalogueItem, 'launchMissing'>): string {
+  return `It still needs ${listInWords(item.launchMissing)}.`;
+}
+
 const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
 const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
 /** Newest first by the date that matters most to a resident: when it opened. */
 export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>
   b.data.opens.localeCompare(a.data.opens) || b.data.closes.localeCompare(a.data.closes) || a.id.localeCompare(b.id);
 
-/** What the home page shows: open (closing soonest first), forthcoming (opening soonest), latest outcomes. */
+/**
+ * What the home page shows: open (closing soonest first), coming soon (opening soonest, with any whose
+ * opening is delayed: residents were told to expect them), latest outcomes.
+ */
 export function homeSections(items: CatalogueItem[], latestOutcomes = 3) {
   return {
     open: items.filter((item) => item.status === 'open').sort(byClosesAscending),
-    forthcoming: items.filter((item) => item.status === 'forthcoming').sort(byOpensAscending),
+    forthcoming: items.filter((item) => item.status === 'forthcoming' || item.status === 'delayed').sort(byOpensAscending),
     outcomes: items
       .filter((item) => item.status === 'outcome' && item.feedback)
       .sort((a, b) => b.feedback!.data.published.localeCompare(a.feedback!.data.published) || a.id.localeCompare(b.id))

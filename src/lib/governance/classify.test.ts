@@ -43,6 +43,18 @@ describe('consultations: opening, announcing and their dates', () => {
     expect(kinds({ path: PATH, base: consultation('2026-11-02', '2027-01-25'), head: consultation('2026-11-02', '2026-11-20') })).toEqual(['consultation-opens']);
   });
 
+  it('making a consultation held back as "Opening delayed" launch-ready opens it', () => {
+    const file = 'content/consultations/kelbrook-street-trading.mdx';
+    const base = readFileSync(path.join(ROOT, file), 'utf8');
+    const ready = base
+      .replace('  email: licensing@harrowdale.example\nformats', '  email: licensing@harrowdale.example\n  phone: 01632 960 330\nformats')
+      .replace('governance:\n', 'equalityImpact:\n  status: completed\ngovernance:\n  authorisedBy: Director of Place\n  authorisedOn: 2026-11-30\n');
+    expect(ready).not.toBe(base);
+    const reasons = classifyFile({ path: file, base, head: ready }, '2026-12-03');
+    expect(reasons.map((reason) => reason.kind)).toEqual(['consultation-opens', 'consultation-changed']);
+    expect(reasons[0]!.why).toBe('open on 2026-12-03 (was delayed)');
+  });
+
   it('a new forthcoming consultation is announced', () => {
     expect(only({ path: PATH, head: consultation('2027-06-07', '2027-08-30') })).toMatchObject({ kind: 'consultation-announced', why: 'newly forthcoming, opens 2027-06-07 (was not listed)' });
   });

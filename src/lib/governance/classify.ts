@@ -10,7 +10,9 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { frontmatterData, splitFrontmatter } from '../content/source.ts';
 import { CHANGE_KINDS, isoDate, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
-import { deriveStatus, type DerivedStatus } from '../status.ts';
+import { isLaunchReady } from '../launch-readiness.ts';
+import { consultationSchema } from '../schema/consultation.ts';
+import { deriveStatus, periodStatus, type DerivedStatus, type PeriodStatus } from '../status.ts';
 import { areaOf, type Area } from './paths.ts';
 
 /**
@@ -92,10 +94,22 @@ interface Consultation extends Version {
   opens: IsoDate;
   closes: IsoDate;
   stored?: (typeof STORED_STATUSES)[number];
-  /** What the site shows today. Whether a feedback report exists does not decide a kind, so it is not asked. */
+  /**
+   * What the site shows today, "Opening delayed" included: a change that makes a held-back consultation
+   * launch-ready opens it. Whether a feedback report exists does not decide a kind, so it is not asked.
+   */
   status: DerivedStatus;
   /** What the dates alone say: a live consultation (open or forthcoming) or a record of one that has closed. */
-  byDates: DerivedStatus;
+  byDates: PeriodStatus;
+}
+
+/**
+ * Launch readiness needs the whole consultation. One that does not match the schema cannot be judged, so it
+ * is taken as ready: in its dates it then counts as opening, the kind that needs the most approval.
+ */
+function launchReady(fields: Record<string, unknown>): boolean {
+  const parsed = consultationSchema.safeParse(fields);
+  return !parsed.success || isLaunchReady(parsed.data);
 }
 
 function readConsultation(text: string, today: IsoDate): Consultation | undefined {
@@ -103,8 +117,8 @@ function readConsultation(text: string, today: IsoDate): Consultation | undefine
   const parsed = consultationDates.safeParse(version?.fields);
   if (!version || !parsed.success) return undefined;
   const { opens, closes, status: stored } = parsed.data;
-  const status = deriveStatus(parsed.data, false, today);
-  const consultation: Consultation = { ...version, opens, closes, status, byDates: deriveStatus({ opens, closes }, false, today) };
+  const status = deriveStatus(parsed.data, false, today, launchReady(version.fields));
+  const consultation: Consultation = { ...version, opens, closes, status, byDates: periodStatus({ opens, closes }, false, today) };
   if (stored) consultation.stored = stored;
   return consultation;
 }

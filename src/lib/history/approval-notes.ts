@@ -19,6 +19,38 @@ export interface ApprovalRecord {
   mergedBy?: string;
   mergedAt?: string;
   approvals: NoteApproval[];
+  /** The recorder's verdict: whether every approval governance.yaml asked for was there, and which roles were missing. */
+  result?: { ok: boolean; missing: string[] };
+}
+
+/**
+ * Whether a change reached the branch through an approved pull request. Only a note whose result is ok
+ * says so: a direct push, an admin merge without the approvals, or a commit with no note at all is
+ * "No approval recorded".
+ */
+export type CommitApproval =
+  | { approved: true }
+  | { approved: false; because: 'no-note' | 'direct-push' | 'missing-approvals'; missing: string[] };
+
+/** The marker the recorder puts in `missing` for a commit that came without a pull request. */
+const DIRECT_PUSH = 'pull request';
+
+export function commitApproval(record: ApprovalRecord | undefined): CommitApproval {
+  if (!record?.result) return { approved: false, because: 'no-note', missing: [] };
+  if (record.result.ok) return { approved: true };
+  if (record.pr === undefined || record.result.missing.includes(DIRECT_PUSH)) return { approved: false, because: 'direct-push', missing: [] };
+  return { approved: false, because: 'missing-approvals', missing: record.result.missing };
+}
+
+/** "No approval recorded", with why when the note says: the words the page history and the audit share. */
+export function unapprovedText(approval: CommitApproval): string | undefined {
+  if (approval.approved) return undefined;
+  if (approval.because === 'direct-push') return 'No approval recorded (pushed straight to the branch, not through a pull request)';
+  if (approval.because === 'missing-approvals') {
+    const missing = approval.missing.map((role) => role.replace(/-/g, ' '));
+    return `No approval recorded (merged without the approvals it needed${missing.length ? `: ${missing.join(', ')}` : ''})`;
+  }
+  return 'No approval recorded';
 }
 
 /** Every approvals note, keyed by the commit it annotates. Empty when there are none. */
@@ -49,6 +81,11 @@ export function normaliseApprovalNote(data: unknown): ApprovalRecord | undefined
   };
   const pr = typeof raw.pr === 'number' ? raw.pr : Number.parseInt(String(raw.pr ?? ''), 10);
   if (Number.isInteger(pr) && pr > 0) record.pr = pr;
+  const result = raw.result as Record<string, unknown> | undefined;
+  if (typeof result === 'object' && result !== null && typeof result.ok === 'boolean') {
+    const missing = Array.isArray(result.missing) ? result.missing.flatMap((role) => (text(role) ? [text(role)!] : [])) : [];
+    record.result = { ok: result.ok, missing };
+  }
   return strip({ ...record, title: text(raw.title), author: text(raw.author), mergedBy: text(raw.mergedBy), mergedAt: text(raw.mergedAt) });
 }
 

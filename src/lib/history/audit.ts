@@ -1,22 +1,35 @@
 /**
- * The audit timeline of one consultation: when it was announced, each date or status change, who
- * approved what, when it opened and closed, when the feedback report and the decision were published,
- * with the days each step took against the council's standards.
+ * The audit timeline of one consultation: when it was announced, every change to it, its feedback
+ * report and its documents (dates, withdrawals and pauses and their reversal, the decision, replaced
+ * documents, changes to the record after it closed), who approved each change or that no approval is
+ * recorded, when it opened and closed, when the feedback report and the decision were published, with
+ * the days each step took against the council's standards.
  */
-import { daysBetween, formatDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, formatDate, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { isLaunchReady } from '../launch-readiness.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
-import type { NoteApproval } from './approval-notes.ts';
-import type { FileHistory, HistoryCommit, RepositoryHistory, Revision } from './history.ts';
+import { unapprovedText, type NoteApproval } from './approval-notes.ts';
+import { type FileHistory, type HistoryCommit, type RepositoryHistory, type Revision } from './history.ts';
 
 export type StepKind =
   | 'announced'
   | 'first-published'
   | 'date-changed'
   | 'status-changed'
+  /** Any other change while it was forthcoming or open: text, documents listed, channels... */
+  | 'details-changed'
+  /** A file under public/documents/ that it links to was added, replaced, moved or removed. */
+  | 'document-changed'
+  /** A change to the consultation or its feedback report after it closed, other than dates, status or decision. */
+  | 'record-changed'
+  /** The decision changed or was removed after it was first recorded. */
+  | 'decision-changed'
   | 'approved'
+  /** The change reached the branch without an approved pull request: a direct push, an admin merge, or no note. */
+  | 'not-approved'
   | 'opened'
   | 'closed'
   | 'feedback-published'
@@ -27,6 +40,8 @@ export interface StepCommit {
   sha: string;
   pullRequest?: number;
   author: string;
+  /** Whether the commit came through an approved pull request (its approvals note says so). */
+  approved: boolean;
 }
 
 /** A step measured against a standard, e.g. 98 days' notice against at least 28. */
@@ -71,11 +86,28 @@ export interface AuditInput {
   today: IsoDate;
 }
 
-const ORDER: StepKind[] = ['first-published', 'announced', 'approved', 'date-changed', 'status-changed', 'opened', 'closed', 'feedback-published', 'feedback-due', 'decision-recorded'];
+const ORDER: StepKind[] = [
+  'first-published',
+  'announced',
+  'approved',
+  'not-approved',
+  'date-changed',
+  'status-changed',
+  'details-changed',
+  'document-changed',
+  'record-changed',
+  'decision-changed',
+  'opened',
+  'closed',
+  'feedback-published',
+  'feedback-due',
+  'decision-recorded',
+];
 
 const stepCommit = (commit: HistoryCommit): StepCommit => ({
   sha: commit.sha,
   author: commit.author,
+  approved: commit.approval.approved,
   ...(commit.pullRequest !== undefined ? { pullRequest: commit.pullRequest } : {}),
 });
 
@@ -97,12 +129,20 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   if (!file && history.files.size > 0) notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
 
   if (file) steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
-  for (const revision of [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]) {
-    if (revision.commit.approvals.length) steps.push(approvalStep(revision));
+  if (file) steps.push(...changeSteps(file, consultation.closes));
+  if (feedbackFile) steps.push(...feedbackChangeSteps(feedbackFile));
+  const documents = file ? documentChanges(history, file, consultation) : [];
+  steps.push(...documents.map(({ step }) => step));
+  // Every commit that touched the consultation, its report or its documents: who approved it, or that nobody did.
+  const commits = new Map<string, HistoryCommit>();
+  for (const revision of [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]) commits.set(revision.commit.sha, revision.commit);
+  for (const { commit } of documents) commits.set(commit.sha, commit);
+  for (const commit of commits.values()) {
+    const step = approvalStep(commit);
+    if (step) steps.push(step);
   }
-  if (file) steps.push(...changeSteps(file));
 
-  const status = deriveStatus(consultation, feedback !== undefined, today);
+  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
   steps.push({ kind: 'opened', date: consultation.opens, upcoming: today < consultation.opens, description: today < consultation.opens ? 'Due to open for responses' : 'Opened for responses' });
   const durationDays = daysBetween(consultation.opens, consultation.closes);
   const closed: TimelineStep = {
@@ -117,8 +157,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   steps.push(closed);
 
   steps.push(feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate));
-  const decision = decisionStep(file, feedbackFile, consultation, feedback?.data, history.firstContentDate);
-  if (decision) steps.push(decision);
+  steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstContentDate));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { slug, title: consultation.title, status, today, historyComplete: history.complete, notes, steps };
@@ -151,34 +190,117 @@ function publicationSteps(file: FileHistory, consultation: Consultation, noticeD
   return steps;
 }
 
-function approvalStep(revision: Revision): TimelineStep {
-  const { commit } = revision;
-  const submitted = commit.approvals.map((approval) => approval.submittedAt).filter((at): at is string => Boolean(at)).sort();
-  const last = submitted.at(-1);
-  const who = commit.approvals.map((approval) => (approval.role ? `${approval.login} (${approval.role})` : approval.login)).join(', ');
-  const what = commit.pullRequest !== undefined ? `Pull request #${commit.pullRequest} approved` : 'Change approved';
+const approverList = (approvals: readonly NoteApproval[]) =>
+  approvals.map((approval) => (approval.role ? `${approval.login} (${approval.role})` : approval.login)).join(', ');
+
+/** Who approved the commit; or, when it did not come through an approved pull request, "No approval recorded". */
+function approvalStep(commit: HistoryCommit): TimelineStep | undefined {
+  const what = commit.pullRequest !== undefined ? `Pull request #${commit.pullRequest}` : 'Change';
+  if (!commit.approval.approved) {
+    const partly = commit.approvals.length ? ` (approved only by ${approverList(commit.approvals)})` : '';
+    return {
+      kind: 'not-approved',
+      date: commit.date,
+      upcoming: false,
+      description: `${unapprovedText(commit.approval)}: ${commit.title}${partly}`,
+      commit: stepCommit(commit),
+      ...(commit.approvals.length ? { approvals: commit.approvals } : {}),
+    };
+  }
+  if (commit.approvals.length === 0) return undefined;
+  const last = commit.approvals.map((approval) => approval.submittedAt).filter((at): at is string => Boolean(at)).sort().at(-1);
   return {
     kind: 'approved',
     date: last ? londonDate(new Date(last)) : commit.date,
     upcoming: false,
-    description: `${what} by ${who}: ${commit.title}`,
+    description: `${what} approved by ${approverList(commit.approvals)}: ${commit.title}`,
     commit: stepCommit(commit),
     approvals: commit.approvals,
   };
 }
 
-function changeSteps(file: FileHistory): TimelineStep[] {
-  return file.revisions.flatMap((revision) =>
-    revision.changes
-      .filter((change) => ['opens', 'closes', 'status'].includes(change.field))
+/** Fields with steps of their own; the decision's are in decisionSteps, across both files. */
+const DATE_FIELDS = new Set(['opens', 'closes']);
+const OWN_STEP_FIELDS = new Set(['opens', 'closes', 'status', 'decision']);
+
+/** Dates, status, and every other change to the consultation after it was first published. */
+function changeSteps(file: FileHistory, closes: IsoDate): TimelineStep[] {
+  return file.revisions.slice(file.truncated ? 0 : 1).flatMap((revision) => {
+    const commit = stepCommit(revision.commit);
+    const own = revision.changes.filter((change) => OWN_STEP_FIELDS.has(change.field));
+    const steps = own
+      .filter((change) => change.field !== 'decision')
       .map((change): TimelineStep => ({
-        kind: change.field === 'status' ? 'status-changed' : 'date-changed',
+        kind: DATE_FIELDS.has(change.field) ? 'date-changed' : 'status-changed',
         date: revision.commit.date,
         upcoming: false,
         description: change.description,
-        commit: stepCommit(revision.commit),
-      })),
-  );
+        commit,
+      }));
+    const handled = new Set(own.map((change) => change.description));
+    const rest = revision.descriptions.filter((description) => !handled.has(description));
+    if (rest.length) {
+      const afterClosing = revision.commit.date > closes;
+      steps.push({
+        kind: afterClosing ? 'record-changed' : 'details-changed',
+        date: revision.commit.date,
+        upcoming: false,
+        description: `${afterClosing ? 'Changed after it closed: ' : ''}${rest.join('. ')}`,
+        commit,
+      });
+    }
+    return steps;
+  });
+}
+
+/** A published report is a record: any later change to it, other than its decision, is a record change. */
+function feedbackChangeSteps(file: FileHistory): TimelineStep[] {
+  return file.revisions.slice(file.truncated ? 0 : 1).flatMap((revision): TimelineStep[] => {
+    const decision = revision.changes.find((change) => change.field === 'decision')?.description;
+    const rest = revision.descriptions.filter((description) => description !== decision);
+    if (!rest.length) return [];
+    return [{ kind: 'record-changed', date: revision.commit.date, upcoming: false, description: `Feedback report changed: ${rest.join('. ')}`, commit: stepCommit(revision.commit) }];
+  });
+}
+
+/** The files under public/documents/ the consultation links to now, with the name a reader knows them by. */
+function linkedDocuments(consultation: Consultation): Map<string, string> {
+  const links: [string | undefined, string][] = [
+    ...consultation.documents.map((document): [string, string] => [document.href, document.title]),
+    [consultation.equalityImpact?.href, 'Equality impact assessment'],
+    [consultation.decision?.href, 'Decision notice'],
+  ];
+  const documents = new Map<string, string>();
+  for (const [href, title] of links) {
+    if (href?.startsWith('/documents/')) documents.set(`public${decodeURIComponent(href.replace(/[#?].*$/, ''))}`, title);
+  }
+  return documents;
+}
+
+const DOCUMENT_WORDS = { added: 'Document added', modified: 'Document replaced', renamed: 'Document moved', deleted: 'Document removed' } as const;
+
+/** Changes to linked documents after the consultation was first published (a document published with it is part of that step). */
+function documentChanges(history: RepositoryHistory, file: FileHistory, consultation: Consultation): { step: TimelineStep; commit: HistoryCommit }[] {
+  const published = file.truncated ? undefined : file.revisions[0]!.commit;
+  const changes: { step: TimelineStep; commit: HistoryCommit }[] = [];
+  for (const [documentPath, title] of linkedDocuments(consultation)) {
+    for (const revision of history.documents.get(documentPath) ?? []) {
+      const { commit } = revision;
+      if (published && (commit.sha === published.sha || Date.parse(commit.committedAt) < Date.parse(published.committedAt))) continue;
+      const moved = revision.previousPath ? ` from ${revision.previousPath.slice('public'.length)}` : '';
+      changes.push({
+        step: {
+          kind: 'document-changed',
+          date: commit.date,
+          upcoming: false,
+          description: `${DOCUMENT_WORDS[revision.kind]}: ${title} (${documentPath.slice('public'.length)})${moved}`,
+          commit: stepCommit(commit),
+        },
+        commit,
+      });
+    }
+  }
+  return changes;
 }
 
 function feedbackStep(
@@ -216,26 +338,65 @@ function feedbackStep(
   return step;
 }
 
-/** The first main-line version, of the consultation or its feedback report, that carried the decision. */
-function decisionStep(
+/** A decision as a past version wrote it, when it has the fields a decision needs. */
+function decisionOf(value: unknown): { date: IsoDate; by: string; summary: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { date, by, summary } = value as Record<string, unknown>;
+  return isIsoDate(date) && typeof by === 'string' && typeof summary === 'string' ? { date, by, summary } : undefined;
+}
+
+/** The same value whatever order its keys were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  ) ?? 'none';
+
+/**
+ * The first main-line version, of the consultation or its feedback report, that carried the decision;
+ * then every later version of either that changed or removed it (the same decision copied to the other
+ * file is not a change).
+ */
+function decisionSteps(
   file: FileHistory | undefined,
   feedbackFile: FileHistory | undefined,
   consultation: Consultation,
   feedback: Feedback | undefined,
   importDate: IsoDate | undefined,
-): TimelineStep | undefined {
-  const decision = consultation.decision ?? feedback?.decision;
-  if (!decision) return undefined;
-  const recorded = [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]
-    .filter((revision) => revision.kind !== 'deleted' && revision.fields.decision !== undefined)
-    .sort((a, b) => Date.parse(a.commit.committedAt) - Date.parse(b.commit.committedAt))[0];
-  const imported = recorded?.commit.date === importDate && decision.date < (recorded?.commit.date ?? '');
-  const step: TimelineStep = {
-    kind: 'decision-recorded',
-    date: recorded && !imported ? recorded.commit.date : decision.date,
-    upcoming: false,
-    description: `Decision recorded: ${decision.summary} (decided by ${decision.by} on ${formatDate(decision.date)})`,
-  };
-  if (recorded) step.commit = stepCommit(recorded.commit);
-  return step;
+): TimelineStep[] {
+  const events = [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]
+    .filter((revision) => (revision.kind !== 'deleted' && revision.changes.some((change) => change.field === 'decision')) || (revision.kind === 'added' && revision.fields.decision !== undefined))
+    .sort((a, b) => Date.parse(a.commit.committedAt) - Date.parse(b.commit.committedAt));
+  const steps: TimelineStep[] = [];
+  const recordedIndex = events.findIndex((revision) => revision.fields.decision !== undefined);
+  const recorded = events[recordedIndex];
+  // As it was first recorded; a later change has a step of its own.
+  const decision = decisionOf(recorded?.fields.decision) ?? consultation.decision ?? feedback?.decision;
+  if (decision) {
+    const imported = recorded?.commit.date === importDate && decision.date < (recorded?.commit.date ?? '');
+    const step: TimelineStep = {
+      kind: 'decision-recorded',
+      date: recorded && !imported ? recorded.commit.date : decision.date,
+      upcoming: false,
+      description: `Decision recorded: ${decision.summary} (decided by ${decision.by} on ${formatDate(decision.date)})`,
+    };
+    if (recorded) step.commit = stepCommit(recorded.commit);
+    steps.push(step);
+  }
+  if (!recorded) return steps;
+  let current = canonical(recorded.fields.decision);
+  for (const revision of events.slice(recordedIndex + 1)) {
+    const value = canonical(revision.fields.decision);
+    if (value === current) continue;
+    current = value;
+    const changed = decisionOf(revision.fields.decision);
+    const where = revision.path.startsWith('content/feedback/') ? ' in the feedback report' : '';
+    steps.push({
+      kind: 'decision-changed',
+      date: revision.commit.date,
+      upcoming: false,
+      description: changed ? `Decision changed${where}: ${changed.summary} (decided by ${changed.by} on ${formatDate(changed.date)})` : `Decision removed${where}`,
+      commit: stepCommit(revision.commit),
+    });
+  }
+  return steps;
 }

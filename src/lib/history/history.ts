@@ -1,11 +1,12 @@
 /**
- * The history of every content file from one pass over the repository: one `git log` for the
- * content tree, one `git cat-file --batch` for the versions whose frontmatter is compared, one read
- * of the approvals notes. Renames are followed, so a moved file keeps its past.
+ * The history of every content file and consultation document from one pass over the repository: one
+ * `git log` for content/ and public/documents/, one `git cat-file --batch` for the versions whose
+ * frontmatter is compared, one read of the approvals notes. Renames are followed, so a moved file keeps
+ * its past.
  */
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
-import { readApprovalRecords, type ApprovalRecord, type NoteApproval } from './approval-notes.ts';
+import { commitApproval, readApprovalRecords, type ApprovalRecord, type CommitApproval, type NoteApproval } from './approval-notes.ts';
 import { fieldChanges, otherChanges, parseVersion, snapshot, type FieldChange, type Frontmatter, type ParsedVersion } from './changes.ts';
 import { git, readObjects, repositoryState } from './git.ts';
 import { readLog, type RawChange, type RawCommit } from './log.ts';
@@ -23,6 +24,8 @@ export interface HistoryCommit {
   title: string;
   pullRequest?: number;
   approvals: NoteApproval[];
+  /** Whether it came through an approved pull request, from its approvals note. */
+  approval: CommitApproval;
 }
 
 export type RevisionKind = 'added' | 'modified' | 'renamed' | 'deleted';
@@ -55,12 +58,22 @@ export interface FileHistory {
   deleted: boolean;
 }
 
+/** One change to a file under public/documents/: a document added, replaced, moved or removed. */
+export interface DocumentRevision {
+  commit: HistoryCommit;
+  kind: RevisionKind;
+  path: string;
+  previousPath?: string;
+}
+
 export interface RepositoryHistory {
   /** False in a shallow clone or outside a repository: say so rather than show a partial story as whole. */
   complete: boolean;
   reason?: string;
   /** Keyed by path relative to the site root. */
   files: Map<string, FileHistory>;
+  /** Changes to each consultation document, oldest first, keyed by its current path (`public/documents/x.pdf`). */
+  documents: Map<string, DocumentRevision[]>;
   /** Main-line commits that touched content/. */
   commitCount: number;
   /**
@@ -71,6 +84,8 @@ export interface RepositoryHistory {
 }
 
 const CONTENT_FILE = new RegExp(`^content/(${COLLECTION_NAMES.join('|')})/([^/]+)\\.mdx$`);
+export const DOCUMENTS_FOLDER = 'public/documents/';
+const isDocument = (path: string | undefined) => path?.startsWith(DOCUMENTS_FOLDER) ?? false;
 const NO_BLOB = /^0+$/;
 
 const contentFile = (path: string | undefined) => {
@@ -79,24 +94,28 @@ const contentFile = (path: string | undefined) => {
 };
 
 export function emptyHistory(reason: string): RepositoryHistory {
-  return { complete: false, reason, files: new Map(), commitCount: 0 };
+  return { complete: false, reason, files: new Map(), documents: new Map(), commitCount: 0 };
 }
 
 /** Reads the history of every file under content/ in `repoDir`. Never throws for a missing repository. */
 export function readRepositoryHistory(repoDir: string): RepositoryHistory {
   const state = repositoryState(repoDir);
   if (state.kind !== 'repository') return emptyHistory(state.reason);
-  const commits = readLog(repoDir, ['content']).reverse();
-  const relevant = commits
-    .map((commit) => ({ commit, changes: commit.changes.filter((change) => contentFile(change.path) ?? contentFile(change.previousPath)) }))
-    .filter(({ changes }) => changes.length > 0);
+  const commits = readLog(repoDir, ['content', DOCUMENTS_FOLDER]).reverse();
+  const touched = commits.map((commit) => ({
+    commit,
+    changes: commit.changes.filter((change) => contentFile(change.path) ?? contentFile(change.previousPath)),
+    documentChanges: commit.changes.filter((change) => isDocument(change.path) || isDocument(change.previousPath)),
+  }));
+  const relevant = touched.filter(({ changes }) => changes.length > 0);
 
   const blobs = readObjects(
     repoDir,
     relevant.flatMap(({ changes }) => changes.flatMap((change) => [change.oldBlob, change.newBlob])).filter((id) => !NO_BLOB.test(id)),
   );
   const notes = readApprovalRecords(repoDir);
-  const branchAuthors = readBranchAuthors(repoDir, relevant.map(({ commit }) => commit));
+  const landed = touched.filter(({ changes, documentChanges }) => changes.length + documentChanges.length > 0);
+  const branchAuthors = readBranchAuthors(repoDir, landed.map(({ commit }) => commit));
 
   const versions = new Map<string, ParsedVersion>();
   const version = (blob: string): ParsedVersion => {
@@ -109,9 +128,11 @@ export function readRepositoryHistory(repoDir: string): RepositoryHistory {
   };
 
   const files = new Map<string, FileHistory>();
-  for (const { commit: raw, changes } of relevant) {
+  const documents = new Map<string, DocumentRevision[]>();
+  for (const { commit: raw, changes, documentChanges } of landed) {
     const commit = historyCommit(raw, notes, branchAuthors);
     for (const change of changes) applyChange(files, commit, change, version);
+    for (const change of documentChanges) applyDocumentChange(documents, commit, change);
   }
 
   for (const file of files.values()) {
@@ -120,7 +141,7 @@ export function readRepositoryHistory(repoDir: string): RepositoryHistory {
     if (!file.truncated) file.firstPublished = first.commit.date;
     file.lastUpdated = file.revisions.at(-1)!.commit.date;
   }
-  const history: RepositoryHistory = { complete: !state.shallow, files, commitCount: relevant.length };
+  const history: RepositoryHistory = { complete: !state.shallow, files, documents, commitCount: relevant.length };
   const firstContent = relevant[0];
   if (firstContent && !state.shallow) history.firstContentDate = londonDate(new Date(firstContent.commit.committedAt));
   if (state.shallow) {
@@ -153,6 +174,24 @@ function applyChange(files: Map<string, FileHistory>, commit: HistoryCommit, cha
   const revision = describeRevision(file.collection, commit, change, previous, version);
   file.deleted = revision.kind === 'deleted';
   file.revisions.push(revision);
+}
+
+function applyDocumentChange(documents: Map<string, DocumentRevision[]>, commit: HistoryCommit, change: RawChange): void {
+  const renamed = change.status === 'R' && change.previousPath !== undefined;
+  if (renamed && !isDocument(change.path)) {
+    // Moved out of public/documents/: the site no longer serves it.
+    return applyDocumentChange(documents, commit, { ...change, status: 'D', path: change.previousPath!, newBlob: '0' });
+  }
+  const previous = renamed && isDocument(change.previousPath) ? documents.get(change.previousPath!) : documents.get(change.path);
+  if (renamed) documents.delete(change.previousPath!);
+  const revisions = previous ?? [];
+  const last = revisions.at(-1);
+  const kind: RevisionKind =
+    change.status === 'D' ? 'deleted' : renamed && isDocument(change.previousPath) ? 'renamed' : !last || last.kind === 'deleted' || change.status === 'A' ? 'added' : 'modified';
+  const revision: DocumentRevision = { commit, kind, path: change.path };
+  if (kind === 'renamed') revision.previousPath = change.previousPath!;
+  revisions.push(revision);
+  documents.set(change.path, revisions);
 }
 
 function describeRevision(
@@ -209,6 +248,7 @@ function historyCommit(raw: RawCommit, notes: Map<string, ApprovalRecord>, branc
     author: note?.author ?? (isMerge ? branchAuthors.get(raw.parents[1]!) : undefined) ?? raw.authorName,
     title: note?.title ?? commitTitle(raw.message),
     approvals: note?.approvals ?? [],
+    approval: commitApproval(note),
   };
   const mergedBy = note?.mergedBy ?? (isMerge ? raw.authorName : undefined);
   if (mergedBy) commit.mergedBy = mergedBy;

@@ -57,7 +57,8 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
   const stamp = new Date(`${context.today}T00:00:00Z`);
   const from = recentFrom(context.today);
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (item.status === 'withdrawn' || !isRecent(item, context.today)) continue;
+    // Nobody can respond to one whose opening is delayed, so it has no last day to respond nor events to go to yet.
+    if (item.status === 'withdrawn' || item.status === 'delayed' || !isRecent(item, context.today)) continue;
     const url = absoluteUrl(context.siteBase, `consultations/${item.id}/`);
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,

@@ -30,7 +30,8 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
     const link = absoluteUrl(siteBase, `consultations/${item.id}/`);
     const when = `Open from ${formatDate(item.data.opens)} to ${formatDate(item.data.closes)}.`;
     if (item.status === 'withdrawn') continue;
-    if (item.data.opens > today) {
+    // One held back on its opening day ("Opening delayed") has not opened: it stays an announcement.
+    if (item.data.opens > today || item.status === 'delayed') {
       const announced = context.firstPublished(item.id);
       // Without history there is no honest announcement date; an item dated with the build day would churn.
       if (announced && announced <= today) {

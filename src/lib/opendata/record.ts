@@ -4,7 +4,7 @@
  * and its published JSON Schema.
  */
 import { z } from 'zod';
-import type { CatalogueItem } from '../catalogue/catalogue.ts';
+import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { financialYear } from '../dates/calendar-date.ts';
 import { consultationSchema, documentSchema, isoDate, slug } from '../schema/index.ts';
 import { feedbackSchema } from '../schema/feedback.ts';
@@ -20,7 +20,7 @@ export const consultationRecordSchema = z
   .strictObject({
     slug: slug().describe('The consultation identifier, the last part of its web address. Never changes.'),
     url: url().describe('The consultation page.'),
-    status: z.enum(DERIVED_STATUSES).describe('Derived on the day the data was published: forthcoming, open, closed, outcome (feedback published), withdrawn or paused.'),
+    status: z.enum(DERIVED_STATUSES).describe('Derived on the day the data was published: forthcoming, delayed (its opening day has come but it is not launch-ready, so it is held back), open, closed, outcome (feedback published), withdrawn or paused.'),
     statusLabel: z.string().describe('The status as residents see it.'),
     statusReason,
     ...contentShape,
@@ -90,6 +90,7 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
       : null,
   };
   if (reason !== undefined) record.statusReason = reason;
+  if (item.status === 'delayed') record.statusReason = delayReason(item);
   return record;
 }
 

@@ -1,15 +1,16 @@
 /** Facts about a consultation that several rules need. */
 import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
 import type { Consultation } from '../schema/consultation.ts';
-import { deriveStatus, type DerivedStatus } from '../status.ts';
+import { periodStatus, type PeriodStatus } from '../status.ts';
 import type { RuleContext } from './types.ts';
 
 export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | undefined {
   return entry.source.collection === 'consultations' && entry.data !== undefined ? (entry as ValidEntry<Consultation>) : undefined;
 }
 
-export function statusOf(entry: ValidEntry<Consultation>, context: RuleContext): DerivedStatus {
-  return deriveStatus(entry.data, context.feedbackByConsultation.has(entry.source.slug), context.today);
+/** The status by dates, stored status and feedback: whether it is launch-ready is for the rules to judge. */
+export function statusOf(entry: ValidEntry<Consultation>, context: RuleContext): PeriodStatus {
+  return periodStatus(entry.data, context.feedbackByConsultation.has(entry.source.slug), context.today);
 }
 
 /**

@@ -1,35 +1,64 @@
 /**
- * `launch-ready`: an open consultation has everything residents and the council's process need: a way
- * to respond, one that does not need the internet, an equality impact assessment and authorisation.
+ * `launch-ready`: a consultation has everything residents and the council's process need before it
+ * opens (src/lib/launch-readiness.ts). A warning while it is forthcoming, naming the opening day; an
+ * error once that day has come, when the site holds it back as "Opening delayed".
  */
-import type { Finding } from '../check/finding.ts';
+import { addWorkingDays, workingDaysBetween } from '../dates/working-days.ts';
+import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import { launchGaps } from '../launch-readiness.ts';
 import { asConsultation, statusOf } from './consultation-facts.ts';
 import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import type { Rule, RuleContext } from './types.ts';
 
 export const launchReadyRule: Rule = {
   id: 'launch-ready',
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
-    if (!consultation || consultation.data.activity === 'information' || statusOf(consultation, context) !== 'open') return [];
-    const { respond, formats, equalityImpact, governance, activity } = consultation.data;
-    const error = (path: PropertyKey[], message: string) => atField('launch-ready', 'error', consultation, path, message);
-    const findings: Finding[] = [];
-    const hasEvents = (respond.events?.length ?? 0) > 0;
-    if (!respond.online && !respond.email && !respond.post && !respond.phone && !hasEvents) {
-      return [error(['respond'], 'it is open but gives no way to respond: add respond.online, respond.email, respond.post, respond.phone or an event')];
-    }
-    if (activity !== 'consultation') return [];
-    if (!respond.post && !respond.phone && !hasEvents && !formats.includes('paper')) {
-      findings.push(error(['respond'], 'it is open but can only be answered online or by email: add respond.post, respond.phone or an event, or offer "paper" in formats'));
-    }
-    if (!equalityImpact) {
-      findings.push(error(['equalityImpact'], 'it is open without an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)'));
-    }
-    if (!governance.authorisedBy || !governance.authorisedOn) {
-      const missing = [!governance.authorisedBy && 'governance.authorisedBy', !governance.authorisedOn && 'governance.authorisedOn'].filter(Boolean).join(' and ');
-      findings.push(error(['governance'], `it is open without a record of its authorisation: add ${missing} (the chief officer or cabinet member, and the date)`));
-    }
-    return findings;
+    if (!consultation) return [];
+    const status = statusOf(consultation, context);
+    if (status !== 'forthcoming' && status !== 'open') return [];
+    const opens = formatDate(consultation.data.opens);
+    return launchGaps(consultation.data).map((gap) =>
+      status === 'forthcoming'
+        ? atField('launch-ready', 'warning', consultation, gap.path, `before it opens on ${opens} you need ${gap.missing}: ${gap.fix}`)
+        : atField('launch-ready', 'error', consultation, gap.path, `it was due to open on ${opens}, and the site holds it back as "Opening delayed" until it has ${gap.missing}: ${gap.fix}`),
+    );
   },
 };
+
+/** A consultation the daily launch warning lists: opening soon, or held back already, and not ready. */
+export interface LaunchWarning {
+  slug: string;
+  title: string;
+  file: string;
+  opens: IsoDate;
+  /** Working days from today until it opens; 0 once the opening day has come and it is held back. */
+  workingDaysLeft: number;
+  /** What it still needs, as noun phrases: "an equality impact assessment". */
+  missing: string[];
+}
+
+/**
+ * Consultations opening within `launchWarningWorkingDays` working days, or whose opening day has come,
+ * that are not launch-ready: soonest first.
+ */
+export function launchWarnings(context: RuleContext): LaunchWarning[] {
+  const { launchWarningWorkingDays, bankHolidayRegion } = context.settings.process;
+  const horizon = addWorkingDays(context.today, launchWarningWorkingDays, bankHolidayRegion);
+  const warnings: LaunchWarning[] = [];
+  for (const entry of context.consultations) {
+    const status = statusOf(entry, context);
+    if (status !== 'open' && !(status === 'forthcoming' && entry.data.opens <= horizon)) continue;
+    const gaps = launchGaps(entry.data);
+    if (gaps.length === 0) continue;
+    warnings.push({
+      slug: entry.source.slug,
+      title: entry.data.title,
+      file: entry.source.file,
+      opens: entry.data.opens,
+      workingDaysLeft: status === 'open' ? 0 : workingDaysBetween(context.today, entry.data.opens, bankHolidayRegion),
+      missing: gaps.map((gap) => gap.missing),
+    });
+  }
+  return warnings.sort((a, b) => a.opens.localeCompare(b.opens) || a.slug.localeCompare(b.slug));
+}

@@ -63,6 +63,12 @@ export const processSettingsSchema = z.strictObject({
   bankHolidayRegion: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
   forwardPlanNoticeDays: z.number().int().min(0).default(28),
   feedbackWithinWeeks: z.number().int().positive().default(12),
+  launchWarningWorkingDays: z
+    .number()
+    .int()
+    .min(0)
+    .default(10)
+    .describe('The daily run warns the consultation group this many working days before an unready consultation opens.'),
   strategyReviewYears: z.number().int().positive().default(3),
   overlapWarning: z.boolean().default(true),
   requiredSections: z

@@ -92,13 +92,19 @@ export const APPROVAL_NOTE = {
     { login: 'jo-consult', role: 'consultation-group', commit: 'abc1234', submittedAt: '2026-07-14T16:20:00Z' },
     { login: 'cllr-amara-osei', role: 'authoriser', commit: 'abc1234', submittedAt: '2026-07-15T09:05:00Z' },
   ],
-  result: 'approved',
+  result: { ok: true, missing: [] },
 };
 
-export function createScriptedRepo(): ScriptedRepo {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'history-repo-'));
-  const commits: Record<string, string> = {};
-  const run = (args: string[], date?: string, who = { name: 'Priya Shah', email: 'priya@harrowdale.example' }) =>
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export const TOM: Person = { name: 'Tom Reed', email: 'tom@harrowdale.example' };
+
+/** Runs git in `dir` as someone at a fixed date, and commits whole steps, recording each sha in `commits`. */
+export function repoScript(dir: string, commits: Record<string, string>) {
+  const run = (args: string[], date?: string, who: Person = { name: 'Priya Shah', email: 'priya@harrowdale.example' }) =>
     execFileSync('git', args, {
       cwd: dir,
       env: {
@@ -117,12 +123,21 @@ export function createScriptedRepo(): ScriptedRepo {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
-  const commit = (name: string, message: string, date: string, who?: { name: string; email: string }) => {
+  const commit = (name: string, message: string, date: string, who?: Person) => {
     run(['add', '-A'], date, who);
     run(['commit', '-q', '-m', message], date, who);
     commits[name] = run(['rev-parse', 'HEAD']);
   };
-  const tom = { name: 'Tom Reed', email: 'tom@harrowdale.example' };
+  /** An approvals note on a commit, as the recorder writes it after the merge. */
+  const note = (name: string, body: unknown, date: string) => run(['notes', '--ref=approvals', 'add', '-m', JSON.stringify(body), commits[name]!], date, TOM);
+  return { run, write, commit, note };
+}
+
+export function createScriptedRepo(): ScriptedRepo {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'history-repo-'));
+  const commits: Record<string, string> = {};
+  const { run, write, commit, note } = repoScript(dir, commits);
+  const tom = TOM;
   const file = 'content/consultations/riverside-parking.mdx';
 
   run(['init', '-q', '-b', 'main']);
@@ -140,7 +155,7 @@ export function createScriptedRepo(): ScriptedRepo {
   // Squash merge of PR #5, with its approvals recorded as a note.
   write(file, consultationMdx({ opens: '2026-09-07', closes: '2026-12-07' }));
   commit('extended', 'Extend the Riverside parking consultation by a week (#5)', '2026-07-15T11:00:00+01:00');
-  run(['notes', '--ref=approvals', 'add', '-m', JSON.stringify(APPROVAL_NOTE), commits.extended!], '2026-07-15T11:05:00+01:00', tom);
+  note('extended', APPROVAL_NOTE, '2026-07-15T11:05:00+01:00');
 
   write(file, consultationMdx({ opens: '2026-09-07', closes: '2026-12-07', extra: 'formats: [large-print, paper]\n' }));
   commit('formats', 'Offer large print and paper copies', '2026-08-20T09:15:00+01:00');

@@ -1,0 +1,61 @@
+/**
+ * The consultation preview as an editor sees it: rendered with a stand-in for Decap's `h` that keeps
+ * the element tree, so the text can be read without a browser (tests/cms covers the real admin page).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadSettings } from '../../lib/content/settings.ts';
+import { splitFrontmatter } from '../../lib/content/source.ts';
+import type { PreviewNode, PreviewProps } from '../decap.ts';
+import { ROOT } from '../../../tests/support/paths.ts';
+
+interface Element {
+  type: string;
+  children: PreviewNode[];
+}
+
+const textOf = (node: PreviewNode): string => {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  return (node as unknown as Element).children.map(textOf).join('');
+};
+
+const { yaml, body } = splitFrontmatter(readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8'));
+const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
+const { equalityImpact: _equalityImpact, ...unready } = data;
+
+let render: (draft: Record<string, unknown>) => string;
+
+beforeAll(async () => {
+  vi.stubGlobal('window', { CMS: {}, h: (type: string, _props: unknown, ...children: PreviewNode[]) => ({ type, children }) });
+  const { consultationPreview } = await import('./consultation.ts');
+  const Preview = consultationPreview({ settings: loadSettings(ROOT), consultationsWithFeedback: [] });
+  render = (draft) => {
+    const entry = { get: (key: string) => (key === 'data' ? { toJS: () => ({ ...draft, body }) } : key === 'slug' ? 'library-hours' : false) };
+    return textOf(Preview({ entry, widgetFor: () => null } as unknown as PreviewProps)).replace(/\s+/g, ' ');
+  };
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('consultation preview', () => {
+  it('shows the launch steps still missing before the opening day', () => {
+    vi.setSystemTime(new Date('2026-09-28T10:00:00Z'));
+    const shown = render(unready);
+    expect(shown).toContain('Status today: Forthcoming');
+    expect(shown).toContain('Warning launch-ready: before it opens on 5 October 2026 you need an equality impact assessment');
+  });
+
+  it('shows "Opening delayed" from the opening day when a step is missing, and "Open" when none is', () => {
+    vi.setSystemTime(new Date('2026-10-05T10:00:00Z'));
+    expect(render(unready)).toContain('Status today: Opening delayed');
+    expect(render(unready)).toContain('Error launch-ready: it was due to open on 5 October 2026');
+    expect(render(data)).toContain('Status today: Open');
+  });
+});
