@@ -76,7 +76,7 @@ describe('siteOrHttpsUrl', () => {
   });
 
   it('is one regular expression that the CMS (plain) and JSON Schema validators (unicode mode) read the same way', () => {
-    const check = url._zod.def.checks![0]!._zod.def as { pattern: RegExp };
+    const check = url._zod.def.checks![0]!._zod.def as unknown as { pattern: RegExp };
     const plain = new RegExp(check.pattern.source);
     const unicode = new RegExp(check.pattern.source, 'u');
     for (const value of ['https://x.example/a?b#c', '/documents/a.pdf', '//x', 'javascript:x', '/\\x', '/a b']) {
