@@ -75,6 +75,63 @@ describe('personal-data in the frontmatter', () => {
   });
 });
 
+describe('personal-data in every field', () => {
+  /** Every string of `value` (not the keys), with its path. */
+  const stringPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+    typeof value === 'string'
+      ? [path]
+      : Array.isArray(value)
+        ? value.flatMap((item, index) => stringPaths(item, [...path, index]))
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]))
+          : [];
+
+  const set = (data: unknown, path: (string | number)[], text: string): unknown => {
+    const copy = structuredClone(data) as Record<string | number, unknown>;
+    let parent = copy;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    parent[path.at(-1)!] = text;
+    return copy;
+  };
+
+  const rich = (collection: CollectionName, text: string) => {
+    const entry = buildContext({ sources: [sourceFileFromText(collection, 'library-hours.mdx', text)], settings, today: '2026-11-23' }).entries[0]!;
+    expect(entry.data).toBeDefined();
+    return entry;
+  };
+
+  const consultation = rich(
+    'consultations',
+    edit(
+      edit(LIBRARY, '  required: false', '  required: true\n  basis: Public Libraries and Museums Act 1964, section 7'),
+      'contact:\n',
+      [
+        'durationRationale: Shorter to fit the budget timetable agreed by Cabinet.',
+        'documents:\n  - { title: Proposed hours, href: /documents/proposal.html, format: html, accessible: true }',
+        'feedbackDelay: { reason: The analysis is taking longer than we planned for., expected: 2027-05-01 }',
+        'statusReason: Paused while the budget is agreed by Cabinet.',
+        'decision: { date: 2027-02-10, by: Cabinet Member for Communities, summary: New hours agreed from April., href: /decisions/x/ }',
+        'contact:\n',
+      ].join('\n'),
+    ).replace('  status: completed\n', '  status: completed\n  href: /accessibility/\n  rationale: Screened with the equality team in September.\n').replace('  post: Library', '  events:\n    - { title: Drop-in at the library, date: 2026-11-30, start: "10:00", end: "12:00", location: Kelbrook Library, online: /events/x/, stepFree: true }\n  phone: 01632 960 777\n  email: libraries@harrowdale.example\n  post: Library'),
+  );
+  const feedbackEntry = rich('feedback', edit(FEEDBACK, '    influenced: true', '    influenced: false\n    reason: The budget for Sunday opening was not there.'));
+
+  it.each([
+    ['consultations', consultation],
+    ['feedback', feedbackEntry],
+  ] as const)('reports a personal number in every string of a %s file, except the team\'s own channels', (_collection, entry) => {
+    const paths = stringPaths(entry.data);
+    expect(paths.length).toBeGreaterThan(8);
+    for (const path of paths) {
+      const data = set(entry.data, path, `Ring Sam on 07700 900123 or email sam@gmail.com`);
+      const findings = personalDataRule.checkEntry!({ ...entry, data }, buildContext({ sources: [], settings, today: '2026-11-23' }));
+      const ownChannel = path[0] === 'contact' || (path[0] === 'respond' && ['email', 'phone', 'post'].includes(String(path[1])));
+      expect([path.join('.'), findings.length]).toEqual([path.join('.'), ownChannel ? 0 : 2]);
+    }
+  });
+});
+
 describe('personal-data in the body', () => {
   it.each([
     ['[Email Jo](mailto:jo.bloggs@gmail.com?subject=Hours)', 'the email address jo.bloggs@gmail.com is published here'],
