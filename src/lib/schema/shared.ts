@@ -25,7 +25,7 @@ export const slug = () =>
  * Web addresses. Every URL-valued field is one of two kinds, checked by one regular expression (so the
  * CMS form and the open data's JSON Schema carry the same rule): an `https://` address with a host, or a
  * path on this site starting with a single `/`. Nothing else can become a link: no `http:`,
- * `javascript:`, `data:` or `vbscript:`, no `//host` or `/\\host` that leaves the site, no user name
+ * `javascript:`, `data:` or `vbscript:`, no `//host` or `/\host` that leaves the site, no user name
  * before the host (`https://council.gov.uk@elsewhere.example`), no spaces, backslashes or invisible
  * characters (browsers drop a tab inside `java\tscript:`), no `..` out of a folder. Characters outside
  * printable ASCII are written percent-encoded, as a browser's address bar copies them.
