@@ -1,7 +1,7 @@
 /** RSS: new consultations (announced or opened) and outcomes (feedback reports), newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems } from '../lib/opendata/feed.ts';
+import { feedItems, rssDescription, rssTitle } from '../lib/opendata/feed.ts';
 import { siteBaseUrl } from '../lib/opendata/urls.ts';
 import { catalogue, settings, today } from '../site/data.ts';
 import { fileHistory } from '../site/history.ts';
@@ -17,16 +17,16 @@ export const GET: APIRoute = async (context) => {
     firstPublished: (slug) => fileHistory(`content/consultations/${slug}.mdx`)?.firstPublished,
   });
   return rss({
-    title: `${site.title}: new consultations and outcomes`,
-    description: `Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`,
+    title: rssTitle(`${site.title}: new consultations and outcomes`),
+    description: rssDescription(`Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`),
     site: siteBase.href,
     customData: `<language>${site.language.toLowerCase()}</language>`,
     // Readers fetch the feed again and again: the newest entries only (the whole archive is 12 MB at 10,000).
     items: items.slice(0, FEED_LENGTH).map((item) => ({
-      title: item.title,
+      title: rssTitle(item.title),
       link: item.link,
       pubDate: new Date(`${item.date}T00:00:00Z`),
-      description: item.description,
+      description: rssDescription(item.description),
       categories: item.categories,
     })),
     stylesheet: false,

@@ -87,4 +87,20 @@ describe('/data/consultations.csv', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
   });
+
+  it('neutralises every cell a spreadsheet would run as a formula, and leaves the rest alone', () => {
+    for (const formula of ['=HYPERLINK("https://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '  =1+1']) {
+      expect(csvField(formula)).toBe(`"'${formula.replace(/"/g, '""')}"`);
+    }
+    expect(csvField('A = B + C, @ noon')).toBe('"A = B + C, @ noon"');
+    expect(csvField(-3)).toBe('-3');
+    const record = consultationRecord(
+      catalogueItem('formula', { title: "=cmd|' /C calc'!A0", summary: "@SUM(1+1)*cmd|' /C calc'!A0 is a summary.", decisionMaker: '-Cabinet' }, '2026-11-23'),
+      new URL('https://example.gov.uk/'),
+    );
+    const [header, row] = parseCsv(consultationsCsv([record]));
+    const cell = (name: string) => row![header!.indexOf(name)]!;
+    expect([cell('title'), cell('summary'), cell('decision_maker')]).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0 is a summary.", "'-Cabinet"]);
+    expect(row!.filter((value) => /^[=+\-@\t\r]/.test(value))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /** Turns zod issues into sentences an editor understands, naming the field and what is allowed. */
 import type { z } from 'zod';
+import { visibleText } from '../schema/text.ts';
 
 export interface FieldProblem {
   /** Dotted path such as `respond.events.0.start`. */
@@ -7,11 +8,12 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The value quoted back, with invisible characters shown as [U+202E] so the message cannot hide or reorder them. */
 const describeValue = (value: unknown): string =>
-  value === undefined ? 'nothing' : typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  value === undefined ? 'nothing' : typeof value === 'string' ? `"${visibleText(value)}"` : visibleText(JSON.stringify(value) ?? String(value));
 
 export function pathLabel(path: readonly PropertyKey[]): string {
-  return path.length ? path.map(String).join('.') : '(top level)';
+  return path.length ? path.map((key) => visibleText(String(key))).join('.') : '(top level)';
 }
 
 /** One plain sentence per issue. */
@@ -37,6 +39,12 @@ export function describeIssue(issue: z.core.$ZodIssue): FieldProblem {
       return { path, message: `${field} ${sizeRule('at least', issue.minimum, issue.origin)}` };
     case 'too_big':
       return { path, message: `${field} ${sizeRule('at most', issue.maximum, issue.origin)}` };
+    case 'invalid_key': {
+      // A record's own key broke a rule (its name, not its value): say so, with the key's own problem.
+      const reasons = issue.issues.map((inner) => describeIssue({ ...inner, path: [] } as z.core.$ZodIssue).message.replace(/^\(top level\) /, ''));
+      const parent = pathLabel(path.slice(0, -1));
+      return { path, message: `${parent} has an entry named "${visibleText(String(path.at(-1)))}", and the name ${reasons.join('; ')}` };
+    }
     default:
       return { path, message: `${field} ${issue.message}` };
   }

@@ -78,13 +78,13 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
       calendar.createEvent({
         id: `event-${item.id}-${key}${count > 1 ? `-${count}` : ''}@${host}`,
         summary: event.title,
-        description: `${item.data.title}. ${event.stepFree ? 'Step-free access.' : 'No step-free access.'}${event.online ? ` Join online: ${event.online}` : ''}`,
+        description: `${item.data.title}. ${event.stepFree ? 'Step-free access.' : 'No step-free access.'}${event.online ? ` Join online: ${absoluteUrl(context.siteBase, event.online)}` : ''}`,
         location: event.location,
         // Wall-clock strings with the event's time zone: written as TZID=Europe/London whatever the build machine's zone.
         start: `${event.date}T${event.start}:00`,
         end: `${event.date}T${event.end}:00`,
         timezone: LONDON,
-        url: event.online ?? url,
+        url: event.online ? absoluteUrl(context.siteBase, event.online) : url,
         stamp,
       });
     }

@@ -1,4 +1,7 @@
-/** The consultations as one flat CSV table (RFC 4180: CRLF rows, fields quoted when they need it). */
+/**
+ * The consultations as one flat CSV table (RFC 4180: CRLF rows, fields quoted when they need it), safe to
+ * open in a spreadsheet: no cell is a live formula.
+ */
 import type { ConsultationRecord } from './record.ts';
 
 type Column = [header: string, value: (record: ConsultationRecord) => string | number | boolean | undefined];
@@ -33,10 +36,24 @@ export const CSV_COLUMNS: Column[] = [
   ['decision_summary', (r) => (r.decision ?? r.feedback?.decision)?.summary],
 ];
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP CSV injection): a cell starting with =, +, - or @
+ * (also after spaces, which some programs trim), a tab or a carriage return.
+ */
+const FORMULA_START = /^(?:[ ]*[=+\-@]|[\t\r])/;
+
+/**
+ * One cell. Text that would start a formula is neutralised as OWASP advises: prefixed with a single
+ * quote (spreadsheets show it as text, and the quote is visible, so nothing is silently changed) and
+ * quoted. Numbers and booleans come from the hub itself and are written as they are.
+ */
 export function csvField(value: string | number | boolean | undefined): string {
+  if (typeof value === 'string' && FORMULA_START.test(value)) return quoted(`'${value}`);
   const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? quoted(text) : text;
 }
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 export function consultationsCsv(records: readonly ConsultationRecord[]): string {
   const rows = [CSV_COLUMNS.map(([header]) => header), ...records.map((record) => CSV_COLUMNS.map(([, value]) => csvField(value(record))))];

@@ -8,7 +8,29 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { formatDate } from '../dates/calendar-date.ts';
 import { absoluteUrl } from './urls.ts';
 
+/** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A plain-text description for RSS. Readers render an item's description as HTML, so the text is
+ * HTML-escaped here (and XML-escaped again when the feed is written): `<script>` in a summary reaches
+ * the reader as the words "<script>", never as markup.
+ */
+export function rssDescription(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * A plain-text title for RSS. Some readers show titles as text and some as HTML; escaping `<` and `>`
+ * keeps markup out of both, while a bare `&` ("Parks & play") stays readable in both. An `&` that would
+ * read as a character reference (`&amp;`) is escaped, so HTML readers show it as written.
+ */
+export function rssTitle(text: string): string {
+  return text.replace(NOT_XML, '').replace(/&(?=#?[A-Za-z0-9]+;)|[<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 export interface FeedItem {
+  /** Plain text, as written: `rssTitle` and `rssDescription` make it safe for the feed. */
   title: string;
   link: string;
   date: IsoDate;

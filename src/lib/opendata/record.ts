@@ -66,8 +66,21 @@ export interface RecordContext {
   today: string;
 }
 
+/** A copy of `value` with its `href`/`online` link made absolute (links may be paths on this site). */
+function withAbsoluteLink<T extends object, K extends keyof T>(value: T, key: K, siteBase: URL): T {
+  const link = value[key];
+  return typeof link === 'string' ? { ...value, [key]: absoluteUrl(siteBase, link) } : value;
+}
+
 export function consultationRecord(item: CatalogueItem, siteBase: URL): ConsultationRecord {
-  const { status: _status, statusReason: reason, documents, ...content } = item.data;
+  const { status: _status, statusReason: reason, documents, ...data } = item.data;
+  const { respond, equalityImpact, decision } = data;
+  const content = {
+    ...data,
+    respond: { ...withAbsoluteLink(respond, 'online', siteBase), ...(respond.events && { events: respond.events.map((event) => withAbsoluteLink(event, 'online', siteBase)) }) },
+    ...(equalityImpact && { equalityImpact: withAbsoluteLink(equalityImpact, 'href', siteBase) }),
+    ...(decision && { decision: withAbsoluteLink(decision, 'href', siteBase) }),
+  };
   const record: ConsultationRecord = {
     slug: item.id,
     url: absoluteUrl(siteBase, `consultations/${item.id}/`),
@@ -85,7 +98,7 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
           url: absoluteUrl(siteBase, `feedback/${item.feedback.id}/`),
           published: item.feedback.data.published,
           responses: item.feedback.data.responses,
-          decision: item.feedback.data.decision,
+          decision: withAbsoluteLink(item.feedback.data.decision, 'href', siteBase),
         }
       : null,
   };

@@ -6,8 +6,15 @@ export function siteBaseUrl(site: string | URL, basePath = '/'): URL {
   return new URL(base, site);
 }
 
-/** A site path (`consultations/x/` or `/documents/y.pdf`) made absolute; https:// links pass through. */
+/**
+ * A site path (`consultations/x/` or `/documents/y.pdf`) made absolute; https:// addresses pass through.
+ * Anything else is refused, not published: programs that read the open data, feed and calendar may
+ * follow any link they are given. The schema already allows nothing else; this is the second line.
+ */
 export function absoluteUrl(siteBase: URL, path: string): string {
-  if (/^[a-z]+:/i.test(path)) return path;
+  if (/^https:\/\/[^\s\p{Cc}\p{Cf}\\]+$/u.test(path)) return path;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|[\s\p{Cc}\p{Cf}\\]/iu.test(path)) {
+    throw new Error(`refusing to publish ${JSON.stringify(path)} as a link: only https:// addresses and paths on this site are links`);
+  }
   return new URL(path.replace(/^\//, ''), siteBase).href;
 }

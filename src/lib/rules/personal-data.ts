@@ -1,73 +1,125 @@
 /**
- * `personal-data`: pages must not publish personal contact details or identify respondents. Email
- * addresses and phone numbers belong in `contact` (team ones); feedback must not carry National
- * Insurance numbers or home addresses.
+ * `personal-data`: nothing the site publishes may carry a person's contact details or identify anyone.
+ * Every string of the frontmatter (titles, summaries, event locations, decisions, themes, reasons, even
+ * the names of record entries) and every text of the body is read, in every collection. Only the team's
+ * own channels (`contact`, `respond.email`, `respond.phone`, `respond.post`) may hold an email address,
+ * phone number or postal address; those channels, the site's contact details and the venues of the
+ * file's own events may then be repeated anywhere.
  */
 import type { Nodes } from 'mdast';
-import { visit as visitYaml, isScalar } from 'yaml';
 import { visit } from 'unist-util-visit';
 import type { ParsedEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
-import { yamlOffsetPosition } from '../check/positions.ts';
+import { keyIndexOf, keyPosition, type Position } from '../check/positions.ts';
+import type { SourceFile } from '../content/source.ts';
+import { pathLabel } from '../content/errors.ts';
+import { addressKey, personalDataIn, phoneDigits, type AllowedContacts, type PersonalDataMatch } from './personal-data-patterns.ts';
 import { atNode, findingAt } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-/** A run that starts like a UK number (0 or +44) and has the right number of digits once spaces go. */
-const PHONE_CANDIDATE = /(?<![\w.])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()-]{7,14}\d(?![\w])/g;
-/** QQ 12 34 56 C: two prefix letters (some never issued), six digits, a suffix A-D. */
-const NI_NUMBER = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
-const STREET = '(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Place|Crescent|Gardens|Terrace|Court|Grove|Row|Walk|Rise|Mews|Square|Hill|View)';
-/** A house number, a street and a postcode in one run of text: a home address. */
-const HOME_ADDRESS = new RegExp(`\\b\\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’]+ ){1,3}${STREET}\\b[^\\n]{0,60}?\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b`, 'g');
+type Path = (string | number)[];
 
-export function phoneDigits(text: string): string | undefined {
-  const digits = text.replace(/\D/g, '');
-  const national = digits.startsWith('44') && text.trim().startsWith('+') ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
-  return /^0\d{9,10}$/.test(national) ? national : undefined;
+/** The team's own channels: only these fields may hold contact details, so they are not read. */
+function isOwnChannel(path: Path): boolean {
+  const [first, second] = path;
+  return first === 'contact' || (first === 'respond' && (second === 'email' || second === 'phone' || second === 'post'));
 }
 
-interface Allowed {
-  emails: Set<string>;
-  phones: Set<string>;
+interface OwnChannels {
+  contact?: { email?: string; phone?: string };
+  respond?: { email?: string; phone?: string; post?: string; events?: { location?: string }[] };
 }
 
-function allowedContacts(entry: ParsedEntry, context: RuleContext): Allowed {
+function allowedContacts(entry: ParsedEntry, context: RuleContext): AllowedContacts {
   const site = context.settings.site.contact;
   const emails = new Set([site.email.toLowerCase()]);
   const phones = new Set([phoneDigits(site.phone)].filter((phone): phone is string => phone !== undefined));
-  const data = entry.data as { contact?: { email?: string; phone?: string }; respond?: { email?: string; phone?: string } } | undefined;
-  for (const source of [data?.contact, data?.respond]) {
-    if (source?.email) emails.add(source.email.toLowerCase());
-    const phone = source?.phone && phoneDigits(source.phone);
+  const addresses = [addressKey(site.address)];
+  const data = entry.data as OwnChannels | undefined;
+  for (const channel of [data?.contact, data?.respond]) {
+    if (channel?.email) emails.add(channel.email.toLowerCase());
+    const phone = channel?.phone && phoneDigits(channel.phone);
     if (phone) phones.add(phone);
   }
-  return { emails, phones };
+  if (data?.respond?.post) addresses.push(addressKey(data.respond.post));
+  // A venue is a public place, and the schema asks for its postcode: the event's own address is not a home.
+  for (const event of data?.respond?.events ?? []) if (event.location) addresses.push(addressKey(event.location));
+  return { emails, phones, addresses };
 }
 
-/** The problems in one piece of text, as messages. */
-function problemsIn(text: string, allowed: Allowed, isFeedback: boolean): string[] {
-  const problems: string[] = [];
-  for (const email of text.match(EMAIL) ?? []) {
-    if (!allowed.emails.has(email.toLowerCase())) {
-      problems.push(`the email address ${email} is published here: use the team mailbox in contact.email instead, never a person's address`);
+function describe(match: PersonalDataMatch, where: string): string {
+  switch (match.kind) {
+    case 'email':
+      return `the email address ${match.text} is published ${where}: use the team mailbox in contact.email instead, never a person's address`;
+    case 'phone':
+      return `the phone number ${match.text} is published ${where}: use the team number in contact.phone instead, never a person's number`;
+    case 'ni-number':
+      return `"${match.text}" looks like a National Insurance number, published ${where}: remove it; nothing on the site may identify a person`;
+    case 'home-address':
+      return `"${match.text}" looks like a home address, published ${where}: remove the house number and postcode; nothing on the site may identify a person`;
+  }
+}
+
+/** Every string of the validated frontmatter, and every key of its records, with the path to it. */
+function* frontmatterTexts(value: unknown, path: Path = []): Generator<{ path: Path; text: string }> {
+  if (isOwnChannel(path)) return;
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontmatterTexts(item, [...path, index]);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      yield { path: [...path, key], text: key };
+      yield* frontmatterTexts(item, [...path, key]);
     }
   }
-  for (const candidate of text.match(PHONE_CANDIDATE) ?? []) {
-    const digits = phoneDigits(candidate);
-    if (digits && !allowed.phones.has(digits)) {
-      problems.push(`the phone number ${candidate.trim()} is published here: use the team number in contact.phone instead, never a person's number`);
-    }
+}
+
+/** The texts of one body node that reach the page: its words, link targets and titles, alt text and component props. */
+function bodyTexts(node: Nodes): string[] {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+    case 'html':
+      return [node.value];
+    case 'link':
+    case 'image':
+    case 'definition':
+      return [linkTarget(node.url), node.title ?? '', node.type === 'image' ? (node.alt ?? '') : ''];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [attribute.value] : []));
+    default:
+      return [];
   }
-  if (isFeedback) {
-    for (const number of text.match(NI_NUMBER) ?? []) {
-      problems.push(`"${number}" looks like a National Insurance number: remove it, a feedback report must not identify anyone`);
-    }
-    for (const address of text.match(HOME_ADDRESS) ?? []) {
-      problems.push(`"${address}" looks like a home address: remove the house number and postcode, a feedback report must not identify anyone`);
-    }
+}
+
+/** A link's address as a reader would read it: decoded, and a mailto: or tel: link as the address or number alone. */
+function linkTarget(url: string): string {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape is read as written.
   }
-  return problems;
+  const contact = /^(?:mailto|tel):([^?]*)/i.exec(decoded);
+  return contact ? contact[1]! : decoded;
+}
+
+/**
+ * Where `found` is inside the field at `path`: on the key's line, or a later line of a value that runs
+ * over several lines (up to the next key of the frontmatter). The key itself when it cannot be found
+ * as written (an escaped or folded value).
+ */
+function fieldPosition(source: SourceFile, path: Path, found: string): Position {
+  const key = keyPosition(source, path);
+  let end = source.bodyStartLine - 1;
+  for (const [, position] of keyIndexOf(source).entries()) if (position.line > key.line && position.line < end) end = position.line;
+  const lines = source.text.split('\n');
+  for (let line = key.line; line < Math.max(end, key.line + 1); line += 1) {
+    const column = lines[line - 1]?.indexOf(found) ?? -1;
+    if (column >= 0) return { line, column: column + 1 };
+  }
+  return key;
 }
 
 export const personalDataRule: Rule = {
@@ -75,26 +127,17 @@ export const personalDataRule: Rule = {
   checkEntry(entry, context) {
     const findings: Finding[] = [];
     const allowed = allowedContacts(entry, context);
-    const isFeedback = entry.source.collection === 'feedback';
+    for (const { path, text } of frontmatterTexts(entry.data)) {
+      for (const match of personalDataIn(text, allowed)) {
+        const position = fieldPosition(entry.source, path, match.text);
+        findings.push(findingAt('personal-data', 'error', entry, position, describe(match, `in ${pathLabel(path)}`)));
+      }
+    }
     if (entry.body) {
       visit(entry.body.tree, (node: Nodes) => {
-        let text: string | undefined;
-        if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') text = node.value;
-        else if (node.type === 'link' && /^(?:mailto|tel):/i.test(node.url)) text = decodeURIComponent(node.url.replace(/^(?:mailto|tel):/i, ''));
-        if (text === undefined) return;
-        for (const message of problemsIn(text, allowed, isFeedback)) findings.push(atNode('personal-data', 'error', entry, node, message));
-      });
-    }
-    // Feedback themes quote respondents in the frontmatter too.
-    const document = entry.source.frontmatter?.document;
-    if (isFeedback && document) {
-      visitYaml(document, {
-        Scalar(_key, node) {
-          if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-          for (const message of problemsIn(node.value, allowed, true)) {
-            findings.push(findingAt('personal-data', 'error', entry, yamlOffsetPosition(entry.source, node.range[0]), message));
-          }
-        },
+        for (const text of bodyTexts(node)) {
+          for (const match of personalDataIn(text, allowed)) findings.push(atNode('personal-data', 'error', entry, node, describe(match, 'here')));
+        }
       });
     }
     return dedupe(findings);

@@ -1,6 +1,7 @@
 /** The consultation content type: one activity with its dates, channels, documents and governance. */
 import { z } from 'zod';
-import { clockTime, decision, email, httpsUrl, isoDate, slug } from './shared.ts';
+import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
+import { text } from './text.ts';
 
 export const ACTIVITIES = ['consultation', 'engagement', 'research', 'involvement', 'co-production', 'information'] as const;
 export const SIGNIFICANCES = ['minor', 'standard', 'major'] as const;
@@ -23,12 +24,12 @@ export const STORED_STATUSES = ['withdrawn', 'paused'] as const;
 
 export const eventSchema = z
   .strictObject({
-    title: z.string().min(3).describe('What the event is, for example "Drop-in session at Millbrook Library".'),
+    title: text().min(3).describe('What the event is, for example "Drop-in session at Millbrook Library".'),
     date: isoDate().describe('The day of the event.'),
     start: clockTime().describe('Start time, HH:MM.'),
     end: clockTime().describe('End time, HH:MM.'),
-    location: z.string().min(3).describe('Where it is, with the postcode of the venue, or "Online".'),
-    online: httpsUrl().optional().describe('Link to join online, if it can be joined online.'),
+    location: text().min(3).describe('Where it is, with the postcode of the venue, or "Online".'),
+    online: siteOrHttpsUrl().optional().describe('Link to join online: an https:// address.'),
     stepFree: z.boolean().describe('Whether the venue has step-free access.'),
   })
   .check((ctx) => {
@@ -38,13 +39,8 @@ export const eventSchema = z
   });
 
 export const documentSchema = z.strictObject({
-  title: z.string().min(3).describe('The document title as residents will see it.'),
-  href: z
-    .string()
-    .refine((href) => href.startsWith('/documents/') || href.startsWith('https://'), {
-      error: 'must be a site path under /documents/ or a web address starting https://',
-    })
-    .describe('A file under /documents/ or an https:// address.'),
+  title: text().min(3).describe('The document title as residents will see it.'),
+  href: siteOrHttpsUrl({ sitePathsUnder: '/documents/' }).describe('A file under /documents/ or an https:// address.'),
   format: z.enum(DOCUMENT_FORMATS).describe('The file format.'),
   sizeKb: z.number().int().positive().optional().describe('File size in kilobytes, shown beside the link.'),
   accessible: z.boolean().describe('Whether the document meets WCAG 2.2 AA (tagged PDF, headings, alt text).'),
@@ -52,9 +48,8 @@ export const documentSchema = z.strictObject({
 
 export const consultationSchema = z
   .strictObject({
-    title: z.string().min(10).max(120).describe('A plain title that says what is proposed, 10 to 120 characters.'),
-    summary: z
-      .string()
+    title: text().min(10).max(120).describe('A plain title that says what is proposed, 10 to 120 characters.'),
+    summary: text()
       .min(20)
       .max(300)
       .describe('One or two plain sentences for listings, search results and feeds, 20 to 300 characters.'),
@@ -63,7 +58,7 @@ export const consultationSchema = z
     statutory: z
       .strictObject({
         required: z.boolean().describe('Whether the law requires this consultation.'),
-        basis: z.string().min(3).optional().describe('The Act and section that require it.'),
+        basis: text().min(3).optional().describe('The Act and section that require it.'),
       })
       .check((ctx) => {
         if (ctx.value.required && !ctx.value.basis) {
@@ -71,25 +66,24 @@ export const consultationSchema = z
         }
       })
       .describe('Whether the consultation is required by law.'),
-    service: z.string().min(3).describe('The lead service or directorate.'),
-    decisionMaker: z.string().min(3).describe('Who will take the decision, for example "Cabinet Member for Highways".'),
+    service: text().min(3).describe('The lead service or directorate.'),
+    decisionMaker: text().min(3).describe('Who will take the decision, for example "Cabinet Member for Highways".'),
     topics: z.array(slug()).min(1).describe('Topics from the site settings.'),
     areas: z.array(slug()).min(1).describe('Areas from the site settings; use "countywide" for the whole county.'),
     audiences: z.array(slug()).min(1).describe('Who it is for, from the site settings.'),
     methods: z.array(z.enum(METHODS)).min(1).describe('How views are gathered.'),
     opens: isoDate().describe('The first day people can respond.'),
     closes: isoDate().describe('The last day people can respond.'),
-    durationRationale: z
-      .string()
+    durationRationale: text()
       .min(10)
       .optional()
       .describe('Why the period is shorter than the standard length for its significance.'),
     respond: z
       .strictObject({
-        online: httpsUrl().optional().describe('The online survey or response form.'),
+        online: siteOrHttpsUrl().optional().describe('The online survey or response form: an https:// address or a path on this site.'),
         email: email().optional().describe('A team mailbox for responses.'),
-        post: z.string().min(10).optional().describe('A freepost or postal address for paper responses.'),
-        phone: z.string().min(6).optional().describe('A phone number for responses or help.'),
+        post: text().min(10).optional().describe('A freepost or postal address for paper responses.'),
+        phone: text().min(6).optional().describe('A phone number for responses or help.'),
         events: z.array(eventSchema).optional().describe('Meetings, drop-ins and workshops.'),
       })
       .describe('Ways to respond.'),
@@ -98,8 +92,8 @@ export const consultationSchema = z
     equalityImpact: z
       .strictObject({
         status: z.enum(EQUALITY_STATUSES).describe('Where the equality impact assessment has got to.'),
-        href: z.string().optional().describe('Link to the assessment.'),
-        rationale: z.string().min(10).optional().describe('Why no full assessment is needed, after screening.'),
+        href: siteOrHttpsUrl().optional().describe('Link to the assessment: an https:// address or a path on this site.'),
+        rationale: text().min(10).optional().describe('Why no full assessment is needed, after screening.'),
       })
       .optional()
       .describe('The equality impact assessment.'),
@@ -107,7 +101,7 @@ export const consultationSchema = z
       .strictObject({
         consultationGroupNotified: isoDate().optional().describe('When the consultation group was told.'),
         scrutinyNotified: isoDate().optional().describe('When scrutiny was told of the intention to consult.'),
-        authorisedBy: z.string().min(3).optional().describe('The chief officer or cabinet member who authorised launch.'),
+        authorisedBy: text().min(3).optional().describe('The chief officer or cabinet member who authorised launch.'),
         authorisedOn: isoDate().optional().describe('When launch was authorised.'),
         stakeholdersInformed: isoDate().optional().describe('When affected members, stakeholders and partners were told.'),
       })
@@ -115,20 +109,20 @@ export const consultationSchema = z
       .describe('The pre-launch steps and their dates.'),
     contact: z
       .strictObject({
-        team: z.string().min(3).describe('The team answering questions.'),
+        team: text().min(3).describe('The team answering questions.'),
         email: email().describe('A team mailbox, not a personal address.'),
-        phone: z.string().min(6).optional().describe('A team phone number.'),
+        phone: text().min(6).optional().describe('A team phone number.'),
       })
       .describe('Who to contact with questions.'),
     feedbackDelay: z
       .strictObject({
-        reason: z.string().min(20).describe('Why the feedback report is late, in plain words residents will read on the page.'),
+        reason: text().min(20).describe('Why the feedback report is late, in plain words residents will read on the page.'),
         expected: isoDate().describe('The date we now expect to publish the feedback report.'),
       })
       .optional()
       .describe('Only when the feedback report will miss its due date: the reason and the new date, shown on the page.'),
     status: z.enum(STORED_STATUSES).optional().describe('Only to withdraw or pause a consultation; give statusReason.'),
-    statusReason: z.string().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
+    statusReason: text().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
     decision: decision().optional(),
     related: z.array(slug()).default([]).describe('Slugs of related consultations.'),
   })

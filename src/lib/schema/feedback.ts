@@ -1,14 +1,15 @@
 /** "We asked, you said, we did": the feedback report that closes the loop on one consultation. */
 import { z } from 'zod';
 import { decision, isoDate, slug } from './shared.ts';
+import { text } from './text.ts';
 
 export const themeSchema = z
   .strictObject({
-    theme: z.string().min(3).describe('A short name for the theme, for example "Evening opening".'),
-    youSaid: z.string().min(10).describe('What respondents said about it.'),
-    weDid: z.string().min(10).describe('What the council did in response.'),
+    theme: text().min(3).describe('A short name for the theme, for example "Evening opening".'),
+    youSaid: text().min(10).describe('What respondents said about it.'),
+    weDid: text().min(10).describe('What the council did in response.'),
     influenced: z.boolean().describe('Whether these views changed the decision.'),
-    reason: z.string().min(10).optional().describe('Why the views did not change the decision (required when influenced is false).'),
+    reason: text().min(10).optional().describe('Why the views did not change the decision (required when influenced is false).'),
   })
   .check((ctx) => {
     if (!ctx.value.influenced && !ctx.value.reason) {
@@ -29,7 +30,7 @@ export const feedbackSchema = z
       .strictObject({
         total: z.number().int().min(0).describe('All responses received.'),
         byChannel: z
-          .record(z.string(), z.number().int().min(0))
+          .record(text(), z.number().int().min(0))
           .optional()
           .describe('Responses by channel, for example online, email, post, events.'),
       })

@@ -1,43 +1,48 @@
 /** The three settings files under content/settings/. */
 import { z } from 'zod';
 import { email, httpsUrl, isoDate, slug } from './shared.ts';
+import { text } from './text.ts';
 
 const taxonomyTerm = z.strictObject({
   id: slug().describe('The value used in content files and web addresses.'),
-  label: z.string().min(2).describe('The name residents see.'),
+  label: text().min(2).describe('The name residents see.'),
 });
 
 export const siteSettingsSchema = z.strictObject({
   organisation: z.strictObject({
-    name: z.string().min(3).describe('The council name, for example "Harrowdale County Council".'),
+    name: text().min(3).describe('The council name, for example "Harrowdale County Council".'),
     url: httpsUrl().describe("The council's main website."),
   }),
   site: z.strictObject({
-    title: z.string().min(3).describe('The hub name shown in the header, for example "Have your say".'),
+    title: text().min(3).describe('The hub name shown in the header, for example "Have your say".'),
     url: httpsUrl().describe('The public address of this site, used in feeds and the sitemap.'),
-    language: z.string().default('en-GB'),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag such as en-GB or cy' })
+      .default('en-GB')
+      .describe('The language of the site, as a tag such as en-GB: written into every page and the feed.'),
   }),
   repository: z
     .strictObject({
-      owner: z.string().min(1).describe('GitHub owner (user or organisation) of the content repository.'),
-      name: z.string().min(1).describe('GitHub repository name.'),
-      branch: z.string().default('main').describe('The published branch.'),
+      owner: text().min(1).describe('GitHub owner (user or organisation) of the content repository.'),
+      name: text().min(1).describe('GitHub repository name.'),
+      branch: text().default('main').describe('The published branch.'),
     })
     .describe('Where the content lives: used by the CMS and for links to history.'),
   contact: z.strictObject({
-    team: z.string().min(3),
+    team: text().min(3),
     email: email(),
-    phone: z.string().min(6),
-    address: z.string().min(10),
+    phone: text().min(6),
+    address: text().min(10),
   }),
   accessibility: z
     .strictObject({
       compliance: z.enum(['full', 'partial', 'none']).describe('How far the site meets WCAG 2.2 AA.'),
-      nonAccessible: z.array(z.string().min(10)).default([]).describe('Known content that is not accessible, and why.'),
+      nonAccessible: z.array(text().min(10)).default([]).describe('Known content that is not accessible, and why.'),
       prepared: isoDate().describe('When the statement was first prepared.'),
       reviewed: isoDate().describe('When the statement was last reviewed.'),
       tested: isoDate().describe('When the site was last tested.'),
-      testedBy: z.string().min(3).describe('Who tested it and how.'),
+      testedBy: text().min(3).describe('Who tested it and how.'),
       responseWorkingDays: z.number().int().positive().default(5).describe('How quickly requests for another format are answered.'),
     })
     .describe('Facts for the accessibility statement.'),
@@ -74,9 +79,9 @@ export const processSettingsSchema = z.strictObject({
   requiredSections: z
     .strictObject({
       consultation: z
-        .array(z.string().min(3))
+        .array(text().min(3))
         .default(['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next']),
-      feedback: z.array(z.string().min(3)).default(['What we asked', 'What you said', 'What we did', 'What happens next']),
+      feedback: z.array(text().min(3)).default(['What we asked', 'What you said', 'What we did', 'What happens next']),
     })
     .default({
       consultation: ['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next'],
@@ -87,14 +92,14 @@ export const processSettingsSchema = z.strictObject({
       z.strictObject({
         from: isoDate(),
         to: isoDate(),
-        election: z.string().min(3),
+        election: text().min(3),
       }),
     )
     .default([]),
   plainLanguage: z
     .strictObject({
       maxSentenceWords: z.number().int().positive().default(30),
-      jargon: z.array(z.string()).default([]),
+      jargon: z.array(text()).default([]),
     })
     .default({ maxSentenceWords: 30, jargon: [] }),
 });

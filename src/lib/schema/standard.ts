@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { RULE_IDS } from '../rules/rule-ids.ts';
 import { isoDate } from './shared.ts';
+import { text } from './text.ts';
 
 export const MEASURE_UNITS = ['working-days', 'days', 'weeks'] as const;
 
 export const commitmentSchema = z.strictObject({
-  text: z.string().min(10).describe('The commitment in plain words.'),
+  text: text().min(10).describe('The commitment in plain words.'),
   measure: z
     .strictObject({
       unit: z.enum(MEASURE_UNITS).describe('working-days, days or weeks.'),
@@ -17,11 +18,11 @@ export const commitmentSchema = z.strictObject({
 });
 
 export const standardSchema = z.strictObject({
-  title: z.string().min(10).max(120).describe('The standard title.'),
-  summary: z.string().min(20).max(300).describe('What residents can expect, in one or two sentences.'),
-  area: z.string().min(3).describe('The area of work it covers, for example "Consultation" or "Complaints".'),
+  title: text().min(10).max(120).describe('The standard title.'),
+  summary: text().min(20).max(300).describe('What residents can expect, in one or two sentences.'),
+  area: text().min(3).describe('The area of work it covers, for example "Consultation" or "Complaints".'),
   commitments: z.array(commitmentSchema).min(1).describe('What the council commits to.'),
-  owner: z.string().min(3).describe('The team or officer role that owns the standard.'),
+  owner: text().min(3).describe('The team or officer role that owns the standard.'),
   reviewed: isoDate().describe('When it was last reviewed.'),
   enforcedBy: z.array(z.enum(RULE_IDS)).default([]).describe('Process rules that check this standard on every change.'),
 });

@@ -1,15 +1,16 @@
 /** The council's engagement or consultation strategy documents. */
 import { z } from 'zod';
 import { isoDate, slug } from './shared.ts';
+import { text } from './text.ts';
 
 export const STRATEGY_STATUSES = ['draft', 'adopted', 'superseded'] as const;
 
 export const strategySchema = z
   .strictObject({
-    title: z.string().min(10).max(120).describe('The strategy title.'),
-    summary: z.string().min(20).max(300).describe('What the strategy commits the council to, in one or two sentences.'),
+    title: text().min(10).max(120).describe('The strategy title.'),
+    summary: text().min(20).max(300).describe('What the strategy commits the council to, in one or two sentences.'),
     adopted: isoDate().describe('The date it was adopted (or is due to be, for a draft).'),
-    endorsedBy: z.string().min(3).describe('Who adopted or endorsed it, for example "Cabinet".'),
+    endorsedBy: text().min(3).describe('Who adopted or endorsed it, for example "Cabinet".'),
     reviewBy: isoDate().describe('When it must next be reviewed.'),
     status: z.enum(STRATEGY_STATUSES).describe('draft, adopted or superseded.'),
     supersededBy: slug().optional().describe('The slug of the strategy that replaced this one.'),
