@@ -90,6 +90,22 @@ describe('npm run check', () => {
     expect(JSON.parse(stdout).findings.map((finding: { file: string }) => finding.file)).toEqual(['content/consultations/election-day-one.mdx']);
   });
 
+  it('with --as-of judges the content as on the London day the commit landed, so what falls due later does not fail it', () => {
+    const root = tree({});
+    initRepo(root);
+    // 23:30 UTC on 31 July is already 1 August in London (summer time).
+    commit(root, '2026-07-31T23:30:00+00:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    const asOf = check(['--json', '--root', root, '--as-of', 'HEAD'], { TODAY: '2027-05-01' });
+    expect(asOf.status).toBe(0);
+    expect(JSON.parse(asOf.stdout).today).toBe('2026-08-01');
+    // The same tree today: it closed on 11 January and its feedback report is overdue.
+    const later = check(['--json', '--root', root, '--today', '2027-05-01']);
+    expect(later.status).toBe(1);
+    expect(JSON.parse(later.stdout).findings.map((finding: Finding) => finding.rule)).toContain('closing-the-loop');
+    expect(check(['--root', root, '--as-of=--output=x'])).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot be one') });
+    expect(check(['--root', root, '--as-of', 'HEAD', '--today', '2027-05-01'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not both') });
+  });
+
   it('exits 2 when it cannot run: bad arguments, a bad date, no content folder', () => {
     expect(check(['--colour']).status).toBe(2);
     expect(check(['--today', '2027-02-30'])).toMatchObject({ status: 2, stderr: expect.stringContaining('2027-02-30') });
@@ -152,7 +168,7 @@ describe('npm run check -- --changed-since', () => {
     rmSync(summary);
     expect(actions.status).toBe(1);
     expect(actions.stdout).toContain('::error title=references,file=content/feedback/green-waste-charge.mdx,line=2,col=1::consultation "green-waste-charge" does not exist');
-    expect(table).toContain('3 errors, 2 warnings in 29 content files; reported on the 3 files that changed since main or depend on a change');
+    expect(table).toContain('3 errors, 2 warnings in 30 content files; reported on the 3 files that changed since main or depend on a change');
     expect(table).toContain('<td>content/consultations/budget-2027-28.mdx</td><td>65</td><td>error</td><td>references</td>');
   });
 

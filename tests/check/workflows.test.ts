@@ -72,6 +72,8 @@ describe('deploy.yml', () => {
     // A failed check must fail the job: nothing may carry on after it or run the build regardless.
     expect(build.steps[check]!['continue-on-error']).toBeUndefined();
     expect(build.steps[check]!.run).not.toMatch(/\|\||; *true|--changed-since/);
+    // Judged as on the day main last changed, so the calendar moving on never freezes the site.
+    expect(build.steps[check]!.run!.trim()).toBe('npm run check -- --as-of HEAD');
     for (const step of build.steps.slice(check + 1).filter((candidate) => candidate.run || candidate.uses?.startsWith('actions/upload-pages-artifact@'))) {
       expect(step.if, step.run ?? step.uses).toBeUndefined();
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
 import { resolveToday } from '../dates/calendar-date.ts';
-import { changesSince, readBaseVersions, type Changes } from '../git/changed-files.ts';
+import { changesSince, commitDay, readBaseVersions, type Changes } from '../git/changed-files.ts';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkContent, CheckSetupError, type CheckResult } from './check-content.ts';
 import { CHECKED_FOLDERS, contentFileOf, scopeOfChange } from './dependents.ts';
@@ -12,10 +12,12 @@ import { countFindings, type Finding } from './finding.ts';
 
 export const EXIT = { clean: 0, errors: 1, couldNotRun: 2 } as const;
 
-export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--changed-since REF] [--root DIR]
+export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD | --as-of REF] [--changed-since REF] [--root DIR]
 
   --json               print the findings as JSON
   --today YYYY-MM-DD   check as if it were this day (default: TODAY, or today in London)
+  --as-of REF          check as on the day REF was committed (the deploy gate: --as-of HEAD judges the content
+                       as it was when it last changed, so a report falling due later never stops a deploy)
   --changed-since REF  report only what the branch changed since it left REF (e.g. origin/main): the files
                        changed, added, deleted or renamed since the merge base, uncommitted and untracked
                        files, and every file whose findings depend on one of them; the whole tree is still read
@@ -24,7 +26,7 @@ export const USAGE = `Usage: npm run check [-- --json] [--today YYYY-MM-DD] [--c
   --no-cache           check every file from scratch, without reading or writing the cache
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run (bad arguments,
-no content folder, unreadable settings, a --changed-since ref git cannot find).`;
+no content folder, unreadable settings, a --changed-since or --as-of ref git cannot find).`;
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -94,6 +96,7 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
       options: {
         json: { type: 'boolean', default: false },
         today: { type: 'string' },
+        'as-of': { type: 'string' },
         'changed-since': { type: 'string' },
         root: { type: 'string' },
         'cache-dir': { type: 'string' },
@@ -113,7 +116,8 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   }
   const root = path.resolve(io.cwd, values.root ?? '.');
   try {
-    const today = resolveToday(values.today ?? io.env.TODAY);
+    if (values['as-of'] !== undefined && values.today !== undefined) throw new Error('give --today or --as-of, not both');
+    const today = values['as-of'] === undefined ? resolveToday(values.today ?? io.env.TODAY) : commitDay(root, values['as-of']);
     const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
     // Before the check, so a ref git cannot use stops the run at once.
     const changes = values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);

@@ -4,6 +4,7 @@
  * staged), every untracked file, and which of them existed at the merge base. The ref comes from the
  * command line, so it is validated before git sees it and can never become one of git's options.
  */
+import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { git, GitError, readObjects } from '../history/git.ts';
 
 export interface Changes {
@@ -21,17 +22,30 @@ export class ChangedSinceError extends Error {
   override name = 'ChangedSinceError';
 }
 
-/** The commit `ref` names, or a clear error: a ref starting with "-" is refused, never passed on. */
-export function resolveRef(root: string, ref: string): string {
-  const needs = '--changed-since needs a branch, tag or commit such as origin/main';
+/**
+ * The commit `ref` names, or a clear error: a ref starting with "-" is refused, never passed on. `option` is
+ * the command-line option the ref came from, for the message.
+ */
+export function resolveRef(root: string, ref: string, option = '--changed-since'): string {
+  const needs = `${option} needs a branch, tag or commit such as origin/main`;
   if (ref === '') throw new ChangedSinceError(`${needs}, and was given an empty one`);
   if (ref.startsWith('-')) throw new ChangedSinceError(`${needs}; "${ref}" cannot be one (a ref never starts with "-")`);
   try {
     return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ChangedSinceError(`--changed-since: git cannot find "${ref}" in ${root}; check the name, or fetch it (git fetch origin main)`);
+    throw new ChangedSinceError(`${option}: git cannot find "${ref}" in ${root}; check the name, or fetch it (git fetch origin main)`);
   }
+}
+
+/**
+ * The London calendar day the commit `ref` names was committed. The deploy gate checks the content as on
+ * the day it last changed: what the calendar alone brings later (a report falling due, an opening day with
+ * a step missing) is for the daily issues, and the pages already say it, so it never stops a deploy.
+ */
+export function commitDay(root: string, ref: string): IsoDate {
+  const commit = resolveRef(root, ref, '--as-of');
+  return londonDate(new Date(git(root, ['show', '-s', '--format=%cI', commit]).toString('utf8').trim()));
 }
 
 /** `within`: the folders (relative to the root) whose changes count; everywhere when absent. */
