@@ -29,8 +29,7 @@ const ASTRO = path.join(NODE_MODULES, 'astro/bin/astro.mjs');
 const TSX = path.join(NODE_MODULES, 'tsx/dist/cli.mjs');
 /** What the site's build (and its Pagefind configuration) needs from the project, besides content/ and node_modules/. */
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
-const STEPS = ['bare', 'hugo', 'check', 'history', 'search'] as const;
-type Step = (typeof STEPS)[number];
+type Step = 'bare' | 'hugo' | 'check' | 'history' | 'search';
 
 /** Typical searches: a word, a filter on its own, and both (filters use the labels residents see). */
 const SEARCHES = [
