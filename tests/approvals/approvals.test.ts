@@ -14,7 +14,6 @@ import type { ChangeKind } from '../../src/lib/schema/settings.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
 import { ROOT } from '../support/paths.ts';
 import {
-  AUTHOR,
   commit,
   consultation,
   DECISION,

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
 import { consultationSchema } from '../../src/lib/schema/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { startSandbox, type Sandbox } from './sandbox.ts';
 
 const SHORT_SLUG = 'northfold-library-hours-short';

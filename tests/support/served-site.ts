@@ -1,9 +1,9 @@
 /** One static server over the built sample site and one Chromium per test file, shared by its tests. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { SITE_DIR } from './paths.ts';
-import { serveDirectory, type StaticServer } from './static-server.ts';
+import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 
 export interface Site {
   url(path: string): string;

@@ -123,7 +123,7 @@ export function identityLookup(octokit: Octokit, repo: RepoRef): IdentityLookup 
       const emails = [user.email, ...people.map((person) => person?.email)].filter((email): email is string => Boolean(email));
       return { login, id: user.id, names: [...new Set(names)], emails: [...new Set(emails)] };
     } catch (error) {
-      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   };
   return (login) => {
@@ -174,7 +174,7 @@ export function teamMembership(octokit: Octokit): TeamMembership {
         await assertVisible(team);
         return false;
       }
-      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   };
 }

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, toEpochDay, type IsoDate } from '../dates/calendar-date.ts';
+import { addDays, toEpochDay, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import type { GeneratedFile } from './generate.ts';
 
 /** Days between a consultation's first commit and its opening day: more than the 28-day notice. */

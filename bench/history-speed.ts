@@ -1,5 +1,5 @@
 /**
- * npm exec tsx scripts/bench-history.ts [--files 10000] [--commits 300] [--runs 3]
+ * npm run bench:history -- [--files 10000] [--commits 300] [--runs 3]
  *
  * Times history extraction on this repository and on a generated repository with many content files
  * (built in one `git fast-import`, with edits, date changes, renames and approvals notes), so the

@@ -1,4 +1,4 @@
-/** Debian's Chromium driven by playwright-core: the flags this closed-network machine needs. */
+/** Debian's Chromium driven by playwright-core, with the flags this closed-network machine needs (tests and bench). */
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,8 +4,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSettings } from '../content/settings.ts';
-import type { IsoDate } from '../dates/calendar-date.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import type { IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { generateArchive, type GeneratedFile } from './generate.ts';
 
 /** Content kept from the project as it is: it does not grow with the archive. */

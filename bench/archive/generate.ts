@@ -4,10 +4,10 @@
  * a few still open or forthcoming; they pass the schema and the timescale, section and safety rules,
  * and carry the realistic gaps an archive has (overlaps, the odd missing feedback report, PDFs).
  */
-import { addDays, addWeeks, dayOfWeek, formatDate, type IsoDate } from '../dates/calendar-date.ts';
-import { addWorkingDays } from '../dates/working-days.ts';
-import { ACTIVITIES, DOCUMENT_FORMATS, FORMATS, METHODS, SIGNIFICANCES, type Activity, type Significance } from '../schema/consultation.ts';
-import type { Settings } from '../content/settings.ts';
+import { addDays, addWeeks, dayOfWeek, formatDate, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
+import { ACTIVITIES, DOCUMENT_FORMATS, FORMATS, METHODS, SIGNIFICANCES, type Activity, type Significance } from '../../src/lib/schema/consultation.ts';
+import type { Settings } from '../../src/lib/content/settings.ts';
 import { mdxFile } from './frontmatter.ts';
 import { seededRandom, type Random } from './random.ts';
 import {

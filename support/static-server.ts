@@ -1,4 +1,4 @@
-/** Serves a built site from disk on 127.0.0.1, as GitHub Pages would (directory index, 404.html). */
+/** Serves a built site from disk on 127.0.0.1 as GitHub Pages would (directory index, 404.html), for tests and bench. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:check`: times `npm run check` on a generated archive of 10,000 consultations (and
- * their feedback reports; src/lib/archive) in a temp folder, without git history: cold without the
+ * their feedback reports; bench/archive) in a temp folder, without git history: cold without the
  * cache, cold filling it, warm, and warm after one file changed. Each run is a new process, so the
  * figures include start-up. Target: under 3 s on a 2-core machine. Not a test: the figures depend on
  * the machine and its load, which is printed with them. BENCH_COUNT=N changes the size.
@@ -9,8 +9,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureCommand } from '../src/lib/archive/measure.ts';
-import { writeArchiveTree } from '../src/lib/archive/tree.ts';
+import { measureCommand } from './measure/measure.ts';
+import { writeArchiveTree } from './archive/tree.ts';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 const TODAY = '2026-11-23';

@@ -1,11 +1,11 @@
 /**
- * Generates a benchmark archive: `npx tsx scripts/generate-archive.ts --count 1000 --out /tmp/archive
+ * Generates a benchmark archive: `npx tsx bench/generate-archive.ts --count 1000 --out /tmp/archive
  * [--seed 1] [--today YYYY-MM-DD]`. The output folder is replaced; it is a content repository that
  * `npm run check -- --root <out>` and the site build can read.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeArchiveTree } from '../src/lib/archive/tree.ts';
+import { writeArchiveTree } from './archive/tree.ts';
 import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 if (!values.out || !Number.isInteger(count) || count < 1) {
-  process.stderr.write('Usage: npx tsx scripts/generate-archive.ts --count N --out DIR [--seed N] [--today YYYY-MM-DD]\n');
+  process.stderr.write('Usage: npx tsx bench/generate-archive.ts --count N --out DIR [--seed N] [--today YYYY-MM-DD]\n');
   process.exit(2);
 }
 const outDir = path.resolve(values.out);

@@ -13,15 +13,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Route } from 'playwright-core';
-import { importArchiveHistory } from '../src/lib/archive/git-history.ts';
-import { measureCommand, type Measurement } from '../src/lib/archive/measure.ts';
-import { htmlPages, templateWeights, totalBytes, type TemplateWeight } from '../src/lib/archive/page-weight.ts';
-import { writeArchiveTree } from '../src/lib/archive/tree.ts';
+import { importArchiveHistory } from './archive/git-history.ts';
+import { measureCommand, type Measurement } from './measure/measure.ts';
+import { htmlPages, templateWeights, totalBytes, type TemplateWeight } from './measure/page-weight.ts';
+import { writeArchiveTree } from './archive/tree.ts';
 import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
 import { SEARCH_BUNDLE_FOLDERS } from '../src/lib/search/bundles.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser.ts';
-import { serveDirectory } from '../tests/support/static-server.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../support/browser.ts';
+import { serveDirectory } from '../support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
@@ -29,8 +29,7 @@ const ASTRO = path.join(NODE_MODULES, 'astro/bin/astro.mjs');
 const TSX = path.join(NODE_MODULES, 'tsx/dist/cli.mjs');
 /** What the site's build (and its Pagefind configuration) needs from the project, besides content/ and node_modules/. */
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
-const STEPS = ['bare', 'hugo', 'check', 'history', 'search'] as const;
-type Step = (typeof STEPS)[number];
+type Step = 'bare' | 'hugo' | 'check' | 'history' | 'search';
 
 /** Typical searches: a word, a filter on its own, and both (filters use the labels residents see). */
 const SEARCHES = [
@@ -206,7 +205,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   }
 
   if (!skip.has('history')) {
-    const history = await measureCommand(process.execPath, [TSX, path.join(ROOT, 'scripts/bench.ts'), '--history-of', site], { cwd: site, env, logFile: path.join(logs, 'history.log') });
+    const history = await measureCommand(process.execPath, [TSX, path.join(ROOT, 'bench/archive-scale.ts'), '--history-of', site], { cwd: site, env, logFile: path.join(logs, 'history.log') });
     mustSucceed('history', history, path.join(logs, 'history.log'));
     const figures = JSON.parse(history.stdout) as { files: number; commits: number };
     result.history = { seconds: history.seconds, peakMb: history.peakMb, ...figures };
