@@ -7,7 +7,18 @@
  * writes bench/results.json. See bench/README.md for how to read it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +52,9 @@ const SEARCHES = [
 // Internal: `bench.ts --history-of DIR` runs the history extraction alone, so it is measured as its own process.
 if (process.argv[2] === '--history-of') {
   const history = readRepositoryHistory(process.argv[3]!);
-  process.stdout.write(`${JSON.stringify({ files: history.files.size, commits: history.commitCount, complete: history.complete })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ files: history.files.size, commits: history.commitCount, complete: history.complete })}\n`,
+  );
   process.exit(0);
 }
 
@@ -57,7 +70,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must be whole numbers, e.g. 1000,10000; got ${values.sizes}`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`--sizes must be whole numbers, e.g. 1000,10000; got ${values.sizes}`);
 const skip = new Set(values.skip.split(',').filter(Boolean) as Step[]);
 const today = resolveToday(values.today ?? process.env.TODAY ?? '2026-11-23');
 const seed = Number(values.seed);
@@ -70,11 +84,15 @@ const env: NodeJS.ProcessEnv = {
 };
 const hugoVersion = commandVersion('hugo', ['version']);
 if (!hugoVersion && !skip.has('hugo')) {
-  process.stderr.write('Hugo is not installed, so the Hugo baseline is skipped. Install it with: apt-get install hugo\n');
+  process.stderr.write(
+    'Hugo is not installed, so the Hugo baseline is skipped. Install it with: apt-get install hugo\n',
+  );
   skip.add('hugo');
 }
 if (!existsSync(CHROMIUM_PATH) && !skip.has('search')) {
-  process.stderr.write(`Chromium is not at ${CHROMIUM_PATH}, so the search figures are skipped. Install it with: apt-get install chromium\n`);
+  process.stderr.write(
+    `Chromium is not at ${CHROMIUM_PATH}, so the search figures are skipped. Install it with: apt-get install chromium\n`,
+  );
   skip.add('search');
 }
 const workRoot = values.work ? path.resolve(values.work) : mkdtempSync(path.join(os.tmpdir(), 'consultation-bench-'));
@@ -128,7 +146,14 @@ const report = {
   generatedAt: new Date().toISOString(),
   today,
   seed,
-  machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, astro: packageVersion('astro'), pagefind: packageVersion('pagefind'), hugo: hugoVersion },
+  machine: {
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    astro: packageVersion('astro'),
+    pagefind: packageVersion('pagefind'),
+    hugo: hugoVersion,
+  },
   sizes: results,
 };
 writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -150,14 +175,29 @@ async function benchSize(size: number): Promise<SizeResult> {
   for (const file of SITE_FILES) cpSync(path.join(ROOT, file), path.join(site, file), { recursive: true, force: true });
   linkNodeModules(site);
   const prepareSeconds = (performance.now() - started) / 1000;
-  log(`${tree.consultations} consultations, ${tree.feedback} feedback reports, ${commits} commits (${prepareSeconds.toFixed(1)} s to generate)`);
+  log(
+    `${tree.consultations} consultations, ${tree.feedback} feedback reports, ${commits} commits (${prepareSeconds.toFixed(1)} s to generate)`,
+  );
 
   // The site's own build script: the Node flags in package.json, and the integration that indexes.
-  const buildArgs = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ').slice(1);
-  const siteBuild = await build('site: npm run build', process.execPath, buildArgs, site, path.join(logs, 'site-build.log'), path.join(site, 'dist'));
+  const buildArgs = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }
+  ).scripts.build
+    .split(' ')
+    .slice(1);
+  const siteBuild = await build(
+    'site: npm run build',
+    process.execPath,
+    buildArgs,
+    site,
+    path.join(logs, 'site-build.log'),
+    path.join(site, 'dist'),
+  );
   const indexed = /Indexed (.+) in ([\d.]+) s/.exec(readFileSync(path.join(logs, 'site-build.log'), 'utf8'));
   const index = { seconds: Number(indexed?.[2] ?? Number.NaN), bundles: indexed?.[1] ?? 'not found in the log' };
-  log(`site ${siteBuild.seconds.toFixed(1)} s, search index ${index.seconds.toFixed(1)} s after the last page (${siteBuild.pages} pages, ${siteBuild.peakMb} MB; ${index.bundles})`);
+  log(
+    `site ${siteBuild.seconds.toFixed(1)} s, search index ${index.seconds.toFixed(1)} s after the last page (${siteBuild.pages} pages, ${siteBuild.peakMb} MB; ${index.bundles})`,
+  );
   const result: SizeResult = {
     consultations: tree.consultations,
     feedback: tree.feedback,
@@ -172,12 +212,24 @@ async function benchSize(size: number): Promise<SizeResult> {
   if (!skip.has('bare')) {
     const bare = path.join(work, 'bare-astro');
     cpSync(path.join(ROOT, 'bench/bare-astro'), bare, { recursive: true });
-    for (const collection of ['consultations', 'feedback']) cpSync(path.join(site, 'content', collection), path.join(bare, 'content', collection), { recursive: true });
+    for (const collection of ['consultations', 'feedback'])
+      cpSync(path.join(site, 'content', collection), path.join(bare, 'content', collection), { recursive: true });
     linkNodeModules(bare);
-    result.bareAstro = await build('bare Astro: astro build', process.execPath, [ASTRO, 'build'], bare, path.join(logs, 'bare-astro-build.log'), path.join(bare, 'dist'));
+    result.bareAstro = await build(
+      'bare Astro: astro build',
+      process.execPath,
+      [ASTRO, 'build'],
+      bare,
+      path.join(logs, 'bare-astro-build.log'),
+      path.join(bare, 'dist'),
+    );
     result.ratios.siteToBareAstro = result.site.totalSeconds / result.bareAstro.seconds;
-    result.bareAstroConsultation = templateWeights(path.join(bare, 'dist')).find((weight) => weight.template === 'consultation');
-    log(`bare Astro ${result.bareAstro.seconds.toFixed(1)} s (${result.bareAstro.pages} pages, ${result.bareAstro.peakMb} MB)`);
+    result.bareAstroConsultation = templateWeights(path.join(bare, 'dist')).find(
+      (weight) => weight.template === 'consultation',
+    );
+    log(
+      `bare Astro ${result.bareAstro.seconds.toFixed(1)} s (${result.bareAstro.pages} pages, ${result.bareAstro.peakMb} MB)`,
+    );
   }
 
   if (!skip.has('hugo')) {
@@ -187,25 +239,51 @@ async function benchSize(size: number): Promise<SizeResult> {
     for (const collection of ['consultations', 'feedback']) {
       mkdirSync(path.join(hugo, 'content', collection), { recursive: true });
       for (const name of readdirSync(path.join(site, 'content', collection))) {
-        linkSync(path.join(site, 'content', collection, name), path.join(hugo, 'content', collection, name.replace(/\.mdx$/, '.md')));
+        linkSync(
+          path.join(site, 'content', collection, name),
+          path.join(hugo, 'content', collection, name.replace(/\.mdx$/, '.md')),
+        );
       }
     }
-    result.hugo = await build('hugo', 'hugo', ['--quiet', '--source', hugo, '--destination', path.join(hugo, 'public')], hugo, path.join(logs, 'hugo.log'), path.join(hugo, 'public'));
+    result.hugo = await build(
+      'hugo',
+      'hugo',
+      ['--quiet', '--source', hugo, '--destination', path.join(hugo, 'public')],
+      hugo,
+      path.join(logs, 'hugo.log'),
+      path.join(hugo, 'public'),
+    );
     result.ratios.siteToHugo = result.site.totalSeconds / result.hugo.seconds;
     if (result.bareAstro) result.ratios.bareAstroToHugo = result.bareAstro.seconds / result.hugo.seconds;
     log(`Hugo ${result.hugo.seconds.toFixed(1)} s (${result.hugo.pages} pages, ${result.hugo.peakMb} MB)`);
   }
 
   if (!skip.has('check')) {
-    const check = await measureCommand(process.execPath, [TSX, path.join(ROOT, 'scripts/check.ts'), '--root', site, '--json', '--today', today], { cwd: site, env, logFile: path.join(logs, 'check.log') });
+    const check = await measureCommand(
+      process.execPath,
+      [TSX, path.join(ROOT, 'scripts/check.ts'), '--root', site, '--json', '--today', today],
+      { cwd: site, env, logFile: path.join(logs, 'check.log') },
+    );
     if (check.exitCode > 1) mustSucceed('check', check, path.join(logs, 'check.log'));
     const findings = JSON.parse(check.stdout) as { files: number; errors: number; warnings: number };
-    result.check = { seconds: check.seconds, peakMb: check.peakMb, files: findings.files, errors: findings.errors, warnings: findings.warnings };
-    log(`check ${check.seconds.toFixed(1)} s: ${findings.errors} errors, ${findings.warnings} warnings in ${findings.files} files`);
+    result.check = {
+      seconds: check.seconds,
+      peakMb: check.peakMb,
+      files: findings.files,
+      errors: findings.errors,
+      warnings: findings.warnings,
+    };
+    log(
+      `check ${check.seconds.toFixed(1)} s: ${findings.errors} errors, ${findings.warnings} warnings in ${findings.files} files`,
+    );
   }
 
   if (!skip.has('history')) {
-    const history = await measureCommand(process.execPath, [TSX, path.join(ROOT, 'bench/archive-scale.ts'), '--history-of', site], { cwd: site, env, logFile: path.join(logs, 'history.log') });
+    const history = await measureCommand(
+      process.execPath,
+      [TSX, path.join(ROOT, 'bench/archive-scale.ts'), '--history-of', site],
+      { cwd: site, env, logFile: path.join(logs, 'history.log') },
+    );
     mustSucceed('history', history, path.join(logs, 'history.log'));
     const figures = JSON.parse(history.stdout) as { files: number; commits: number };
     result.history = { seconds: history.seconds, peakMb: history.peakMb, ...figures };
@@ -231,7 +309,14 @@ function linkNodeModules(projectDir: string): void {
   }
 }
 
-async function build(label: string, command: string, args: string[], cwd: string, logFile: string, outDir: string): Promise<Build> {
+async function build(
+  label: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+  outDir: string,
+): Promise<Build> {
   const run = await measureCommand(command, args, { cwd, env, logFile });
   mustSucceed(label, run, logFile);
   return buildFigures(run, htmlPages(outDir).length);
@@ -243,7 +328,9 @@ function buildFigures(run: Measurement, pages: number): Build {
 
 function mustSucceed(label: string, run: Measurement, logFile: string): void {
   if (run.exitCode === 0) return;
-  throw new Error(`${label} failed (exit ${run.exitCode}); see ${logFile}:\n${run.stderr.slice(-2000) || run.stdout.slice(-2000)}`);
+  throw new Error(
+    `${label} failed (exit ${run.exitCode}); see ${logFile}:\n${run.stderr.slice(-2000) || run.stdout.slice(-2000)}`,
+  );
 }
 
 /**
@@ -268,14 +355,24 @@ async function searchBytes(distDir: string): Promise<SearchBytes[]> {
       // out of the page's own resource timings).
       const heldArchive: Route[] = [];
       let holdArchive = true;
-      await context.route(`**/${SEARCH_BUNDLE_FOLDERS.archive}**`, (route) => (holdArchive ? heldArchive.push(route) : route.continue()));
+      await context.route(`**/${SEARCH_BUNDLE_FOLDERS.archive}**`, (route) =>
+        holdArchive ? heldArchive.push(route) : route.continue(),
+      );
       await page.goto(`${server.url}/search/?${search.query}`);
       // The first results are on screen once the summary counts them (it then says it is searching older ones).
-      await page.waitForFunction((selector) => / results? for /.test(document.querySelector(selector)?.textContent ?? ''), summary, { timeout: 60_000 });
+      await page.waitForFunction(
+        (selector) => / results? for /.test(document.querySelector(selector)?.textContent ?? ''),
+        summary,
+        { timeout: 60_000 },
+      );
       const first = { ...fetched(await Promise.all(bodies)), summary: (await page.textContent(summary)) ?? '' };
       holdArchive = false;
       await Promise.all(heldArchive.map((route) => route.continue()));
-      await page.waitForFunction((selector) => !/Searching/.test(document.querySelector(selector)?.textContent ?? ''), summary, { timeout: 120_000 });
+      await page.waitForFunction(
+        (selector) => !/Searching/.test(document.querySelector(selector)?.textContent ?? ''),
+        summary,
+        { timeout: 120_000 },
+      );
       await page.waitForLoadState('networkidle');
       const all = { ...fetched(await Promise.all(bodies)), summary: (await page.textContent(summary)) ?? '' };
       measured.push({ name: search.name, url: `/search/?${search.query}`, first, all });
@@ -289,14 +386,17 @@ async function searchBytes(distDir: string): Promise<SearchBytes[]> {
 }
 
 function fetched(responses: { url: string; bytes: Buffer }[]): FetchedBytes {
-  const isPagefind = (response: { url: string }) => Object.values(SEARCH_BUNDLE_FOLDERS).some((folder) => new URL(response.url).pathname.includes(`/${folder}`));
+  const isPagefind = (response: { url: string }) =>
+    Object.values(SEARCH_BUNDLE_FOLDERS).some((folder) => new URL(response.url).pathname.includes(`/${folder}`));
   const compressed = (bytes: Buffer) => Math.min(bytes.byteLength, gzipSync(bytes).byteLength);
   const pagefind = responses.filter(isPagefind);
   return {
     pagefindRequests: pagefind.length,
     pagefindRaw: pagefind.reduce((sum, response) => sum + response.bytes.byteLength, 0),
     pagefindGzip: pagefind.reduce((sum, response) => sum + compressed(response.bytes), 0),
-    pageGzip: responses.filter((response) => !isPagefind(response)).reduce((sum, response) => sum + compressed(response.bytes), 0),
+    pageGzip: responses
+      .filter((response) => !isPagefind(response))
+      .reduce((sum, response) => sum + compressed(response.bytes), 0),
   };
 }
 
@@ -306,7 +406,8 @@ function commandVersion(command: string, args: string[]): string | undefined {
 }
 
 function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(path.join(NODE_MODULES, name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(NODE_MODULES, name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function kb(bytes: number): string {
@@ -322,16 +423,38 @@ function ratio(value: number | undefined): string {
 }
 
 function table(sizes: SizeResult[]): string {
-  const rows: string[][] = [['', ...sizes.map((size) => `${size.consultations} consultations (+${size.feedback} feedback)`)]];
+  const rows: string[][] = [
+    ['', ...sizes.map((size) => `${size.consultations} consultations (+${size.feedback} feedback)`)],
+  ];
   const row = (label: string, cell: (size: SizeResult) => string) => rows.push([label, ...sizes.map(cell)]);
-  row('site: build + index', (size) => `${secs(size.site.totalSeconds)}, ${size.site.build.pages} pages, peak ${size.site.peakMb} MB`);
+  row(
+    'site: build + index',
+    (size) => `${secs(size.site.totalSeconds)}, ${size.site.build.pages} pages, peak ${size.site.peakMb} MB`,
+  );
   row('  search index, after the last page', (size) => `${secs(size.site.index.seconds)}: ${size.site.index.bundles}`);
-  row('bare Astro: build', (size) => (size.bareAstro ? `${secs(size.bareAstro.seconds)}, ${size.bareAstro.pages} pages, ${size.bareAstro.peakMb} MB` : 'skipped'));
-  row('Hugo: build', (size) => (size.hugo ? `${secs(size.hugo.seconds)}, ${size.hugo.pages} pages, ${size.hugo.peakMb} MB` : 'skipped'));
+  row('bare Astro: build', (size) =>
+    size.bareAstro
+      ? `${secs(size.bareAstro.seconds)}, ${size.bareAstro.pages} pages, ${size.bareAstro.peakMb} MB`
+      : 'skipped',
+  );
+  row('Hugo: build', (size) =>
+    size.hugo ? `${secs(size.hugo.seconds)}, ${size.hugo.pages} pages, ${size.hugo.peakMb} MB` : 'skipped',
+  );
   row('site / bare Astro', (size) => ratio(size.ratios.siteToBareAstro));
-  row('site / Hugo', (size) => `${ratio(size.ratios.siteToHugo)} (bare Astro / Hugo ${ratio(size.ratios.bareAstroToHugo)})`);
-  row('check (all files)', (size) => (size.check ? `${secs(size.check.seconds)}, ${size.check.peakMb} MB, ${size.check.errors} errors, ${size.check.warnings} warnings` : 'skipped'));
-  row('history (one git pass)', (size) => (size.history ? `${secs(size.history.seconds)}, ${size.history.peakMb} MB, ${size.history.commits} commits` : 'skipped'));
+  row(
+    'site / Hugo',
+    (size) => `${ratio(size.ratios.siteToHugo)} (bare Astro / Hugo ${ratio(size.ratios.bareAstroToHugo)})`,
+  );
+  row('check (all files)', (size) =>
+    size.check
+      ? `${secs(size.check.seconds)}, ${size.check.peakMb} MB, ${size.check.errors} errors, ${size.check.warnings} warnings`
+      : 'skipped',
+  );
+  row('history (one git pass)', (size) =>
+    size.history
+      ? `${secs(size.history.seconds)}, ${size.history.peakMb} MB, ${size.history.commits} commits`
+      : 'skipped',
+  );
   row('load average (build start)', (size) => size.site.build.load[0].toFixed(1));
   const templates = [...new Set(sizes.flatMap((size) => size.pageWeights.map((weight) => weight.template)))];
   for (const template of templates) {
@@ -342,7 +465,9 @@ function table(sizes: SizeResult[]): string {
       return `${weight.pages} pages, median ${kb(totalBytes(weight.median.gzip))}, max ${kb(totalBytes(gzip))} (HTML ${kb(gzip.html)}, CSS ${kb(gzip.css)}, JS ${kb(gzip.js)})`;
     });
   }
-  row('page gzip: bare Astro consultation', (size) => (size.bareAstroConsultation ? `median ${kb(totalBytes(size.bareAstroConsultation.median.gzip))}` : '-'));
+  row('page gzip: bare Astro consultation', (size) =>
+    size.bareAstroConsultation ? `median ${kb(totalBytes(size.bareAstroConsultation.median.gzip))}` : '-',
+  );
   for (const [index, search] of SEARCHES.entries()) {
     row(`search: ${search.name}`, (size) => {
       const measured = size.search?.[index];
@@ -352,5 +477,12 @@ function table(sizes: SizeResult[]): string {
     });
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-  return rows.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ').trimEnd()).join('\n');
+  return rows
+    .map((cells) =>
+      cells
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join(' | ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

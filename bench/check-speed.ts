@@ -29,11 +29,36 @@ interface Run {
 
 async function timeCheck(label: string, root: string, extra: string[] = []): Promise<Run> {
   const cpuFile = path.join(root, '..', `cpu-${process.pid}.txt`);
-  const measured = await measureCommand('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, process.execPath, TSX, path.join(ROOT, 'scripts/check.ts'), '--root', root, '--json', '--today', TODAY, ...extra], { cwd: root });
+  const measured = await measureCommand(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%U %S',
+      '-o',
+      cpuFile,
+      process.execPath,
+      TSX,
+      path.join(ROOT, 'scripts/check.ts'),
+      '--root',
+      root,
+      '--json',
+      '--today',
+      TODAY,
+      ...extra,
+    ],
+    { cwd: root },
+  );
   if (measured.exitCode > 1) throw new Error(`${label}: the check could not run\n${measured.stderr}`);
   const [user = 0, system = 0] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(cpuFile, { force: true });
-  return { label, seconds: measured.seconds, cpuSeconds: user + system, peakMb: measured.peakMb, load: measured.load[0], output: measured.stdout };
+  return {
+    label,
+    seconds: measured.seconds,
+    cpuSeconds: user + system,
+    peakMb: measured.peakMb,
+    load: measured.load[0],
+    output: measured.stdout,
+  };
 }
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-check-'));
@@ -41,7 +66,9 @@ const root = path.join(work, 'archive');
 try {
   const generated = performance.now();
   const tree = writeArchiveTree({ projectRoot: ROOT, outDir: root, count: COUNT, seed: 1, today: TODAY });
-  console.log(`Generated ${tree.consultations} consultations and ${tree.feedback} feedback reports in ${((performance.now() - generated) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Generated ${tree.consultations} consultations and ${tree.feedback} feedback reports in ${((performance.now() - generated) / 1000).toFixed(1)} s.`,
+  );
 
   const runs: Run[] = [];
   runs.push(await timeCheck('cold, --no-cache', root, ['--no-cache']));
@@ -52,19 +79,36 @@ try {
   runs.push(await timeCheck('warm, one file changed', root));
   writeFileSync(path.join(root, edited.path), edited.text);
 
-  const summary = JSON.parse(runs[0]!.output) as { files: number; errors: number; warnings: number; findings: { rule: string }[] };
+  const summary = JSON.parse(runs[0]!.output) as {
+    files: number;
+    errors: number;
+    warnings: number;
+    findings: { rule: string }[];
+  };
   const byRule = new Map<string, number>();
   for (const finding of summary.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
-  console.log(`${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings (${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ')}).`);
+  console.log(
+    `${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings (${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ')}).`,
+  );
   const findingsOf = (run: Run) => JSON.stringify((JSON.parse(run.output) as { findings: unknown }).findings);
   const same = runs.slice(1, 3).every((run) => findingsOf(run) === findingsOf(runs[0]!));
-  console.log(same ? 'The cached runs report exactly what the cold run reports.' : 'MISMATCH: a cached run reports something the cold run does not.');
-  console.log(`\n${'run'.padEnd(26)}${'wall'.padStart(8)}${'cpu'.padStart(8)}${'peak'.padStart(9)}${'load'.padStart(7)}`);
+  console.log(
+    same
+      ? 'The cached runs report exactly what the cold run reports.'
+      : 'MISMATCH: a cached run reports something the cold run does not.',
+  );
+  console.log(
+    `\n${'run'.padEnd(26)}${'wall'.padStart(8)}${'cpu'.padStart(8)}${'peak'.padStart(9)}${'load'.padStart(7)}`,
+  );
   for (const run of runs) {
-    console.log(`${run.label.padEnd(26)}${`${run.seconds.toFixed(2)} s`.padStart(8)}${`${run.cpuSeconds.toFixed(2)} s`.padStart(8)}${`${run.peakMb} MB`.padStart(9)}${run.load.toFixed(1).padStart(7)}`);
+    console.log(
+      `${run.label.padEnd(26)}${`${run.seconds.toFixed(2)} s`.padStart(8)}${`${run.cpuSeconds.toFixed(2)} s`.padStart(8)}${`${run.peakMb} MB`.padStart(9)}${run.load.toFixed(1).padStart(7)}`,
+    );
   }
   const warm = runs[2]!.seconds;
-  console.log(`\n${os.cpus().length} cores. Warm ${warm < TARGET_SECONDS ? 'is within' : 'is over'} the ${TARGET_SECONDS} s target; cold is ${runs[0]!.seconds.toFixed(1)} s. A load above the core count slows every figure.`);
+  console.log(
+    `\n${os.cpus().length} cores. Warm ${warm < TARGET_SECONDS ? 'is within' : 'is over'} the ${TARGET_SECONDS} s target; cold is ${runs[0]!.seconds.toFixed(1)} s. A load above the core count slows every figure.`,
+  );
   if (!same) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

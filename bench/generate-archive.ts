@@ -18,7 +18,9 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 if (!values.out || !Number.isInteger(count) || count < 1) {
-  process.stderr.write('Usage: npx tsx bench/generate-archive.ts --count N --out DIR [--seed N] [--today YYYY-MM-DD]\n');
+  process.stderr.write(
+    'Usage: npx tsx bench/generate-archive.ts --count N --out DIR [--seed N] [--today YYYY-MM-DD]\n',
+  );
   process.exit(2);
 }
 const outDir = path.resolve(values.out);
@@ -30,4 +32,6 @@ const tree = writeArchiveTree({
   seed: Number(values.seed),
   today: resolveToday(values.today ?? process.env.TODAY),
 });
-process.stdout.write(`${tree.consultations} consultations and ${tree.feedback} feedback reports in ${outDir} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+process.stdout.write(
+  `${tree.consultations} consultations and ${tree.feedback} feedback reports in ${outDir} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+);

@@ -62,7 +62,8 @@ Generated proposal text, revision ${edit}. ${'More words about the proposal. '.r
 `;
 }
 
-const blobPath = (index: number) => (index % 4 === 3 ? `content/feedback/generated-${index}.mdx` : `content/consultations/generated-${index}.mdx`);
+const blobPath = (index: number) =>
+  index % 4 === 3 ? `content/feedback/generated-${index}.mdx` : `content/consultations/generated-${index}.mdx`;
 
 /** A fast-import stream: files added over the first third of the commits, then edits, date changes and renames. */
 function fastImportStream(): string {
@@ -80,7 +81,8 @@ function fastImportStream(): string {
     time += 86_400;
     const ops: string[] = [];
     if (c <= addCommits) {
-      for (let index = (c - 1) * perAdd; index < Math.min(fileCount, c * perAdd); index += 1) ops.push(`M 100644 inline ${paths[index]}\n${data(consultation(index, 0, 0))}`);
+      for (let index = (c - 1) * perAdd; index < Math.min(fileCount, c * perAdd); index += 1)
+        ops.push(`M 100644 inline ${paths[index]}\n${data(consultation(index, 0, 0))}`);
     } else {
       for (let k = 0; k < 50; k += 1) {
         const index = next() % fileCount;
@@ -95,13 +97,20 @@ function fastImportStream(): string {
       }
       if (c % 3 === 0) notes.push(c);
     }
-    const message = c % 2 ? `Merge pull request #${c} from harrowdale/change-${c}\n\nChange ${c}` : `Change ${c} (#${c})`;
+    const message =
+      c % 2 ? `Merge pull request #${c} from harrowdale/change-${c}\n\nChange ${c}` : `Change ${c} (#${c})`;
     parts.push(
       `commit refs/heads/main\nmark :${c}\nauthor Bench Author <bench@harrowdale.example> ${time} +0000\ncommitter Bench Author <bench@harrowdale.example> ${time} +0000\n${data(message)}${c > 1 ? `from :${c - 1}\n` : ''}${ops.join('')}\n`,
     );
   }
   notes.forEach((c, i) => {
-    const note = JSON.stringify({ pr: c, title: `Change ${c}`, author: 'bench-author', mergedBy: 'bench-merger', approvals: [{ login: 'bench-reviewer', role: 'consultation-group' }] });
+    const note = JSON.stringify({
+      pr: c,
+      title: `Change ${c}`,
+      author: 'bench-author',
+      mergedBy: 'bench-merger',
+      approvals: [{ login: 'bench-reviewer', role: 'consultation-group' }],
+    });
     parts.push(
       `commit refs/notes/approvals\ncommitter Bench <bench@harrowdale.example> ${time} +0000\n${data(`Notes ${i}`)}N inline :${c}\n${data(note)}\n`,
     );
@@ -125,7 +134,9 @@ function measure(label: string, dir: string) {
     summary = `${result.files.size} files, ${revisions} revisions, ${result.commitCount} commits touching content/`;
   }
   timings.sort((a, b) => a - b);
-  process.stdout.write(`${label}: ${summary}; history read in ${timings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} (median ${(timings[Math.floor(runs / 2)]! / 1000).toFixed(2)} s)\n`);
+  process.stdout.write(
+    `${label}: ${summary}; history read in ${timings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} (median ${(timings[Math.floor(runs / 2)]! / 1000).toFixed(2)} s)\n`,
+  );
 }
 
 measure('This repository', process.cwd());
@@ -133,10 +144,15 @@ measure('This repository', process.cwd());
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-history-'));
 try {
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  const generated = time(() => execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: fastImportStream(), maxBuffer: 2 ** 30 }));
+  const generated = time(() =>
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: fastImportStream(), maxBuffer: 2 ** 30 }),
+  );
   execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir });
-  process.stdout.write(`Generated ${fileCount} files over ${commitCount} commits in ${(generated.ms / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `Generated ${fileCount} files over ${commitCount} commits in ${(generated.ms / 1000).toFixed(1)} s\n`,
+  );
   measure(`Generated repository (${fileCount} files)`, dir);
 } finally {
-  if (process.env.KEEP_BENCH_REPO) process.stdout.write(`Kept ${dir}\n`); else rmSync(dir, { recursive: true, force: true });
+  if (process.env.KEEP_BENCH_REPO) process.stdout.write(`Kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 }

@@ -38,9 +38,12 @@ export function clientsFrom(env: Env) {
 }
 
 export async function run(env: Env): Promise<ApprovalsRun> {
-  const event = JSON.parse(await readFile(required(env, 'GITHUB_EVENT_PATH'), 'utf8')) as { pull_request?: { number?: number } };
+  const event = JSON.parse(await readFile(required(env, 'GITHUB_EVENT_PATH'), 'utf8')) as {
+    pull_request?: { number?: number };
+  };
   const number = event.pull_request?.number;
-  if (typeof number !== 'number') throw new Error('the event has no pull_request: run this on pull_request_target or pull_request_review events');
+  if (typeof number !== 'number')
+    throw new Error('the event has no pull_request: run this on pull_request_target or pull_request_review events');
   const { octokit, teams } = clientsFrom(env);
   // The PR is read afresh rather than from the event: a review event can arrive after another push.
   const check = await checkPullRequest(octokit, repoFrom(env), number, { today: resolveToday(env.TODAY), teams });

@@ -22,13 +22,19 @@ let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, today: { type: 'string' }, root: { type: 'string', default: process.cwd() } },
+    options: {
+      json: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+    },
   });
 }
 try {
   args = parse();
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run audit -- <slug> [--json] [--today YYYY-MM-DD]`);
+  fail(
+    `${error instanceof Error ? error.message : String(error)}\nUsage: npm run audit -- <slug> [--json] [--today YYYY-MM-DD]`,
+  );
 }
 
 const slug = args.positionals[0];
@@ -45,7 +51,10 @@ const root = args.values.root;
 const { consultations, feedback } = readDiskEntries(root);
 const consultation = consultations.find((entry) => entry.id === slug);
 if (!consultation) {
-  const matches = closeMatches(slug, consultations.map((entry) => entry.id));
+  const matches = closeMatches(
+    slug,
+    consultations.map((entry) => entry.id),
+  );
   fail(
     `No consultation with the slug "${slug}" in content/consultations/ (or it does not pass the schema: run npm run check).` +
       (matches.length ? `\nDid you mean:\n${matches.map((match) => `  ${match}`).join('\n')}` : ''),

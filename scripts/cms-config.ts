@@ -11,7 +11,9 @@ import { loadSettings } from '../src/lib/content/settings.ts';
 import { buildCmsConfig } from '../src/lib/cms/config.ts';
 import { cmsConfigYaml, cmsOptionsFromEnv } from '../src/lib/cms/serialise.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, root: { type: 'string', default: process.cwd() } },
+});
 const yaml = cmsConfigYaml(buildCmsConfig(loadSettings(values.root), cmsOptionsFromEnv(process.env)));
 if (values.out) {
   writeFileSync(values.out, yaml);

@@ -8,7 +8,15 @@ import { startDailyIssue } from './lib/daily-issue.ts';
 
 const { octokit, repository, today, context } = startDailyIssue();
 const overdue = overdueFeedback(context);
-const result = await syncOverdueIssue(octokit, repository, overdue, today, context.settings.process.feedbackWithinWeeks);
+const result = await syncOverdueIssue(
+  octokit,
+  repository,
+  overdue,
+  today,
+  context.settings.process.feedbackWithinWeeks,
+);
 console.log(
-  result.action === 'none' ? 'No feedback is overdue and no issue is open.' : `Issue #${result.number} ${result.action}: ${overdue.length} consultation(s) with overdue feedback.`,
+  result.action === 'none'
+    ? 'No feedback is overdue and no issue is open.'
+    : `Issue #${result.number} ${result.action}: ${overdue.length} consultation(s) with overdue feedback.`,
 );

@@ -13,7 +13,11 @@ export function codeowners(root: string, check: boolean): { stale: boolean; mess
   const file = path.join(root, CODEOWNERS_FILE);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (current === expected) return { stale: false, message: `${CODEOWNERS_FILE} is up to date with governance.yaml` };
-  if (check) return { stale: true, message: `${CODEOWNERS_FILE} does not match content/settings/governance.yaml: run npm run governance:codeowners and commit the result` };
+  if (check)
+    return {
+      stale: true,
+      message: `${CODEOWNERS_FILE} does not match content/settings/governance.yaml: run npm run governance:codeowners and commit the result`,
+    };
   writeFileSync(file, expected);
   return { stale: false, message: `Wrote ${CODEOWNERS_FILE} from governance.yaml` };
 }

@@ -40,7 +40,10 @@ async function main(): Promise<void> {
   try {
     const { sha, note } = await run(process.env);
     process.stdout.write(`Recorded approvals for ${sha} in refs/notes/approvals:\n${JSON.stringify(note, null, 2)}\n`);
-    if (!note.result.ok) core.warning(`Commit ${sha} reached the branch without the approvals governance.yaml requires (missing: ${note.result.missing.join(', ')}).`);
+    if (!note.result.ok)
+      core.warning(
+        `Commit ${sha} reached the branch without the approvals governance.yaml requires (missing: ${note.result.missing.join(', ')}).`,
+      );
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -26,7 +26,9 @@ interface Workflow {
 
 const dir = path.join(ROOT, '.github/workflows');
 const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
-const scripts = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 
 describe.each(files)('.github/workflows/%s', (name) => {
   const text = readFileSync(path.join(dir, name), 'utf8');
@@ -53,5 +55,12 @@ describe.each(files)('.github/workflows/%s', (name) => {
 });
 
 it('finds every workflow the README describes', () => {
-  expect([...files].sort()).toEqual(['approvals.yml', 'ci.yml', 'deploy.yml', 'feedback-overdue.yml', 'launch-warning.yml', 'record-approvals.yml']);
+  expect([...files].sort()).toEqual([
+    'approvals.yml',
+    'ci.yml',
+    'deploy.yml',
+    'feedback-overdue.yml',
+    'launch-warning.yml',
+    'record-approvals.yml',
+  ]);
 });

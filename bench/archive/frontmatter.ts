@@ -15,7 +15,12 @@ const RESERVED = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
 function scalar(value: string | number | boolean, inFlow = false): string {
   if (typeof value !== 'string') return String(value);
   if (ISO_DATE.test(value)) return value;
-  const plain = SAFE_PLAIN.test(value) && !RESERVED.test(value) && !value.includes(': ') && !/[\s:]$/.test(value) && !(inFlow && FLOW_SYNTAX.test(value));
+  const plain =
+    SAFE_PLAIN.test(value) &&
+    !RESERVED.test(value) &&
+    !value.includes(': ') &&
+    !/[\s:]$/.test(value) &&
+    !(inFlow && FLOW_SYNTAX.test(value));
   return plain ? value : JSON.stringify(value);
 }
 
@@ -27,7 +32,8 @@ function lines(value: { [key: string]: Value }, indent: string): string[] {
     if (item === undefined) continue;
     if (isScalar(item)) out.push(`${indent}${key}: ${scalar(item)}`);
     else if (Array.isArray(item)) {
-      if (item.every(isScalar)) out.push(`${indent}${key}: [${item.map((entry) => scalar(entry as string, true)).join(', ')}]`);
+      if (item.every(isScalar))
+        out.push(`${indent}${key}: [${item.map((entry) => scalar(entry as string, true)).join(', ')}]`);
       else {
         out.push(`${indent}${key}:`);
         for (const entry of item) {

@@ -21,7 +21,8 @@ const TODAY = '2026-11-23';
 const settings = loadSettings(ROOT);
 const files = generateArchive({ count: 400, seed: 7, today: TODAY, settings });
 
-const frontmatterOf = (text: string) => parseYaml(splitFrontmatter(text).yaml!).document.toJS() as Record<string, unknown>;
+const frontmatterOf = (text: string) =>
+  parseYaml(splitFrontmatter(text).yaml!).document.toJS() as Record<string, unknown>;
 const collectionOf = (file: string) => file.split('/')[1] as CollectionName;
 
 describe('generateArchive', () => {
@@ -40,18 +41,45 @@ describe('generateArchive', () => {
 
   it('covers every derived status, activity and topic, with feedback for most closed entries', () => {
     const consultations = files.filter((file) => collectionOf(file.path) === 'consultations');
-    const reported = new Set(files.filter((file) => collectionOf(file.path) === 'feedback').map((file) => frontmatterOf(file.text).consultation));
-    const data = consultations.map((file) => ({ slug: path.basename(file.path, '.mdx'), ...frontmatterOf(file.text) }) as { slug: string; opens: string; closes: string; status?: 'withdrawn' | 'paused'; activity: string; topics: string[] });
+    const reported = new Set(
+      files
+        .filter((file) => collectionOf(file.path) === 'feedback')
+        .map((file) => frontmatterOf(file.text).consultation),
+    );
+    const data = consultations.map(
+      (file) =>
+        ({ slug: path.basename(file.path, '.mdx'), ...frontmatterOf(file.text) }) as {
+          slug: string;
+          opens: string;
+          closes: string;
+          status?: 'withdrawn' | 'paused';
+          activity: string;
+          topics: string[];
+        },
+    );
     expect(consultations).toHaveLength(400);
-    expect(new Set(data.map((entry) => periodStatus(entry, reported.has(entry.slug), TODAY)))).toEqual(new Set(['forthcoming', 'open', 'closed', 'outcome', 'withdrawn', 'paused']));
+    expect(new Set(data.map((entry) => periodStatus(entry, reported.has(entry.slug), TODAY)))).toEqual(
+      new Set(['forthcoming', 'open', 'closed', 'outcome', 'withdrawn', 'paused']),
+    );
     expect(new Set(data.map((entry) => entry.activity)).size).toBe(6);
-    expect(new Set(data.flatMap((entry) => entry.topics))).toEqual(new Set(settings.site.taxonomy.topics.map((topic) => topic.id)));
+    expect(new Set(data.flatMap((entry) => entry.topics))).toEqual(
+      new Set(settings.site.taxonomy.topics.map((topic) => topic.id)),
+    );
     expect(reported.size).toBeGreaterThan(data.length / 2);
   });
 
   it('quotes what YAML would otherwise misread', () => {
-    const text = mdxFile({ start: '10:00', label: 'no', note: 'Kelbrook: north', list: ['a, b', 'plain'], when: '2027-01-04' }, 'Body');
-    expect(frontmatterOf(text)).toEqual({ start: '10:00', label: 'no', note: 'Kelbrook: north', list: ['a, b', 'plain'], when: '2027-01-04' });
+    const text = mdxFile(
+      { start: '10:00', label: 'no', note: 'Kelbrook: north', list: ['a, b', 'plain'], when: '2027-01-04' },
+      'Body',
+    );
+    expect(frontmatterOf(text)).toEqual({
+      start: '10:00',
+      label: 'no',
+      note: 'Kelbrook: north',
+      list: ['a, b', 'plain'],
+      when: '2027-01-04',
+    });
     expect(text).toContain('when: 2027-01-04\n');
   });
 });
@@ -62,13 +90,24 @@ describe('writeArchiveTree', () => {
 
   it('builds a content repository the checker reads with no errors beyond the planned missing feedback reports', () => {
     const tree = writeArchiveTree({ projectRoot: ROOT, outDir, count: 300, seed: 3, today: TODAY });
-    expect(readdirSync(path.join(outDir, 'content/settings')).sort()).toEqual(['governance.yaml', 'process.yaml', 'site.yaml']);
+    expect(readdirSync(path.join(outDir, 'content/settings')).sort()).toEqual([
+      'governance.yaml',
+      'process.yaml',
+      'site.yaml',
+    ]);
     expect(readdirSync(path.join(outDir, 'content/consultations'))).toHaveLength(300);
     expect(readdirSync(path.join(outDir, 'content/feedback'))).toHaveLength(tree.feedback);
     const result = checkContent({ root: outDir, today: TODAY });
-    const errorRules = new Set(result.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule));
+    const errorRules = new Set(
+      result.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule),
+    );
     expect([...errorRules].filter((rule) => rule !== 'closing-the-loop')).toEqual([]);
-    expect(result.files).toBe(300 + tree.feedback + readdirSync(path.join(outDir, 'content/strategies')).length + readdirSync(path.join(outDir, 'content/standards')).length);
+    expect(result.files).toBe(
+      300 +
+        tree.feedback +
+        readdirSync(path.join(outDir, 'content/strategies')).length +
+        readdirSync(path.join(outDir, 'content/standards')).length,
+    );
   });
 });
 

@@ -6,7 +6,15 @@
  */
 import { addDays, addWeeks, dayOfWeek, formatDate, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
-import { ACTIVITIES, DOCUMENT_FORMATS, FORMATS, METHODS, SIGNIFICANCES, type Activity, type Significance } from '../../src/lib/schema/consultation.ts';
+import {
+  ACTIVITIES,
+  DOCUMENT_FORMATS,
+  FORMATS,
+  METHODS,
+  SIGNIFICANCES,
+  type Activity,
+  type Significance,
+} from '../../src/lib/schema/consultation.ts';
 import type { Settings } from '../../src/lib/content/settings.ts';
 import { mdxFile } from './frontmatter.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -50,7 +58,9 @@ export function generateArchive(options: ArchiveOptions): GeneratedFile[] {
   const start = addDays(today, -years * 365);
   const span = years * 365 + DAY_SPAN_AHEAD;
   const { taxonomy } = settings.site;
-  const labels = new Map([...taxonomy.topics, ...taxonomy.areas, ...taxonomy.audiences].map((term) => [term.id, term.label]));
+  const labels = new Map(
+    [...taxonomy.topics, ...taxonomy.areas, ...taxonomy.audiences].map((term) => [term.id, term.label]),
+  );
   const subjectsFor = (topic: string) => SUBJECTS[topic] ?? genericSubjects(labels.get(topic) ?? topic);
 
   // Opening days first, sorted, so slugs and `related` links read like a real archive grown over time.
@@ -62,14 +72,32 @@ export function generateArchive(options: ArchiveOptions): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const [index, planned] of openings.entries()) {
     const opens = outsidePreElection(planned, settings);
-    const topics = random.sample(taxonomy.topics.map((term) => term.id), random.chance(0.7) ? 1 : 2);
+    const topics = random.sample(
+      taxonomy.topics.map((term) => term.id),
+      random.chance(0.7) ? 1 : 2,
+    );
     const subject = random.pick(subjectsFor(topics[0]!));
     const area = random.chance(0.25) ? taxonomy.areas[0]! : random.pick(taxonomy.areas);
     // Events happen in a town, even for a countywide consultation.
-    const town = area === taxonomy.areas[0] ? random.pick(taxonomy.areas.slice(1).length ? taxonomy.areas.slice(1) : taxonomy.areas) : area;
+    const town =
+      area === taxonomy.areas[0]
+        ? random.pick(taxonomy.areas.slice(1).length ? taxonomy.areas.slice(1) : taxonomy.areas)
+        : area;
     const year = opens.slice(0, 4);
     const slug = uniqueSlug(slugs, `${slugify(subject.name)}-${area.id}-${year}`);
-    const entry = consultation(random, { index, slug, opens, topics, subject, areaId: area.id, areaLabel: area.label, town: town.label, today, settings, earlier: ordered.slice(-40) });
+    const entry = consultation(random, {
+      index,
+      slug,
+      opens,
+      topics,
+      subject,
+      areaId: area.id,
+      areaLabel: area.label,
+      town: town.label,
+      today,
+      settings,
+      earlier: ordered.slice(-40),
+    });
     ordered.push(slug);
     files.push({ path: `content/consultations/${slug}.mdx`, text: entry.text });
     if (entry.feedback) files.push({ path: `content/feedback/${slug}.mdx`, text: entry.feedback });
@@ -116,17 +144,31 @@ function consultation(random: Random, plan: ConsultationPlan): { text: string; f
     decisionMaker: subject.decisionMaker,
     topics: plan.topics,
     areas: [plan.areaId],
-    audiences: random.sample(settings.site.taxonomy.audiences.map((term) => term.id), random.int(1, 4)),
-    methods: random.sample(METHODS.filter((method) => method !== 'other'), random.int(1, 3)),
+    audiences: random.sample(
+      settings.site.taxonomy.audiences.map((term) => term.id),
+      random.int(1, 4),
+    ),
+    methods: random.sample(
+      METHODS.filter((method) => method !== 'other'),
+      random.int(1, 3),
+    ),
     opens,
     closes,
-    durationRationale: short ? 'The decision must be taken before the new financial year, so the period is shorter than usual.' : undefined,
+    durationRationale: short
+      ? 'The decision must be taken before the new financial year, so the period is shorter than usual.'
+      : undefined,
     respond: respondChannels(random, plan, closes, mailbox),
-    formats: random.sample(FORMATS, random.int(0, 3)).concat(random.chance(0.6) ? ['paper' as const] : []).filter((format, i, all) => all.indexOf(format) === i),
+    formats: random
+      .sample(FORMATS, random.int(0, 3))
+      .concat(random.chance(0.6) ? ['paper' as const] : [])
+      .filter((format, i, all) => all.indexOf(format) === i),
     documents: documents(random, subject, plan.slug),
     equalityImpact: random.chance(0.8)
       ? { status: 'completed', href: `https://www.harrowdale.example/equality/${plan.slug}` }
-      : { status: 'screening-no-eqia-needed', rationale: 'Screening found no different effect on any group with protected characteristics.' },
+      : {
+          status: 'screening-no-eqia-needed',
+          rationale: 'Screening found no different effect on any group with protected characteristics.',
+        },
     governance: {
       consultationGroupNotified: addDays(opens, -random.int(40, 60)),
       authorisedBy: subject.decisionMaker,
@@ -135,17 +177,32 @@ function consultation(random: Random, plan: ConsultationPlan): { text: string; f
     },
     contact: { team, email: mailbox, phone: `01632 960 ${String(100 + (plan.index % 900)).padStart(3, '0')}` },
     status: stored,
-    statusReason: stored === 'withdrawn' ? 'The proposal was withdrawn after the service was transferred to a partner body.' : stored ? 'Paused while we wait for the government to publish new guidance.' : undefined,
+    statusReason:
+      stored === 'withdrawn'
+        ? 'The proposal was withdrawn after the service was transferred to a partner body.'
+        : stored
+          ? 'Paused while we wait for the government to publish new guidance.'
+          : undefined,
     related: plan.earlier.length && random.chance(0.1) ? random.sample(plan.earlier, random.int(1, 2)) : undefined,
   };
   const body = consultationBody(random, subject, place, long, settings);
   const due = addWeeks(closes, settings.process.feedbackWithinWeeks);
   const published = addDays(closes, random.int(21, settings.process.feedbackWithinWeeks * 7 - 7));
   const reported = !stored && published <= today && (due > today || random.chance(0.97));
-  return { text: mdxFile(frontmatter, body), ...(reported ? { feedback: feedbackReport(random, plan, closes, published) } : {}) };
+  return {
+    text: mdxFile(frontmatter, body),
+    ...(reported ? { feedback: feedbackReport(random, plan, closes, published) } : {}),
+  };
 }
 
-function closingDate(random: Random, opens: IsoDate, activity: Activity, significance: Significance, short: boolean, settings: Settings): IsoDate {
+function closingDate(
+  random: Random,
+  opens: IsoDate,
+  activity: Activity,
+  significance: Significance,
+  short: boolean,
+  settings: Settings,
+): IsoDate {
   if (activity !== 'consultation') return addDays(opens, random.int(2, 10) * 7);
   const { minimumWeeks, standardWeeks, bankHolidayRegion } = settings.process;
   // Counted in working days, so a period over Christmas or a bank holiday is extended as the rule asks.
@@ -169,7 +226,9 @@ function respondChannels(random: Random, plan: ConsultationPlan, closes: IsoDate
       stepFree: random.chance(0.85),
     };
   }).filter((event) => event.date < closes);
-  const post = random.chance(0.7) ? `${plan.subject.service} Team, Freepost HARROWDALE, County Hall, Kelbrook HD1 2AB` : undefined;
+  const post = random.chance(0.7)
+    ? `${plan.subject.service} Team, Freepost HARROWDALE, County Hall, Kelbrook HD1 2AB`
+    : undefined;
   return {
     online: `https://haveyoursay.harrowdale.example/surveys/${plan.slug}`,
     email: mailbox,
@@ -184,7 +243,10 @@ function documents(random: Random, subject: Subject, slug: string) {
   return Array.from({ length: random.int(0, 4) }, (_, n) => {
     const format = n === 0 ? 'html' : random.pick(DOCUMENT_FORMATS);
     return {
-      title: n === 0 ? `Full proposal: ${subject.name}` : `${['Background evidence', 'Equality impact assessment', 'Survey questions', 'Map of the area'][n % 4]} (${format.toUpperCase()})`,
+      title:
+        n === 0
+          ? `Full proposal: ${subject.name}`
+          : `${['Background evidence', 'Equality impact assessment', 'Survey questions', 'Map of the area'][n % 4]} (${format.toUpperCase()})`,
       href: `https://www.harrowdale.example/documents/${slug}-${n + 1}.${format}`,
       format,
       sizeKb: format === 'html' ? undefined : random.int(40, 4000),
@@ -205,7 +267,10 @@ function consultationBody(random: Random, subject: Subject, place: string, long:
   const size = (min: number, max: number) => random.int(min, max) * (long ? 3 : 1);
   const options = random
     .sample(['keep', 'change', 'share', 'reduce'], random.int(2, 4))
-    .map((verb, n) => `- **Option ${String.fromCharCode(65 + n)}**: ${verb} ${subject.name} ${random.pick(['as now', 'in stages', 'with partners', 'from next year'])}`);
+    .map(
+      (verb, n) =>
+        `- **Option ${String.fromCharCode(65 + n)}**: ${verb} ${subject.name} ${random.pick(['as now', 'in stages', 'with partners', 'from next year'])}`,
+    );
   const table = random.chance(0.2)
     ? `\n\n| Year | People using the service |\n| --- | ---: |\n${Array.from({ length: 4 }, (_, n) => `| ${2020 + n} | ${random.int(900, 9000)} |`).join('\n')}`
     : '';

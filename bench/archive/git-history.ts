@@ -39,12 +39,22 @@ export function plannedChanges(files: readonly GeneratedFile[], today: IsoDate):
       if (consultations % EXTENDED_EVERY === 0 && announced < opens) {
         const draft = file.text.replace(`closes: ${closes}`, `closes: ${addDays(closes, -14)}`);
         changes.push({ date: announced, path: file.path, text: draft, title: `Announce ${slug}` });
-        changes.push({ date: [addDays(opens, -1), today].sort()[0]!, path: file.path, text: file.text, title: `Extend ${slug} by two weeks` });
+        changes.push({
+          date: [addDays(opens, -1), today].sort()[0]!,
+          path: file.path,
+          text: file.text,
+          title: `Extend ${slug} by two weeks`,
+        });
       } else {
         changes.push({ date: announced, path: file.path, text: file.text, title: `Announce ${slug}` });
       }
     } else if (file.path.startsWith('content/feedback/')) {
-      changes.push({ date: field(file.text, 'published')!, path: file.path, text: file.text, title: `Publish feedback for ${slug}` });
+      changes.push({
+        date: field(file.text, 'published')!,
+        path: file.path,
+        text: file.text,
+        title: `Publish feedback for ${slug}`,
+      });
     }
   }
   // Stable: a file's versions keep their order when they land on the same day.
@@ -55,7 +65,12 @@ export function plannedChanges(files: readonly GeneratedFile[], today: IsoDate):
  * `git init`s `root` (which must already hold the tree) and imports one commit for the copied files
  * and one per week that had changes. Returns the number of commits.
  */
-export function importArchiveHistory(root: string, files: readonly GeneratedFile[], copied: readonly string[], today: IsoDate): number {
+export function importArchiveHistory(
+  root: string,
+  files: readonly GeneratedFile[],
+  copied: readonly string[],
+  today: IsoDate,
+): number {
   const changes = plannedChanges(files, today);
   const first = changes[0]?.date ?? today;
   const chunks: Buffer[] = [];
@@ -69,28 +84,50 @@ export function importArchiveHistory(root: string, files: readonly GeneratedFile
   const commit = (date: IsoDate, title: string, modifications: { path: string; content: string | Buffer }[]) => {
     const editor = EDITORS[commits % EDITORS.length]!;
     commits += 1;
-    write(`commit refs/heads/main\ncommitter ${editor} <${editor.toLowerCase().replace(' ', '.')}@harrowdale.example> ${toEpochDay(date) * 86_400 + 43_200} +0000\n`);
+    write(
+      `commit refs/heads/main\ncommitter ${editor} <${editor.toLowerCase().replace(' ', '.')}@harrowdale.example> ${toEpochDay(date) * 86_400 + 43_200} +0000\n`,
+    );
     data(`${title} (#${commits})\n`);
     for (const modification of modifications) {
       write(`M 100644 inline ${modification.path}\n`);
       data(modification.content);
     }
   };
-  commit(addDays(first, -7), 'Set up the consultation hub', copied.map((file) => ({ path: file, content: readFileSync(path.join(root, file)) })));
+  commit(
+    addDays(first, -7),
+    'Set up the consultation hub',
+    copied.map((file) => ({ path: file, content: readFileSync(path.join(root, file)) })),
+  );
   // One merge a week, as a small team publishing through reviewed pull requests would: this keeps the
   // number of commits (each rewriting a folder of thousands of files) proportionate.
   const week = (date: IsoDate) => Math.floor((toEpochDay(date) + 3) / 7);
-  for (let start = 0; start < changes.length; ) {
+  for (let start = 0; start < changes.length;) {
     let end = start;
     while (end < changes.length && week(changes[end]!.date) === week(changes[start]!.date)) end += 1;
     const batch = changes.slice(start, end);
-    commit(batch.at(-1)!.date, batch.length === 1 ? batch[0]!.title : `Publish ${batch.length} content changes`, batch.map((change) => ({ path: change.path, content: change.text })));
+    commit(
+      batch.at(-1)!.date,
+      batch.length === 1 ? batch[0]!.title : `Publish ${batch.length} content changes`,
+      batch.map((change) => ({ path: change.path, content: change.text })),
+    );
     start = end;
   }
 
   const run = (args: string[], input?: Buffer) => {
-    const result = spawnSync('git', args, { cwd: root, input, maxBuffer: 2 ** 30, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_COMMITTER_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@harrowdale.example', GIT_COMMITTER_EMAIL: 'bench@harrowdale.example' } });
-    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr?.toString() ?? result.error?.message}`);
+    const result = spawnSync('git', args, {
+      cwd: root,
+      input,
+      maxBuffer: 2 ** 30,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'bench',
+        GIT_COMMITTER_NAME: 'bench',
+        GIT_AUTHOR_EMAIL: 'bench@harrowdale.example',
+        GIT_COMMITTER_EMAIL: 'bench@harrowdale.example',
+      },
+    });
+    if (result.status !== 0)
+      throw new Error(`git ${args[0]} failed: ${result.stderr?.toString() ?? result.error?.message}`);
   };
   run(['init', '--quiet', '--initial-branch=main']);
   run(['fast-import', '--quiet'], Buffer.concat(chunks));

@@ -9,7 +9,12 @@ import type { IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { generateArchive, type GeneratedFile } from './generate.ts';
 
 /** Content kept from the project as it is: it does not grow with the archive. */
-export const COPIED_PATHS = ['content/settings', 'content/strategies', 'content/standards', 'public/documents'] as const;
+export const COPIED_PATHS = [
+  'content/settings',
+  'content/strategies',
+  'content/standards',
+  'public/documents',
+] as const;
 
 export interface ArchiveTreeOptions {
   /** The project whose settings, strategies and standards are copied. */
@@ -39,12 +44,23 @@ export function writeArchiveTree(options: ArchiveTreeOptions): ArchiveTree {
     if (!existsSync(from)) continue;
     cpSync(from, path.join(outDir, folder), { recursive: true });
     for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) copied.push(path.relative(outDir, path.join(outDir, folder, path.relative(from, entry.parentPath), entry.name)).split(path.sep).join('/'));
+      if (entry.isFile())
+        copied.push(
+          path
+            .relative(outDir, path.join(outDir, folder, path.relative(from, entry.parentPath), entry.name))
+            .split(path.sep)
+            .join('/'),
+        );
     }
   }
   mkdirSync(path.join(outDir, 'content/consultations'), { recursive: true });
   mkdirSync(path.join(outDir, 'content/feedback'), { recursive: true });
-  const files = generateArchive({ count: options.count, today: options.today, settings, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const files = generateArchive({
+    count: options.count,
+    today: options.today,
+    settings,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   for (const file of files) writeFileSync(path.join(outDir, file.path), file.text);
   const feedback = files.filter((file) => file.path.startsWith('content/feedback/')).length;
   return { consultations: files.length - feedback, feedback, files, copied: copied.sort() };

@@ -11,7 +11,12 @@ export interface Subject {
   decisionMaker: string;
 }
 
-const subject = (name: string, proposal: string, service: string, decisionMaker: string): Subject => ({ name, proposal, service, decisionMaker });
+const subject = (name: string, proposal: string, service: string, decisionMaker: string): Subject => ({
+  name,
+  proposal,
+  service,
+  decisionMaker,
+});
 
 const HIGHWAYS = 'Highways and Transport';
 const HIGHWAYS_MEMBER = 'Cabinet Member for Highways and Transport';
@@ -26,66 +31,246 @@ const ENVIRONMENT_MEMBER = 'Cabinet Member for Environment';
 
 export const SUBJECTS: Record<string, readonly Subject[]> = {
   transport: [
-    subject('bus network changes', 'changes to the routes and timetables of supported bus services', HIGHWAYS, HIGHWAYS_MEMBER),
-    subject('speed limit review', 'lower speed limits on roads near schools and village centres', HIGHWAYS, HIGHWAYS_MEMBER),
-    subject('on-street parking charges', 'new charges and time limits for on-street parking', HIGHWAYS, HIGHWAYS_MEMBER),
-    subject('cycle and walking routes', 'new cycle lanes and wider footpaths between the town centre and the station', HIGHWAYS, HIGHWAYS_MEMBER),
-    subject('school streets scheme', 'closing roads outside schools to traffic at the start and end of the day', HIGHWAYS, HIGHWAYS_MEMBER),
-    subject('bridge repair programme', 'a programme of repairs to road bridges, with temporary closures', HIGHWAYS, HIGHWAYS_MEMBER),
+    subject(
+      'bus network changes',
+      'changes to the routes and timetables of supported bus services',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
+    subject(
+      'speed limit review',
+      'lower speed limits on roads near schools and village centres',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
+    subject(
+      'on-street parking charges',
+      'new charges and time limits for on-street parking',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
+    subject(
+      'cycle and walking routes',
+      'new cycle lanes and wider footpaths between the town centre and the station',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
+    subject(
+      'school streets scheme',
+      'closing roads outside schools to traffic at the start and end of the day',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
+    subject(
+      'bridge repair programme',
+      'a programme of repairs to road bridges, with temporary closures',
+      HIGHWAYS,
+      HIGHWAYS_MEMBER,
+    ),
   ],
   libraries: [
-    subject('library opening hours', 'new opening hours so that libraries open later in the evening', COMMUNITIES, COMMUNITIES_MEMBER),
-    subject('mobile library routes', 'new routes and stopping times for the mobile library', COMMUNITIES, COMMUNITIES_MEMBER),
-    subject('community-run libraries', 'handing the running of small libraries to community groups, with council support', COMMUNITIES, COMMUNITIES_MEMBER),
-    subject('library fines and charges', 'ending fines for late returns and changing charges for room hire', COMMUNITIES, COMMUNITIES_MEMBER),
+    subject(
+      'library opening hours',
+      'new opening hours so that libraries open later in the evening',
+      COMMUNITIES,
+      COMMUNITIES_MEMBER,
+    ),
+    subject(
+      'mobile library routes',
+      'new routes and stopping times for the mobile library',
+      COMMUNITIES,
+      COMMUNITIES_MEMBER,
+    ),
+    subject(
+      'community-run libraries',
+      'handing the running of small libraries to community groups, with council support',
+      COMMUNITIES,
+      COMMUNITIES_MEMBER,
+    ),
+    subject(
+      'library fines and charges',
+      'ending fines for late returns and changing charges for room hire',
+      COMMUNITIES,
+      COMMUNITIES_MEMBER,
+    ),
   ],
   'adult-social-care': [
-    subject('day services for adults', 'bringing day services together in fewer, better equipped centres', ADULTS, ADULTS_MEMBER),
+    subject(
+      'day services for adults',
+      'bringing day services together in fewer, better equipped centres',
+      ADULTS,
+      ADULTS_MEMBER,
+    ),
     subject('care home fees', 'new weekly fees that the council pays to care homes', ADULTS, ADULTS_MEMBER),
-    subject('charging for home care', 'changes to how we work out what people pay towards care at home', ADULTS, ADULTS_MEMBER),
-    subject('carers support offer', 'a new offer of breaks, advice and training for unpaid carers', ADULTS, ADULTS_MEMBER),
+    subject(
+      'charging for home care',
+      'changes to how we work out what people pay towards care at home',
+      ADULTS,
+      ADULTS_MEMBER,
+    ),
+    subject(
+      'carers support offer',
+      'a new offer of breaks, advice and training for unpaid carers',
+      ADULTS,
+      ADULTS_MEMBER,
+    ),
   ],
   'children-and-families': [
-    subject('family hubs', 'opening family hubs that bring health, advice and play services under one roof', CHILDREN, CHILDREN_MEMBER),
+    subject(
+      'family hubs',
+      'opening family hubs that bring health, advice and play services under one roof',
+      CHILDREN,
+      CHILDREN_MEMBER,
+    ),
     subject('youth services', 'a new youth offer designed with young people', CHILDREN, CHILDREN_MEMBER),
-    subject('short breaks for disabled children', 'changes to short breaks and holiday activities for disabled children', CHILDREN, CHILDREN_MEMBER),
+    subject(
+      'short breaks for disabled children',
+      'changes to short breaks and holiday activities for disabled children',
+      CHILDREN,
+      CHILDREN_MEMBER,
+    ),
   ],
   education: [
-    subject('school term dates', 'term and holiday dates for community schools', 'Education and Learning', 'Cabinet Member for Education'),
-    subject('home to school transport', 'changes to who can get free transport to school', 'Education and Learning', 'Cabinet Member for Education'),
-    subject('school admission arrangements', 'new admission arrangements and catchment areas for community schools', 'Education and Learning', 'Cabinet Member for Education'),
+    subject(
+      'school term dates',
+      'term and holiday dates for community schools',
+      'Education and Learning',
+      'Cabinet Member for Education',
+    ),
+    subject(
+      'home to school transport',
+      'changes to who can get free transport to school',
+      'Education and Learning',
+      'Cabinet Member for Education',
+    ),
+    subject(
+      'school admission arrangements',
+      'new admission arrangements and catchment areas for community schools',
+      'Education and Learning',
+      'Cabinet Member for Education',
+    ),
   ],
   environment: [
-    subject('climate action plan', 'actions to cut carbon emissions from council buildings, vehicles and services', ENVIRONMENT, 'Cabinet'),
-    subject('tree planting strategy', 'planting trees on council land and verges over the next ten years', ENVIRONMENT, ENVIRONMENT_MEMBER),
-    subject('flood risk management', 'new flood defences and advice for homes at risk of flooding', ENVIRONMENT, ENVIRONMENT_MEMBER),
+    subject(
+      'climate action plan',
+      'actions to cut carbon emissions from council buildings, vehicles and services',
+      ENVIRONMENT,
+      'Cabinet',
+    ),
+    subject(
+      'tree planting strategy',
+      'planting trees on council land and verges over the next ten years',
+      ENVIRONMENT,
+      ENVIRONMENT_MEMBER,
+    ),
+    subject(
+      'flood risk management',
+      'new flood defences and advice for homes at risk of flooding',
+      ENVIRONMENT,
+      ENVIRONMENT_MEMBER,
+    ),
   ],
   'waste-and-recycling': [
-    subject('recycling centre hours', 'new opening days and hours at household recycling centres', 'Waste and Recycling', ENVIRONMENT_MEMBER),
-    subject('garden waste collections', 'a yearly charge for collecting garden waste', 'Waste and Recycling', ENVIRONMENT_MEMBER),
-    subject('food waste collections', 'weekly collections of food waste from every home', 'Waste and Recycling', ENVIRONMENT_MEMBER),
+    subject(
+      'recycling centre hours',
+      'new opening days and hours at household recycling centres',
+      'Waste and Recycling',
+      ENVIRONMENT_MEMBER,
+    ),
+    subject(
+      'garden waste collections',
+      'a yearly charge for collecting garden waste',
+      'Waste and Recycling',
+      ENVIRONMENT_MEMBER,
+    ),
+    subject(
+      'food waste collections',
+      'weekly collections of food waste from every home',
+      'Waste and Recycling',
+      ENVIRONMENT_MEMBER,
+    ),
   ],
   'public-health': [
-    subject('healthy weight services', 'new services to help children and adults reach a healthy weight', 'Public Health', 'Cabinet Member for Public Health'),
-    subject('stop smoking service', 'changes to where and how the stop smoking service is offered', 'Public Health', 'Cabinet Member for Public Health'),
-    subject('sexual health clinics', 'new clinic locations and online testing for sexual health', 'Public Health', 'Cabinet Member for Public Health'),
+    subject(
+      'healthy weight services',
+      'new services to help children and adults reach a healthy weight',
+      'Public Health',
+      'Cabinet Member for Public Health',
+    ),
+    subject(
+      'stop smoking service',
+      'changes to where and how the stop smoking service is offered',
+      'Public Health',
+      'Cabinet Member for Public Health',
+    ),
+    subject(
+      'sexual health clinics',
+      'new clinic locations and online testing for sexual health',
+      'Public Health',
+      'Cabinet Member for Public Health',
+    ),
   ],
   budget: [
-    subject('budget and council tax', 'the council budget and the level of council tax for the coming year', 'Finance', 'Full Council'),
-    subject('fees and charges', 'changes to fees for services such as pest control and room hire', 'Finance', 'Cabinet Member for Finance'),
+    subject(
+      'budget and council tax',
+      'the council budget and the level of council tax for the coming year',
+      'Finance',
+      'Full Council',
+    ),
+    subject(
+      'fees and charges',
+      'changes to fees for services such as pest control and room hire',
+      'Finance',
+      'Cabinet Member for Finance',
+    ),
   ],
   'community-safety': [
-    subject('community safety priorities', 'the priorities of the community safety partnership for the next three years', 'Community Safety', 'Community Safety Partnership Board'),
-    subject('public spaces protection order', 'rules on dogs and alcohol in parks and town centres', 'Community Safety', 'Cabinet Member for Communities'),
+    subject(
+      'community safety priorities',
+      'the priorities of the community safety partnership for the next three years',
+      'Community Safety',
+      'Community Safety Partnership Board',
+    ),
+    subject(
+      'public spaces protection order',
+      'rules on dogs and alcohol in parks and town centres',
+      'Community Safety',
+      'Cabinet Member for Communities',
+    ),
   ],
   'culture-and-leisure': [
-    subject('parks and play areas', 'improvements to parks and play areas, starting with those in most need', 'Parks and Leisure', COMMUNITIES_MEMBER),
-    subject('leisure centre future', 'the future of the leisure centre and its swimming pool', 'Parks and Leisure', 'Cabinet'),
-    subject('museum service', 'changes to museum opening days and a new learning programme', COMMUNITIES, COMMUNITIES_MEMBER),
+    subject(
+      'parks and play areas',
+      'improvements to parks and play areas, starting with those in most need',
+      'Parks and Leisure',
+      COMMUNITIES_MEMBER,
+    ),
+    subject(
+      'leisure centre future',
+      'the future of the leisure centre and its swimming pool',
+      'Parks and Leisure',
+      'Cabinet',
+    ),
+    subject(
+      'museum service',
+      'changes to museum opening days and a new learning programme',
+      COMMUNITIES,
+      COMMUNITIES_MEMBER,
+    ),
   ],
   planning: [
-    subject('local plan', 'where new homes, jobs and infrastructure should go over the next fifteen years', 'Planning and Development', 'Full Council'),
-    subject('minerals and waste plan', 'sites for quarrying and waste management for the next fifteen years', 'Planning and Development', 'Full Council'),
+    subject(
+      'local plan',
+      'where new homes, jobs and infrastructure should go over the next fifteen years',
+      'Planning and Development',
+      'Full Council',
+    ),
+    subject(
+      'minerals and waste plan',
+      'sites for quarrying and waste management for the next fifteen years',
+      'Planning and Development',
+      'Full Council',
+    ),
   ],
 };
 
@@ -141,14 +326,46 @@ export const NEXT_STEPS = [
 ];
 
 export const THEMES = [
-  { theme: 'Access for people without a car', youSaid: 'Many people said they could not reach the new locations by bus.', weDid: 'We added two extra sites on main bus routes.' },
-  { theme: 'Opening times', youSaid: 'People who work wanted longer opening on weekday evenings.', weDid: 'We will open until 7pm on two weekday evenings.' },
-  { theme: 'Cost to residents', youSaid: 'Many respondents were worried about paying more.', weDid: 'We kept a reduced rate for people on low incomes.' },
-  { theme: 'Information and communication', youSaid: 'People asked for clearer information before any change starts.', weDid: 'We will send a leaflet to every home affected, in plain English and other formats.' },
-  { theme: 'Rural areas', youSaid: 'People in villages felt the plans favoured the towns.', weDid: 'We set aside part of the budget for village schemes.' },
-  { theme: 'Keeping the current service', youSaid: 'Some people wanted no change at all.', weDid: 'We went ahead with the change, in stages.' },
-  { theme: 'Safety', youSaid: 'Parents asked for safer crossings and better lighting.', weDid: 'We added lighting and two new crossings to the plans.' },
-  { theme: 'Involving young people', youSaid: 'Young people asked to have a say in how the service is run.', weDid: 'We set up a youth panel that meets four times a year.' },
+  {
+    theme: 'Access for people without a car',
+    youSaid: 'Many people said they could not reach the new locations by bus.',
+    weDid: 'We added two extra sites on main bus routes.',
+  },
+  {
+    theme: 'Opening times',
+    youSaid: 'People who work wanted longer opening on weekday evenings.',
+    weDid: 'We will open until 7pm on two weekday evenings.',
+  },
+  {
+    theme: 'Cost to residents',
+    youSaid: 'Many respondents were worried about paying more.',
+    weDid: 'We kept a reduced rate for people on low incomes.',
+  },
+  {
+    theme: 'Information and communication',
+    youSaid: 'People asked for clearer information before any change starts.',
+    weDid: 'We will send a leaflet to every home affected, in plain English and other formats.',
+  },
+  {
+    theme: 'Rural areas',
+    youSaid: 'People in villages felt the plans favoured the towns.',
+    weDid: 'We set aside part of the budget for village schemes.',
+  },
+  {
+    theme: 'Keeping the current service',
+    youSaid: 'Some people wanted no change at all.',
+    weDid: 'We went ahead with the change, in stages.',
+  },
+  {
+    theme: 'Safety',
+    youSaid: 'Parents asked for safer crossings and better lighting.',
+    weDid: 'We added lighting and two new crossings to the plans.',
+  },
+  {
+    theme: 'Involving young people',
+    youSaid: 'Young people asked to have a say in how the service is run.',
+    weDid: 'We set up a youth panel that meets four times a year.',
+  },
 ];
 
 export const NOT_INFLUENCED_REASONS = [

@@ -31,19 +31,29 @@ export interface RunOptions {
   logFile?: string;
 }
 
-export async function measureCommand(command: string, args: readonly string[], options: RunOptions): Promise<Measurement> {
+export async function measureCommand(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<Measurement> {
   const useGnuTime = existsSync(GNU_TIME);
   const timeFile = path.join(os.tmpdir(), `measure-${process.pid}-${Date.now()}.txt`);
   const [file, argv] = useGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
   const loadBefore = os.loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   let treePeakKb = 0;
-  const sampler = useGnuTime ? undefined : setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid!))), 100);
+  const sampler = useGnuTime
+    ? undefined
+    : setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid!))), 100);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const seconds = (performance.now() - started) / 1000;
   if (sampler) clearInterval(sampler);

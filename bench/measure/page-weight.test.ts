@@ -22,7 +22,11 @@ describe('linkedAssets', () => {
   it('finds stylesheets, module scripts and inline code, but not JSON data blocks', () => {
     const html = `<link href="/_astro/a.css" rel="stylesheet"><link rel="modulepreload" href="/_astro/b.js">
       <script type="module" src="/_astro/c.js"></script><script type="application/json">{"a":1}</script><script>go()</script>`;
-    expect(linkedAssets(html)).toEqual({ css: ['/_astro/a.css'], js: ['/_astro/b.js', '/_astro/c.js'], inlineJs: ['go()'] });
+    expect(linkedAssets(html)).toEqual({
+      css: ['/_astro/a.css'],
+      js: ['/_astro/b.js', '/_astro/c.js'],
+      inlineJs: ['go()'],
+    });
   });
 });
 
@@ -32,10 +36,15 @@ describe('templateWeights', () => {
 
   it('adds each page’s HTML to the CSS and JS it links, and reports the median and heaviest page', () => {
     const css = 'body { color: black; }\n'.repeat(50);
-    const page = (words: number) => `<!doctype html><link rel="stylesheet" href="/_astro/site.css"><p>${'consultation '.repeat(words)}</p>`;
+    const page = (words: number) =>
+      `<!doctype html><link rel="stylesheet" href="/_astro/site.css"><p>${'consultation '.repeat(words)}</p>`;
     mkdirSync(path.join(dist, '_astro'));
     writeFileSync(path.join(dist, '_astro/site.css'), css);
-    for (const [slug, words] of [['a', 10], ['b', 2000], ['c', 300]] as const) {
+    for (const [slug, words] of [
+      ['a', 10],
+      ['b', 2000],
+      ['c', 300],
+    ] as const) {
       mkdirSync(path.join(dist, 'consultations', slug), { recursive: true });
       writeFileSync(path.join(dist, 'consultations', slug, 'index.html'), page(words));
     }

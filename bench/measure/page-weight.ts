@@ -32,7 +32,10 @@ const TEMPLATES: readonly [RegExp, string][] = [
   [/^index\.html$/, 'home'],
   [/^consultations\/index\.html$/, 'finder'],
   [/^consultations\/page\/\d+\/index\.html$/, 'finder, later pages'],
-  [/^consultations\/(?:status|activity|topic|area|audience|year)\/[^/]+\/(?:page\/\d+\/)?index\.html$/, 'finder, one filter'],
+  [
+    /^consultations\/(?:status|activity|topic|area|audience|year)\/[^/]+\/(?:page\/\d+\/)?index\.html$/,
+    'finder, one filter',
+  ],
   [/^consultations\/[^/]+\/index\.html$/, 'consultation'],
   [/^feedback\/index\.html$/, 'feedback list'],
   [/^feedback\/[^/]+\/index\.html$/, 'feedback report'],
@@ -120,6 +123,11 @@ export function templateWeights(distDir: string, base = '/'): TemplateWeight[] {
   }
   return [...groups].map(([template, weights]) => {
     const sorted = weights.sort((a, b) => totalBytes(a.gzip) - totalBytes(b.gzip));
-    return { template, pages: sorted.length, median: sorted[Math.floor((sorted.length - 1) / 2)]!, max: sorted.at(-1)! };
+    return {
+      template,
+      pages: sorted.length,
+      median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+      max: sorted.at(-1)!,
+    };
   });
 }

@@ -26,13 +26,20 @@ export interface DecapCms {
   registerPreviewStyle(style: string, options: { raw: boolean }): void;
   registerPreviewTemplate(collection: string, template: (props: PreviewProps) => PreviewNode): void;
   /** A preSave handler's return value replaces the entry's data. */
-  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: { get(key: 'data'): EntryData } }) => EntryData }): void;
+  registerEventListener(listener: {
+    name: 'preSave';
+    handler: (event: { entry: { get(key: 'data'): EntryData } }) => EntryData;
+  }): void;
   /** Starts Decap; needed because the page sets CMS_MANUAL_INIT. */
   init(): void;
 }
 
 /** Decap's React.createElement, for the HTML elements previews use. */
-export type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: PreviewNode[]) => PreviewElement;
+export type CreateElement = (
+  type: string,
+  props: Record<string, unknown> | null,
+  ...children: PreviewNode[]
+) => PreviewElement;
 
 declare global {
   interface Window {

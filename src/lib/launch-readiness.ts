@@ -30,7 +30,14 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
   if (activity === 'information') return [];
   const hasEvents = (respond.events?.length ?? 0) > 0;
   if (!respond.online && !respond.email && !respond.post && !respond.phone && !hasEvents) {
-    return [{ need: 'respond', path: ['respond'], missing: 'a way to respond', fix: 'add respond.online, respond.email, respond.post, respond.phone or an event' }];
+    return [
+      {
+        need: 'respond',
+        path: ['respond'],
+        missing: 'a way to respond',
+        fix: 'add respond.online, respond.email, respond.post, respond.phone or an event',
+      },
+    ];
   }
   if (activity !== 'consultation') return [];
   const gaps: LaunchGap[] = [];
@@ -51,7 +58,12 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
     });
   }
   if (!governance.authorisedBy || !governance.authorisedOn) {
-    const fields = [!governance.authorisedBy && 'governance.authorisedBy', !governance.authorisedOn && 'governance.authorisedOn'].filter(Boolean).join(' and ');
+    const fields = [
+      !governance.authorisedBy && 'governance.authorisedBy',
+      !governance.authorisedOn && 'governance.authorisedOn',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     gaps.push({
       need: 'authorisation',
       path: ['governance'],

@@ -44,7 +44,12 @@ export function periodStatus(entry: StatusInput, hasFeedback: boolean, today: Is
  * which is not launch-ready is `delayed`. Once its closing date passes it is `closed` like any other, so
  * an old record never turns into a delay because a field was added to the rules after it ran.
  */
-export function deriveStatus(entry: StatusInput, hasFeedback: boolean, today: IsoDate, launchReady: boolean): DerivedStatus {
+export function deriveStatus(
+  entry: StatusInput,
+  hasFeedback: boolean,
+  today: IsoDate,
+  launchReady: boolean,
+): DerivedStatus {
   const status = periodStatus(entry, hasFeedback, today);
   return status === 'open' && !launchReady ? 'delayed' : status;
 }

@@ -18,7 +18,9 @@ export const GET: APIRoute = async (context) => {
   });
   return rss({
     title: rssTitle(`${site.title}: new consultations and outcomes`),
-    description: rssDescription(`Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`),
+    description: rssDescription(
+      `Consultations and engagement by ${organisation.name}: new activities as they are announced and open, and what happened as a result.`,
+    ),
     site: siteBase.href,
     customData: `<language>${site.language.toLowerCase()}</language>`,
     // Readers fetch the feed again and again: the newest entries only (the whole archive is 12 MB at 10,000).
@@ -36,4 +38,3 @@ export const GET: APIRoute = async (context) => {
     return response;
   });
 };
-

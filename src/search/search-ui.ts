@@ -63,7 +63,8 @@ class Bundles {
       return module;
     });
     const engine = await this.engine;
-    if (bundle === 'archive') this.archiveMerged ??= Promise.all(this.archive.map((url) => engine.mergeIndex(url))).then(() => undefined);
+    if (bundle === 'archive')
+      this.archiveMerged ??= Promise.all(this.archive.map((url) => engine.mergeIndex(url))).then(() => undefined);
     await this.archiveMerged;
     const filters = this.archiveMerged ? { ...query.filters, [this.bundleFilter]: bundle } : query.filters;
     const found = await engine.search(query.term, { filters, ...(query.sort ? { sort: query.sort } : {}) });
@@ -111,7 +112,12 @@ export function startSearch(): void {
   const status = document.querySelector<HTMLElement>('#search-summary');
   if (!form || !status) return;
   const { searchRecent, searchArchive, searchBundleFilter, pagefindBase } = form.dataset;
-  const bundles = new Bundles(searchRecent ?? '', searchArchive?.split(' ').filter(Boolean) ?? [], searchBundleFilter ?? '', pagefindBase ?? '/');
+  const bundles = new Bundles(
+    searchRecent ?? '',
+    searchArchive?.split(' ').filter(Boolean) ?? [],
+    searchBundleFilter ?? '',
+    pagefindBase ?? '/',
+  );
   const section = (bundle: SearchBundle) => {
     const element = document.querySelector<HTMLElement>(`[data-search-section="${bundle}"]`);
     return element && new ResultSection(element, element.querySelector('ol')!, element.querySelector('button')!);
@@ -156,7 +162,9 @@ export function startSearch(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URL(window.location.href);
-    next.search = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== '') as [string, string][]).toString();
+    next.search = new URLSearchParams(
+      [...new FormData(form)].filter(([, value]) => value !== '') as [string, string][],
+    ).toString();
     history.replaceState(null, '', next);
     void run();
   });
@@ -173,7 +181,8 @@ function readQuery(form: HTMLFormElement): Query | undefined {
   }
   if (!term && Object.keys(filters).length === 0) return undefined;
   const sortChoice = String(params.get('sort') ?? '');
-  const sort: Query['sort'] = sortChoice === 'newest' ? { date: 'desc' } : sortChoice === 'oldest' ? { date: 'asc' } : undefined;
+  const sort: Query['sort'] =
+    sortChoice === 'newest' ? { date: 'desc' } : sortChoice === 'oldest' ? { date: 'asc' } : undefined;
   const described = [term && `"${term}"`, ...Object.values(filters)].filter(Boolean).join(', ');
   return { term: term || null, filters, sort, described };
 }
@@ -199,7 +208,9 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const parts = [
     result.meta.type,
     result.meta.status,
-    result.meta.opens && result.meta.closes ? `${result.meta.opens} to ${result.meta.closes}` : result.meta.published && `Published ${result.meta.published}`,
+    result.meta.opens && result.meta.closes
+      ? `${result.meta.opens} to ${result.meta.closes}`
+      : result.meta.published && `Published ${result.meta.published}`,
   ].filter((part): part is string => Boolean(part));
   for (const part of parts) {
     const span = document.createElement('span');

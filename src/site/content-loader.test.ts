@@ -42,7 +42,10 @@ function fakeContext(store: Map<string, Stored>, rendered: string[]) {
 
 describe('contentLoader', () => {
   it('stores validated frontmatter and the body rendered as Markdown, without MDX comments or the raw body', async () => {
-    writeFileSync(path.join(folder, 'closing-the-loop.mdx'), '---\ntitle: Closing the loop\nreviewed: 2026-05-01\n---\n\nWe publish {/* an editor note */}what we did.\n');
+    writeFileSync(
+      path.join(folder, 'closing-the-loop.mdx'),
+      '---\ntitle: Closing the loop\nreviewed: 2026-05-01\n---\n\nWe publish {/* an editor note */}what we did.\n',
+    );
     const store = new Map<string, Stored>();
     const rendered: string[] = [];
     await contentLoader('standards').load(fakeContext(store, rendered));
@@ -61,7 +64,10 @@ describe('contentLoader', () => {
     expect(rendered).toHaveLength(2);
 
     rmSync(path.join(folder, 'closing-the-loop.mdx'));
-    writeFileSync(path.join(folder, 'timescales.mdx'), '---\ntitle: Timescales\n---\n\nTwelve weeks, or more over Christmas.\n');
+    writeFileSync(
+      path.join(folder, 'timescales.mdx'),
+      '---\ntitle: Timescales\n---\n\nTwelve weeks, or more over Christmas.\n',
+    );
     rendered.length = 0;
     await contentLoader('standards').load(fakeContext(store, rendered));
     expect(rendered.map((text) => text.trim())).toEqual(['Twelve weeks, or more over Christmas.']);
@@ -70,7 +76,9 @@ describe('contentLoader', () => {
 
   it('names the file when its frontmatter is not YAML', async () => {
     writeFileSync(path.join(folder, 'broken.mdx'), '---\ntitle: [unclosed\n---\n\nText.\n');
-    await expect(contentLoader('standards').load(fakeContext(new Map(), []))).rejects.toThrow('content/standards/broken.mdx: the frontmatter is not valid YAML');
+    await expect(contentLoader('standards').load(fakeContext(new Map(), []))).rejects.toThrow(
+      'content/standards/broken.mdx: the frontmatter is not valid YAML',
+    );
     rmSync(path.join(folder, 'broken.mdx'));
   });
 });

@@ -15,7 +15,11 @@ const SOURCE = path.join(path.dirname(createRequire(import.meta.url).resolve('de
 // The entry, the chunks it loads from its own folder, the WebAssembly two of them fetch, and the licences
 // its banner points to. The duplicate `cms.js` build and the source maps are not needed.
 const FILE = /^(\d+\.)?decap-cms\.js(\.LICENSE\.txt)?$|\.wasm$/;
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 export function decapPrebuilt(): AstroIntegration {
   const files = new Set(readdirSync(SOURCE).filter((name) => FILE.test(name)));

@@ -6,7 +6,9 @@ describe('builtPagePath', () => {
     expect(builtPagePath('/consultations/bus-review/', '/')).toBe('consultations/bus-review/index.html');
     expect(builtPagePath('/', '/')).toBe('index.html');
     // A repository named like a section of the site: only the leading base is taken off.
-    expect(builtPagePath('/consultations/consultations/bus-review/', '/consultations/')).toBe('consultations/bus-review/index.html');
+    expect(builtPagePath('/consultations/consultations/bus-review/', '/consultations/')).toBe(
+      'consultations/bus-review/index.html',
+    );
     expect(builtPagePath('/hub/404.html', '/hub/')).toBe('404.html');
     expect(builtPagePath('/hub/404', '/hub/')).toBe('404.html');
   });

@@ -30,7 +30,9 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const bundles = await indexer.finish();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${bundles.map(({ pages, folder }) => `${pages} pages into ${folder}`).join(', ')} in ${seconds} s after the last page`);
+        logger.info(
+          `Indexed ${bundles.map(({ pages, folder }) => `${pages} pages into ${folder}`).join(', ')} in ${seconds} s after the last page`,
+        );
       },
     },
   };
@@ -47,7 +49,8 @@ function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, ba
     name: 'consultation-hub:search-index',
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
-      for (const part of ARCHIVE_PARTS) indexer.expectPages(part, paths.filter(({ route }) => archivePartOf(route) === part).length);
+      for (const part of ARCHIVE_PARTS)
+        indexer.expectPages(part, paths.filter(({ route }) => archivePartOf(route) === part).length);
       // Archive parts first, in order (the sort is stable): each part's bundle is built while later pages render.
       const rank = ({ route }: { route: RouteData }) => {
         const part = archivePartOf(route);
@@ -59,7 +62,11 @@ function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, ba
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-        indexer.add(builtPagePath(new URL(request.url).pathname, base), await response.clone().text(), archivePartOf(options.routeData));
+        indexer.add(
+          builtPagePath(new URL(request.url).pathname, base),
+          await response.clone().text(),
+          archivePartOf(options.routeData),
+        );
       }
       return rendered;
     },

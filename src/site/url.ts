@@ -43,7 +43,10 @@ export function safeHref(url: string): string | undefined {
 /** `href('consultations/')` -> `/consultations/` or `/my-repo/consultations/`. For the site's own links. */
 export function href(path: string): string {
   const target = safeHref(path);
-  if (target === undefined) throw new Error(`refusing to link to ${JSON.stringify(path)}: only https://, mailto:, tel: and paths on this site are links`);
+  if (target === undefined)
+    throw new Error(
+      `refusing to link to ${JSON.stringify(path)}: only https://, mailto:, tel: and paths on this site are links`,
+    );
   return target;
 }
 

@@ -35,17 +35,20 @@ async function tabThrough(page: Page): Promise<Stop[]> {
   const stops: Stop[] = [];
   for (let presses = 0; presses < 1000; presses += 1) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate((properties) => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return undefined;
-      const style = getComputedStyle(active);
-      return {
-        key: active.getAttribute('data-kb') ?? `unlabelled ${active.tagName}`,
-        label: `${active.tagName.toLowerCase()} "${(active.textContent ?? '').trim().slice(0, 60)}"`,
-        focused: Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])),
-        closedSummary: active.tagName === 'SUMMARY' && !(active.parentElement as HTMLDetailsElement).open,
-      };
-    }, [...FOCUS_PROPERTIES]);
+    const stop = await page.evaluate(
+      (properties) => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return undefined;
+        const style = getComputedStyle(active);
+        return {
+          key: active.getAttribute('data-kb') ?? `unlabelled ${active.tagName}`,
+          label: `${active.tagName.toLowerCase()} "${(active.textContent ?? '').trim().slice(0, 60)}"`,
+          focused: Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])),
+          closedSummary: active.tagName === 'SUMMARY' && !(active.parentElement as HTMLDetailsElement).open,
+        };
+      },
+      [...FOCUS_PROPERTIES],
+    );
     if (!stop || stops.some((seen) => seen.key === stop.key)) return stops;
     stops.push(stop);
     if (stop.closedSummary) await page.keyboard.press('Enter');
@@ -58,7 +61,10 @@ async function reachableByDesign(page: Page): Promise<Map<string, string>> {
   const entries = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-kb]')]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }) && !element.matches(':disabled'))
-      .map((element) => [element.dataset.kb!, `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 60)}"`]),
+      .map((element) => [
+        element.dataset.kb!,
+        `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 60)}"`,
+      ]),
   );
   return new Map(entries as [string, string][]);
 }
@@ -81,9 +87,14 @@ async function unfocusedStyles(page: Page, keys: string[]): Promise<Record<strin
 
 /** A transparent outline (kept for Windows high contrast mode) does not count as a visible change. */
 function visibleChange(focused: Record<string, string>, unfocused: Record<string, string>): boolean {
-  const outlineShows = focused['outline-style'] !== 'none' && parseFloat(focused['outline-width']!) > 0 && !/rgba\(.*, 0\)$/.test(focused['outline-color']!);
+  const outlineShows =
+    focused['outline-style'] !== 'none' &&
+    parseFloat(focused['outline-width']!) > 0 &&
+    !/rgba\(.*, 0\)$/.test(focused['outline-color']!);
   return (
-    (outlineShows && (focused['outline-style'] !== unfocused['outline-style'] || focused['outline-color'] !== unfocused['outline-color'])) ||
+    (outlineShows &&
+      (focused['outline-style'] !== unfocused['outline-style'] ||
+        focused['outline-color'] !== unfocused['outline-color'])) ||
     focused['box-shadow'] !== unfocused['box-shadow'] ||
     focused['background-color'] !== unfocused['background-color']
   );
@@ -107,7 +118,10 @@ describe.each(['/', '/consultations/'])('keyboard on %s', (path) => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'the next Tab stays in main').toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main') !== null),
+      'the next Tab stays in main',
+    ).toBe(true);
     await page.context().close();
   });
 
@@ -119,7 +133,10 @@ describe.each(['/', '/consultations/'])('keyboard on %s', (path) => {
     const reached = new Set(stops.map((stop) => stop.key));
     const missed = [...expected].filter(([key]) => !reached.has(key)).map(([, label]) => label);
     expect(missed, 'focusable elements Tab never reached').toEqual([]);
-    expect(stops.filter((stop) => stop.key.startsWith('unlabelled')).map((stop) => stop.label), 'stops that are not links or controls').toEqual([]);
+    expect(
+      stops.filter((stop) => stop.key.startsWith('unlabelled')).map((stop) => stop.label),
+      'stops that are not links or controls',
+    ).toEqual([]);
 
     const resultLinks = await page.locator('main .results h2 a, main .results h3 a').count();
     expect(resultLinks).toBeGreaterThan(0);
@@ -129,7 +146,9 @@ describe.each(['/', '/consultations/'])('keyboard on %s', (path) => {
     }
 
     const unfocused = await unfocusedStyles(page, [...reached]);
-    const invisible = stops.filter((stop) => !visibleChange(stop.focused, unfocused[stop.key]!)).map((stop) => stop.label);
+    const invisible = stops
+      .filter((stop) => !visibleChange(stop.focused, unfocused[stop.key]!))
+      .map((stop) => stop.label);
     expect(invisible, 'elements whose focus changes nothing visible').toEqual([]);
     await page.context().close();
   });
@@ -155,15 +174,23 @@ describe('without JavaScript', () => {
   it('filters the finder by following filter links, including one in a closed disclosure', async () => {
     const page = await openPage('/consultations/', false);
     const open = catalogue.filter((item) => item.status === 'open');
-    await page.locator('.filters').getByRole('link', { name: `Open (${open.length})` }).click();
+    await page
+      .locator('.filters')
+      .getByRole('link', { name: `Open (${open.length})` })
+      .click();
     await page.waitForURL(/\/consultations\/status\/open\/$/);
     expect(await page.locator('h1').textContent()).toBe('Consultations (Status: Open)');
-    expect(await page.locator('main .results h2').allTextContents()).toEqual(expect.arrayContaining(open.map((item) => item.data.title)));
+    expect(await page.locator('main .results h2').allTextContents()).toEqual(
+      expect.arrayContaining(open.map((item) => item.data.title)),
+    );
     expect(await page.locator('main .results > li').count()).toBe(open.length);
 
     const libraries = catalogue.filter((item) => item.data.topics.includes('libraries'));
     await page.locator('.filters summary', { hasText: 'Topic' }).click();
-    await page.locator('.filters').getByRole('link', { name: `Libraries (${libraries.length})` }).click();
+    await page
+      .locator('.filters')
+      .getByRole('link', { name: `Libraries (${libraries.length})` })
+      .click();
     await page.waitForURL(/\/consultations\/topic\/libraries\/$/);
     expect(await page.locator('main .results > li').count()).toBe(libraries.length);
     await page.context().close();

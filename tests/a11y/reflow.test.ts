@@ -28,12 +28,22 @@ describe('reflow at 320 CSS px', () => {
         const { scrollWidth, clientWidth } = document.documentElement;
         // Name the culprits: elements reaching past the right edge that are not inside a table's scrolling box.
         const culprits = [...document.body.querySelectorAll<HTMLElement>('*')]
-          .filter((element) => element.getBoundingClientRect().right > clientWidth + 1 && !element.closest('.table-wrap'))
-          .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > clientWidth + 1))
-          .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+          .filter(
+            (element) => element.getBoundingClientRect().right > clientWidth + 1 && !element.closest('.table-wrap'),
+          )
+          .filter(
+            (element) => ![...element.children].some((child) => child.getBoundingClientRect().right > clientWidth + 1),
+          )
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+          );
         return { scrollWidth, clientWidth, culprits };
       });
-      expect(overflow.culprits, `${sitePage.path}: page ${overflow.scrollWidth} px wide in a ${overflow.clientWidth} px window`).toEqual([]);
+      expect(
+        overflow.culprits,
+        `${sitePage.path}: page ${overflow.scrollWidth} px wide in a ${overflow.clientWidth} px window`,
+      ).toEqual([]);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
     } finally {
       await page.close();
@@ -44,7 +54,8 @@ describe('reflow at 320 CSS px', () => {
 describe('reduced motion', () => {
   // The site has little motion of its own, so a probe transition and animation show whether the
   // stylesheet's prefers-reduced-motion rule would stop motion that templates add later.
-  const PROBE = '@keyframes probe { to { opacity: 0.5; } } a, .tag { transition: color 2s; animation: probe 2s infinite; }';
+  const PROBE =
+    '@keyframes probe { to { opacity: 0.5; } } a, .tag { transition: color 2s; animation: probe 2s infinite; }';
 
   const motionOn = async (reducedMotion: 'reduce' | 'no-preference') => {
     const context = await site.browser.newContext({ viewport: DESKTOP, reducedMotion });
@@ -53,7 +64,11 @@ describe('reduced motion', () => {
     await page.addStyleTag({ content: PROBE });
     const motion = await page.evaluate(() => ({
       running: document.getAnimations().length,
-      transitions: [...document.querySelectorAll('*')].filter((element) => getComputedStyle(element).transitionDuration.split(', ').some((duration) => parseFloat(duration) > 0)).length,
+      transitions: [...document.querySelectorAll('*')].filter((element) =>
+        getComputedStyle(element)
+          .transitionDuration.split(', ')
+          .some((duration) => parseFloat(duration) > 0),
+      ).length,
       smoothScroll: getComputedStyle(document.documentElement).scrollBehavior === 'smooth',
     }));
     await context.close();
@@ -80,7 +95,13 @@ describe('print', () => {
     await page.goto(site.url(`/consultations/${open.id}/`));
     const screenText = await page.locator('main').innerText();
     await page.emulateMedia({ media: 'print' });
-    for (const furniture of ['.skip-link', 'header.header', 'nav[aria-label="Main"]', 'nav[aria-label="Breadcrumb"]', 'footer.footer']) {
+    for (const furniture of [
+      '.skip-link',
+      'header.header',
+      'nav[aria-label="Main"]',
+      'nav[aria-label="Breadcrumb"]',
+      'footer.footer',
+    ]) {
       expect(await page.locator(furniture).isVisible(), `${furniture} is hidden in print`).toBe(false);
     }
     expect(await page.locator('main h1').innerText()).toBe(open.data.title);
@@ -91,7 +112,10 @@ describe('print', () => {
     // Links to other sites print their address, so the paper still says where to respond.
     const online = open.data.respond.online;
     if (online) {
-      const printed = await page.locator(`main a[href="${online}"]`).first().evaluate((link) => getComputedStyle(link, '::after').content);
+      const printed = await page
+        .locator(`main a[href="${online}"]`)
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
       expect(printed).toContain(online);
     }
     await context.close();

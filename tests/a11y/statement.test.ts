@@ -28,7 +28,11 @@ const plain = (html: string) =>
     .trim();
 
 /** The model says "that's" and "we're"; plain-English house style spells them out. Either is fine. */
-const normalise = (heading: string) => heading.toLowerCase().replace(/that's/g, 'that is').replace(/we're/g, 'we are');
+const normalise = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/that's/g, 'that is')
+    .replace(/we're/g, 'we are');
 
 function sections(html: string): Section[] {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
@@ -58,7 +62,9 @@ const MODEL: [level: number, heading: string][] = [
   [2, "Technical information about this website's accessibility"],
   [3, 'Compliance status'],
   [2, 'Non-accessible content'],
-  ...(accessibility.compliance === 'full' ? [] : ([[3, 'Non-compliance with the accessibility regulations']] as [number, string][])),
+  ...(accessibility.compliance === 'full'
+    ? []
+    : ([[3, 'Non-compliance with the accessibility regulations']] as [number, string][])),
   [3, 'Disproportionate burden'],
   [3, "Content that's not within the scope of the accessibility regulations"],
   [2, "What we're doing to improve accessibility"],
@@ -70,15 +76,25 @@ describe('accessibility statement', () => {
     const found = statement.map((entry) => [entry.level, normalise(entry.heading)] as const);
     let from = 0;
     for (const [level, heading] of MODEL) {
-      const at = found.findIndex(([foundLevel, foundHeading], index) => index >= from && foundLevel === level && foundHeading === normalise(heading));
-      expect(at, `h${level} "${heading}" after "${statement[from - 1]?.heading ?? 'the start'}"`).toBeGreaterThanOrEqual(0);
+      const at = found.findIndex(
+        ([foundLevel, foundHeading], index) =>
+          index >= from && foundLevel === level && foundHeading === normalise(heading),
+      );
+      expect(
+        at,
+        `h${level} "${heading}" after "${statement[from - 1]?.heading ?? 'the start'}"`,
+      ).toBeGreaterThanOrEqual(0);
       from = at + 1;
     }
   });
 
   it('states the compliance status from the settings', () => {
-    const expected = { full: 'fully compliant', partial: 'partially compliant', none: 'not compliant' }[accessibility.compliance];
-    expect(section('Compliance status').text).toContain(`This website is ${expected} with the Web Content Accessibility Guidelines version 2.2 AA standard`);
+    const expected = { full: 'fully compliant', partial: 'partially compliant', none: 'not compliant' }[
+      accessibility.compliance
+    ];
+    expect(section('Compliance status').text).toContain(
+      `This website is ${expected} with the Web Content Accessibility Guidelines version 2.2 AA standard`,
+    );
   });
 
   it('lists each known non-accessible part', () => {

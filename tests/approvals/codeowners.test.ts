@@ -20,7 +20,9 @@ function ownersOf(codeownersText: string, file: string): string[] | undefined {
     const anchored = pattern.replace(/^\//, '');
     const matches =
       pattern === '*' ||
-      (pattern.endsWith('/') ? file.startsWith(anchored) : file === anchored || file.startsWith(`${anchored}/`) || picomatch(anchored, { dot: true })(file));
+      (pattern.endsWith('/')
+        ? file.startsWith(anchored)
+        : file === anchored || file.startsWith(`${anchored}/`) || picomatch(anchored, { dot: true })(file));
     if (matches) owners = names;
   }
   return owners;
@@ -37,7 +39,10 @@ function tempRepo(governance: string, current?: string): string {
 
 describe('CODEOWNERS from governance.yaml', () => {
   it('the committed .github/CODEOWNERS is current', () => {
-    expect(codeowners(ROOT, true)).toEqual({ stale: false, message: '.github/CODEOWNERS is up to date with governance.yaml' });
+    expect(codeowners(ROOT, true)).toEqual({
+      stale: false,
+      message: '.github/CODEOWNERS is up to date with governance.yaml',
+    });
   });
 
   it('maps the catch-all, each folder and each path pattern to the holders of the roles every change there needs', () => {
@@ -45,7 +50,9 @@ describe('CODEOWNERS from governance.yaml', () => {
     expect(text).toContain('\n* @harrowdale-council/hub-maintainers\n');
     // Every change to a consultation needs the group; the authoriser only for some of them.
     expect(text).toContain('/content/consultations/ @harrowdale-council/consultation-group\n');
-    expect(text).toContain('/content/standards/ @harrowdale-council/consultation-group @cllr-amara-osei @director-place-hd\n');
+    expect(text).toContain(
+      '/content/standards/ @harrowdale-council/consultation-group @cllr-amara-osei @director-place-hd\n',
+    );
     expect(text).toContain('/public/documents/ @harrowdale-council/consultation-group\n');
     // Code, workflows included, needs a maintainer whatever else: the part GitHub enforces even if a workflow forged the check.
     expect(text).toContain('/package.json @harrowdale-council/hub-maintainers\n');
@@ -60,28 +67,50 @@ describe('CODEOWNERS from governance.yaml', () => {
     const governance = parseGovernance(
       'roles:\n  consultation-group: ["@harrowdale-council/consultation-group"]\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: standard-changed\n    need: [consultation-group]\n  - when: content-removed\n    need: [authoriser]\n',
     );
-    expect(renderCodeowners(governance)).toContain('/content/standards/ @harrowdale-council/consultation-group @cllr-amara-osei\n');
+    expect(renderCodeowners(governance)).toContain(
+      '/content/standards/ @harrowdale-council/consultation-group @cllr-amara-osei\n',
+    );
   });
 
   it('says so where no requirement covers a folder, and the line above then applies', () => {
-    const text = renderCodeowners(parseGovernance('roles:\n  consultation-group: ["@harrowdale-council/consultation-group"]\nrequirements:\n  - when: feedback-published\n    need: [consultation-group]\n'));
-    expect(text).toContain('# /content/strategies/: no requirement in governance.yaml names a role for strategy-adopted or strategy-drafted or record-changed or content-removed');
+    const text = renderCodeowners(
+      parseGovernance(
+        'roles:\n  consultation-group: ["@harrowdale-council/consultation-group"]\nrequirements:\n  - when: feedback-published\n    need: [consultation-group]\n',
+      ),
+    );
+    expect(text).toContain(
+      '# /content/strategies/: no requirement in governance.yaml names a role for strategy-adopted or strategy-drafted or record-changed or content-removed',
+    );
   });
 
   it('every tracked file of this repository, and files not yet written, has owners who can fill a slot of every requirement there', () => {
     const governance = loadGovernance(ROOT);
     const text = readFileSync(path.join(ROOT, CODEOWNERS_FILE), 'utf8');
-    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean);
     expect(tracked.length).toBeGreaterThan(100);
-    const future = ['content/partners/kelbrook-district.json', 'content/standards/planning-advice.mdx', 'public/documents/new-survey.pdf', '.github/dependabot.yml', 'src/lib/rules/new-rule.ts', 'Dockerfile'];
+    const future = [
+      'content/partners/kelbrook-district.json',
+      'content/standards/planning-advice.mdx',
+      'public/documents/new-survey.pdf',
+      '.github/dependabot.yml',
+      'src/lib/rules/new-rule.ts',
+      'Dockerfile',
+    ];
     for (const file of [...tracked, ...future]) {
       const owners = ownersOf(text, file);
       expect(owners?.length, `${file} has no CODEOWNERS line`).toBeGreaterThan(0);
       const kinds = areaOf(file).kinds;
-      const applying = governance.requirements.filter((requirement) => kinds.includes(requirement.when) && (!requirement.paths || pathMatcher(requirement.paths)(file)));
+      const applying = governance.requirements.filter(
+        (requirement) =>
+          kinds.includes(requirement.when) && (!requirement.paths || pathMatcher(requirement.paths)(file)),
+      );
       for (const requirement of applying) {
         const held = requirement.need.some((role) => owners!.some((owner) => governance.roles[role]!.includes(owner)));
-        expect(held, `${file}: no owner can approve for ${requirement.when} (${requirement.need.join(', ')})`).toBe(true);
+        expect(held, `${file}: no owner can approve for ${requirement.when} (${requirement.need.join(', ')})`).toBe(
+          true,
+        );
       }
     }
     expect(ownersOf(text, 'package.json')).toEqual(['@harrowdale-council/hub-maintainers']);
@@ -95,12 +124,18 @@ describe('CODEOWNERS from governance.yaml', () => {
     try {
       // The CLI as a council runs it, from the temp repository (tsx taken from this checkout).
       const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-      execFileSync(process.execPath, [tsx, path.join(ROOT, 'scripts/governance-codeowners.ts'), '--check'], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+      execFileSync(process.execPath, [tsx, path.join(ROOT, 'scripts/governance-codeowners.ts'), '--check'], {
+        cwd: dir,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
     } catch (error) {
       failure = error as typeof failure;
     }
     expect(failure.status).toBe(1);
-    expect(failure.stderr).toContain('.github/CODEOWNERS does not match content/settings/governance.yaml: run npm run governance:codeowners');
+    expect(failure.stderr).toContain(
+      '.github/CODEOWNERS does not match content/settings/governance.yaml: run npm run governance:codeowners',
+    );
     expect(readFileSync(path.join(dir, '.github/CODEOWNERS'), 'utf8')).toBe('/content/ @someone-who-left\n');
 
     expect(codeowners(dir, false).message).toBe('Wrote .github/CODEOWNERS from governance.yaml');

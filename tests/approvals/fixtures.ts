@@ -182,12 +182,17 @@ export function commit(sha: string, message: string, author = JO, committer = au
 
 function fileStatus(file: ScenarioFile): FakeGitHub['pulls'][number]['files'][number] {
   if (file.previousPath) return { filename: file.path, status: 'renamed', previousFilename: file.previousPath };
-  return { filename: file.path, status: file.base === undefined ? 'added' : file.head === undefined ? 'removed' : 'modified' };
+  return {
+    filename: file.path,
+    status: file.base === undefined ? 'added' : file.head === undefined ? 'removed' : 'modified',
+  };
 }
 
 export function scenarioState(input: ScenarioInput): FakeGitHub {
   const base: Record<string, string> = { 'content/settings/governance.yaml': input.governance ?? GOVERNANCE };
-  const head: Record<string, string> = { 'content/settings/governance.yaml': input.headGovernance ?? input.governance ?? GOVERNANCE };
+  const head: Record<string, string> = {
+    'content/settings/governance.yaml': input.headGovernance ?? input.governance ?? GOVERNANCE,
+  };
   for (const file of input.files) {
     if (file.base !== undefined) base[file.previousPath ?? file.path] = file.base;
     if (file.head !== undefined) head[file.path] = file.head;
@@ -213,17 +218,30 @@ export function scenarioState(input: ScenarioInput): FakeGitHub {
         baseSha: BASE_SHA,
         files: input.files.map(fileStatus),
         reviews: reviewsFrom(input.reviews),
-        commits: input.commits ?? [commit(HEAD_SHA, 'Open the recycling centre hours consultation', { ...JO, login: author })],
+        commits: input.commits ?? [
+          commit(HEAD_SHA, 'Open the recycling centre hours consultation', { ...JO, login: author }),
+        ],
       },
     ],
   };
 }
 
 /** A consultation new in this PR and open on TODAY. */
-export const OPENS_NOW: ScenarioFile = { path: 'content/consultations/recycling-centre-hours.mdx', head: consultation({ opens: '2026-11-16', closes: '2027-02-15' }) };
+export const OPENS_NOW: ScenarioFile = {
+  path: 'content/consultations/recycling-centre-hours.mdx',
+  head: consultation({ opens: '2026-11-16', closes: '2027-02-15' }),
+};
 /** A change to the thresholds of the rules, which also needs a maintainer. */
-export const THRESHOLD_CHANGE: ScenarioFile = { path: 'content/settings/process.yaml', base: PROCESS, head: PROCESS.replace('forwardPlanNoticeDays: 28', 'forwardPlanNoticeDays: 35') };
+export const THRESHOLD_CHANGE: ScenarioFile = {
+  path: 'content/settings/process.yaml',
+  base: PROCESS,
+  head: PROCESS.replace('forwardPlanNoticeDays: 28', 'forwardPlanNoticeDays: 35'),
+};
 export const SITE = readFileSync(path.join(ROOT, 'content/settings/site.yaml'), 'utf8');
-export const SETTINGS_CHANGE: ScenarioFile = { path: 'content/settings/site.yaml', base: SITE, head: SITE.replace('phone: 01632 960 400', 'phone: 01632 960 401') };
+export const SETTINGS_CHANGE: ScenarioFile = {
+  path: 'content/settings/site.yaml',
+  base: SITE,
+  head: SITE.replace('phone: 01632 960 400', 'phone: 01632 960 401'),
+};
 /** A file of the repository as it is on disk, for scenarios that edit code. */
 export const repoFile = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');

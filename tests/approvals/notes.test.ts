@@ -8,12 +8,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run as record } from '../../scripts/record-approvals.ts';
-import { directPushNote, readApprovalNote, readApprovalNotes, writeApprovalNote, type ApprovalNote } from '../../src/lib/governance/notes.ts';
+import {
+  directPushNote,
+  readApprovalNote,
+  readApprovalNotes,
+  writeApprovalNote,
+  type ApprovalNote,
+} from '../../src/lib/governance/notes.ts';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.ts';
 import { GOVERNANCE, OPENS_NOW, OWNER, REPO, reviewsFrom, TEAM } from './fixtures.ts';
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'Jo Waste Officer', GIT_AUTHOR_EMAIL: 'jo@harrowdale.example', GIT_COMMITTER_NAME: 'Jo Waste Officer', GIT_COMMITTER_EMAIL: 'jo@harrowdale.example' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...IDENTITY } }).trim();
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Jo Waste Officer',
+  GIT_AUTHOR_EMAIL: 'jo@harrowdale.example',
+  GIT_COMMITTER_NAME: 'Jo Waste Officer',
+  GIT_COMMITTER_EMAIL: 'jo@harrowdale.example',
+};
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...IDENTITY },
+  }).trim();
 
 function commitFile(dir: string, file: string, text: string, message: string): string {
   writeFileSync(path.join(dir, file), text);
@@ -32,9 +49,22 @@ function mergedRepository() {
   git(work, 'checkout', '-q', '-b', 'main');
   const base = commitFile(work, 'governance.yaml', GOVERNANCE, 'Governance roles');
   git(work, 'checkout', '-q', '-b', 'open-recycling-consultation');
-  const head = commitFile(work, 'recycling-centre-hours.mdx', OPENS_NOW.head!, 'Open the recycling centre hours consultation');
+  const head = commitFile(
+    work,
+    'recycling-centre-hours.mdx',
+    OPENS_NOW.head!,
+    'Open the recycling centre hours consultation',
+  );
   git(work, 'checkout', '-q', 'main');
-  git(work, 'merge', '-q', '--no-ff', '-m', 'Merge pull request #42 from open-recycling-consultation', 'open-recycling-consultation');
+  git(
+    work,
+    'merge',
+    '-q',
+    '--no-ff',
+    '-m',
+    'Merge pull request #42 from open-recycling-consultation',
+    'open-recycling-consultation',
+  );
   const merge = git(work, 'rev-parse', 'HEAD');
   git(work, 'push', '-q', 'origin', 'main');
   return { root, origin, work, base, head, merge };
@@ -66,7 +96,10 @@ async function apiFor(repo: ReturnType<typeof mergedRepository>, reviews: Parame
         mergedAt: '2026-11-23T16:05:00Z',
         mergeCommitSha: repo.merge,
         files: [{ filename: OPENS_NOW.path, status: 'added' }],
-        reviews: reviewsFrom(reviews).map((review) => ({ ...review, commit: review.commit.startsWith('c') ? repo.head : review.commit })),
+        reviews: reviewsFrom(reviews).map((review) => ({
+          ...review,
+          commit: review.commit.startsWith('c') ? repo.head : review.commit,
+        })),
       },
     ],
   });
@@ -76,7 +109,10 @@ async function apiFor(repo: ReturnType<typeof mergedRepository>, reviews: Parame
 describe('recording approvals on merge', () => {
   it('writes a note on the merge commit, pushes it, and git log --notes=approvals shows it', async () => {
     const repo = mergedRepository();
-    const env = await apiFor(repo, [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED']]);
+    const env = await apiFor(repo, [
+      ['priya-nair', 'APPROVED'],
+      ['cllr-amara-osei', 'APPROVED'],
+    ]);
     const { note } = await record({ ...env, GITHUB_SHA: repo.merge, REPO_DIR: repo.work });
 
     expect(note).toEqual<ApprovalNote>({
@@ -105,7 +141,10 @@ describe('recording approvals on merge', () => {
 
   it('records a merge without the required approvals as not ok, naming what was missing', async () => {
     const repo = mergedRepository();
-    const env = await apiFor(repo, [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED', 'older']]);
+    const env = await apiFor(repo, [
+      ['priya-nair', 'APPROVED'],
+      ['cllr-amara-osei', 'APPROVED', 'older'],
+    ]);
     const { note } = await record({ ...env, GITHUB_SHA: repo.merge, REPO_DIR: repo.work });
     expect(note.result).toEqual({ ok: false, missing: ['authoriser'] });
     expect(note.approvals.map((a) => a.login)).toEqual(['priya-nair']);
@@ -122,7 +161,10 @@ describe('recording approvals on merge', () => {
 
   it('merges notes another run pushed meanwhile instead of overwriting them', async () => {
     const repo = mergedRepository();
-    const env = await apiFor(repo, [['priya-nair', 'APPROVED'], ['cllr-amara-osei', 'APPROVED']]);
+    const env = await apiFor(repo, [
+      ['priya-nair', 'APPROVED'],
+      ['cllr-amara-osei', 'APPROVED'],
+    ]);
     // A second checkout already holds a local notes ref that does not know the note pushed meanwhile.
     const other = path.join(repo.root, 'other');
     git(repo.root, 'clone', '-q', repo.origin, other);

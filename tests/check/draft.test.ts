@@ -9,7 +9,12 @@ import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import { ROOT } from '../support/paths.ts';
 
 const settings = loadSettings(ROOT);
-const { yaml, body } = splitFrontmatter(readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8'));
+const { yaml, body } = splitFrontmatter(
+  readFileSync(
+    path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
+    'utf8',
+  ),
+);
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 
 describe('checkConsultationDraft', () => {
@@ -38,16 +43,31 @@ describe('checkConsultationDraft', () => {
 
   it('warns about launch steps still missing before the opening day, and fails them from that day', () => {
     const { equalityImpact: _equalityImpact, ...unready } = data;
-    const before = checkConsultationDraft({ data: unready, body, settings, today: '2026-09-28', slug: 'library-hours' });
+    const before = checkConsultationDraft({
+      data: unready,
+      body,
+      settings,
+      today: '2026-09-28',
+      slug: 'library-hours',
+    });
     expect(before.map(({ rule, severity, message }) => [rule, severity, message])).toEqual([
-      ['launch-ready', 'warning', 'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)'],
+      [
+        'launch-ready',
+        'warning',
+        'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+      ],
     ]);
     const on = checkConsultationDraft({ data: unready, body, settings, today: '2026-10-05', slug: 'library-hours' });
     expect(on.map(({ rule, severity }) => [rule, severity])).toEqual([['launch-ready', 'error']]);
   });
 
   it('leaves out the rules that need other files or git history', () => {
-    const findings = checkConsultationDraft({ data: { ...data, related: ['not-written-yet'] }, body, settings, today: '2026-11-23' });
+    const findings = checkConsultationDraft({
+      data: { ...data, related: ['not-written-yet'] },
+      body,
+      settings,
+      today: '2026-11-23',
+    });
     expect(findings).toEqual([]);
   });
 });
@@ -69,7 +89,11 @@ describe('draft.ts in the browser', () => {
   it('imports nothing from node: built-ins, directly or indirectly', () => {
     const graph = [...importGraph(path.join(ROOT, 'src/lib/check/draft.ts'))];
     expect(graph.length).toBeGreaterThan(10);
-    expect(graph.filter((specifier) => specifier.startsWith('node:') || ['fs', 'child_process', 'path'].includes(specifier))).toEqual([]);
-    expect(graph.filter((file) => file.endsWith('.ts')).map((file) => path.relative(ROOT, file))).not.toContain('src/lib/content/load.ts');
+    expect(
+      graph.filter((specifier) => specifier.startsWith('node:') || ['fs', 'child_process', 'path'].includes(specifier)),
+    ).toEqual([]);
+    expect(graph.filter((file) => file.endsWith('.ts')).map((file) => path.relative(ROOT, file))).not.toContain(
+      'src/lib/content/load.ts',
+    );
   });
 });

@@ -41,17 +41,32 @@ beforeAll(async () => {
       const one = /^\/repos\/harrowdale-council\/consultation-hub\/issues\/(\d+)$/.exec(url.pathname);
       if (url.pathname === '/repos/harrowdale-council/consultation-hub/issues' && request.method === 'GET') {
         const label = url.searchParams.get('labels');
-        return send(200, issues.filter((issue) => issue.state === url.searchParams.get('state') && issue.labels.some((l) => l.name === label)));
+        return send(
+          200,
+          issues.filter(
+            (issue) => issue.state === url.searchParams.get('state') && issue.labels.some((l) => l.name === label),
+          ),
+        );
       }
       if (url.pathname === '/repos/harrowdale-council/consultation-hub/issues' && request.method === 'POST') {
-        const issue: FakeIssue = { number: issues.length + 1, title: body.title!, body: body.body!, state: 'open', labels: (body.labels ?? []).map((name) => ({ name })) };
+        const issue: FakeIssue = {
+          number: issues.length + 1,
+          title: body.title!,
+          body: body.body!,
+          state: 'open',
+          labels: (body.labels ?? []).map((name) => ({ name })),
+        };
         issues.push(issue);
         return send(201, issue);
       }
       if (one && request.method === 'PATCH') {
         const issue = issues.find((candidate) => candidate.number === Number(one[1]));
         if (!issue) return send(404, { message: 'Not Found' });
-        Object.assign(issue, { title: body.title ?? issue.title, body: body.body ?? issue.body, state: body.state ?? issue.state });
+        Object.assign(issue, {
+          title: body.title ?? issue.title,
+          body: body.body ?? issue.body,
+          state: body.state ?? issue.state,
+        });
         return send(200, issue);
       }
       return send(404, { message: 'Not Found' });
@@ -68,32 +83,59 @@ beforeEach(() => {
 
 const repository = { owner: 'harrowdale-council', repo: 'consultation-hub' };
 const overdue: OverdueFeedback[] = [
-  { slug: 'library-hours', title: 'Changes to library opening hours in Kelbrook', file: 'content/consultations/library-hours.mdx', closes: '2027-01-11', due: '2027-04-05', daysOverdue: 57 },
+  {
+    slug: 'library-hours',
+    title: 'Changes to library opening hours in Kelbrook',
+    file: 'content/consultations/library-hours.mdx',
+    closes: '2027-01-11',
+    due: '2027-04-05',
+    daysOverdue: 57,
+  },
 ];
 
 describe('syncOverdueIssue', () => {
   const octokit = () => getOctokit('test-token', { baseUrl });
 
   it('opens one labelled issue listing what is overdue', async () => {
-    expect(await syncOverdueIssue(octokit(), repository, overdue, '2027-06-01', 12)).toEqual({ action: 'created', number: 1 });
+    expect(await syncOverdueIssue(octokit(), repository, overdue, '2027-06-01', 12)).toEqual({
+      action: 'created',
+      number: 1,
+    });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ title: 'Feedback overdue for 1 consultation', labels: [{ name: OVERDUE_LABEL }] });
+    expect(issues[0]).toMatchObject({
+      title: 'Feedback overdue for 1 consultation',
+      labels: [{ name: OVERDUE_LABEL }],
+    });
     expect(issues[0]!.body).toContain(OVERDUE_MARKER);
-    expect(issues[0]!.body).toContain('| [Changes to library opening hours in Kelbrook](../blob/main/content/consultations/library-hours.mdx) | 11 January 2027 | 5 April 2027 | 57 |');
+    expect(issues[0]!.body).toContain(
+      '| [Changes to library opening hours in Kelbrook](../blob/main/content/consultations/library-hours.mdx) | 11 January 2027 | 5 April 2027 | 57 |',
+    );
   });
 
   it('updates the same issue the next day instead of opening another', async () => {
     await syncOverdueIssue(octokit(), repository, overdue, '2027-06-01', 12);
     const later = [...overdue, { ...overdue[0]!, slug: 'bus-review', title: 'Bus network review', daysOverdue: 3 }];
-    expect(await syncOverdueIssue(octokit(), repository, later, '2027-06-02', 12)).toEqual({ action: 'updated', number: 1 });
+    expect(await syncOverdueIssue(octokit(), repository, later, '2027-06-02', 12)).toEqual({
+      action: 'updated',
+      number: 1,
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.title).toBe('Feedback overdue for 2 consultations');
   });
 
   it('ignores a labelled issue someone else wrote, and closes its own when nothing is overdue', async () => {
-    issues.push({ number: 1, title: 'Question about feedback', body: 'Not from the workflow', state: 'open', labels: [{ name: OVERDUE_LABEL }] });
+    issues.push({
+      number: 1,
+      title: 'Question about feedback',
+      body: 'Not from the workflow',
+      state: 'open',
+      labels: [{ name: OVERDUE_LABEL }],
+    });
     await syncOverdueIssue(octokit(), repository, overdue, '2027-06-01', 12);
-    expect(await syncOverdueIssue(octokit(), repository, [], '2027-06-10', 12)).toEqual({ action: 'closed', number: 2 });
+    expect(await syncOverdueIssue(octokit(), repository, [], '2027-06-10', 12)).toEqual({
+      action: 'closed',
+      number: 2,
+    });
     expect(issues.map((issue) => issue.state)).toEqual(['open', 'closed']);
     expect(await syncOverdueIssue(octokit(), repository, [], '2027-06-11', 12)).toEqual({ action: 'none' });
   });
@@ -102,15 +144,27 @@ describe('syncOverdueIssue', () => {
 describe('npm run feedback:overdue', () => {
   // Asynchronously: the fake API answers from this process, so a synchronous spawn would block it.
   it('reads the content and opens the issue through the API', async () => {
-    const library = readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8');
+    const library = readFileSync(
+      path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
+      'utf8',
+    );
     const root = makeContentTree({ 'content/consultations/library-hours.mdx': library }, 'overdue-');
     try {
-      const result = await promisify(execFile)('npx', ['tsx', path.join(ROOT, 'scripts/feedback-overdue.ts'), '--root', root, '--today', '2027-06-01'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 30_000,
-        env: { ...process.env, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: baseUrl, GITHUB_REPOSITORY: 'harrowdale-council/consultation-hub' },
-      });
+      const result = await promisify(execFile)(
+        'npx',
+        ['tsx', path.join(ROOT, 'scripts/feedback-overdue.ts'), '--root', root, '--today', '2027-06-01'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 30_000,
+          env: {
+            ...process.env,
+            GITHUB_TOKEN: 'test-token',
+            GITHUB_API_URL: baseUrl,
+            GITHUB_REPOSITORY: 'harrowdale-council/consultation-hub',
+          },
+        },
+      );
       expect(result.stdout).toContain('Issue #1 created: 1 consultation(s) with overdue feedback.');
       expect(issues[0]!.body).toContain('| 11 January 2027 | 5 April 2027 | 57 |');
     } finally {

@@ -10,8 +10,14 @@ import { ROOT } from '../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 import { commit, git, initRepo } from './git-repo.ts';
 
-const LIBRARY = readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8');
-const FEEDBACK = readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
+const LIBRARY = readFileSync(
+  path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
+  'utf8',
+);
+const FEEDBACK = readFileSync(
+  path.join(ROOT, 'tests/corpus/cases/clean-feedback-report/content/feedback/library-hours.mdx'),
+  'utf8',
+);
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
@@ -19,17 +25,26 @@ function repo(): string {
   const root = makeContentTree({}, 'git-facts-');
   roots.push(root);
   initRepo(root);
-  commit(root, '2026-06-01T09:00:00+01:00', { 'content/settings/site.yaml': readFileSync(path.join(root, 'content/settings/site.yaml'), 'utf8') }, 'Settings');
+  commit(
+    root,
+    '2026-06-01T09:00:00+01:00',
+    { 'content/settings/site.yaml': readFileSync(path.join(root, 'content/settings/site.yaml'), 'utf8') },
+    'Settings',
+  );
   return root;
 }
 
 describe('readGitFacts', () => {
   it('finds when a consultation was first forthcoming, first open, and when its report landed', () => {
     const root = repo();
-    commit(root, '2026-06-15T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2026-06-01') });
+    commit(root, '2026-06-15T10:00:00+01:00', {
+      'content/consultations/bus-review.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2026-06-01'),
+    });
     const announced = commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
     // Committed at 23:30 UTC on 4 October: already 5 October in London, the day it opens.
-    const opened = commit(root, '2026-10-04T23:30:00+00:00', { 'content/consultations/library-hours.mdx': `${LIBRARY}\nA line added on opening day.\n` });
+    const opened = commit(root, '2026-10-04T23:30:00+00:00', {
+      'content/consultations/library-hours.mdx': `${LIBRARY}\nA line added on opening day.\n`,
+    });
     const reported = commit(root, '2027-02-15T09:00:00+00:00', { 'content/feedback/library-hours.mdx': FEEDBACK });
 
     const facts = readGitFacts(root);
@@ -88,11 +103,17 @@ describe('readGitFacts', () => {
 
   it('forward-plan fails a consultation announced too late, from real history', () => {
     const root = repo();
-    commit(root, '2026-06-15T10:00:00+01:00', { 'content/consultations/bus-review.mdx': LIBRARY.replace('title: Changes to library', 'title: Changes to bus') });
+    commit(root, '2026-06-15T10:00:00+01:00', {
+      'content/consultations/bus-review.mdx': LIBRARY.replace('title: Changes to library', 'title: Changes to bus'),
+    });
     commit(root, '2026-09-28T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
     const result = checkContent({ root, today: '2026-11-23' });
     expect(result.findings.filter((finding) => finding.rule === 'forward-plan')).toEqual([
-      expect.objectContaining({ file: 'content/consultations/library-hours.mdx', line: 14, message: expect.stringContaining('first listed as forthcoming on 2026-09-28, 7 days before') }),
+      expect.objectContaining({
+        file: 'content/consultations/library-hours.mdx',
+        line: 14,
+        message: expect.stringContaining('first listed as forthcoming on 2026-09-28, 7 days before'),
+      }),
     ]);
   });
 });

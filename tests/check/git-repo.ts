@@ -24,7 +24,12 @@ export function initRepo(root: string): void {
 }
 
 /** Writes (or, with null, deletes) files and commits them on the current branch at `date`. */
-export function commit(root: string, date: string, files: Record<string, string | null>, message = 'Update content'): string {
+export function commit(
+  root: string,
+  date: string,
+  files: Record<string, string | null>,
+  message = 'Update content',
+): string {
   const writes: Record<string, string> = {};
   for (const [file, text] of Object.entries(files)) {
     if (text === null) rmSync(`${root}/${file}`);

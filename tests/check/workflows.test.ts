@@ -35,7 +35,9 @@ describe.each(['ci.yml', 'feedback-overdue.yml', 'launch-warning.yml'])('%s', (n
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
   it('uses the Node version of .nvmrc and npm install', () => {
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with).toEqual({ 'node-version-file': '.nvmrc' });
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with).toEqual({
+      'node-version-file': '.nvmrc',
+    });
     expect(steps.some((step) => step.run?.startsWith('npm install'))).toBe(true);
   });
 });
@@ -48,15 +50,25 @@ describe('ci.yml', () => {
     const job = Object.values(workflow.jobs)[0]!;
     expect(job.permissions).toEqual({ contents: 'read' });
     expect(job.steps[0]!.with?.['fetch-depth']).toBe(0);
-    expect(job.steps.map((step) => step.run?.trim().split('\n')).flat().filter((run) => /npm (test|run)/.test(run ?? ''))).toEqual(
-      expect.arrayContaining(['npm test', expect.stringContaining('npm run check'), 'npm run build']),
-    );
+    expect(
+      job.steps
+        .map((step) => step.run?.trim().split('\n'))
+        .flat()
+        .filter((run) => /npm (test|run)/.test(run ?? '')),
+    ).toEqual(expect.arrayContaining(['npm test', expect.stringContaining('npm run check'), 'npm run build']));
   });
 });
 
 /** Where in the job a step runs: the index of the first step whose `run` starts with the command. */
-const stepIndex = (job: Job, command: string) => job.steps.findIndex((step) => step.run?.trim().split('\n').some((line) => line.trim().startsWith(command)));
-const cacheStep = (job: Job, action: 'restore' | 'save') => job.steps.findIndex((step) => step.uses?.startsWith(`actions/cache/${action}@`));
+const stepIndex = (job: Job, command: string) =>
+  job.steps.findIndex((step) =>
+    step.run
+      ?.trim()
+      .split('\n')
+      .some((line) => line.trim().startsWith(command)),
+  );
+const cacheStep = (job: Job, action: 'restore' | 'save') =>
+  job.steps.findIndex((step) => step.uses?.startsWith(`actions/cache/${action}@`));
 
 describe('deploy.yml', () => {
   const { workflow } = load('deploy.yml');
@@ -74,7 +86,9 @@ describe('deploy.yml', () => {
     expect(build.steps[check]!.run).not.toMatch(/\|\||; *true|--changed-since/);
     // Judged as on the day main last changed, so the calendar moving on never freezes the site.
     expect(build.steps[check]!.run!.trim()).toBe('npm run check -- --as-of HEAD');
-    for (const step of build.steps.slice(check + 1).filter((candidate) => candidate.run || candidate.uses?.startsWith('actions/upload-pages-artifact@'))) {
+    for (const step of build.steps
+      .slice(check + 1)
+      .filter((candidate) => candidate.run || candidate.uses?.startsWith('actions/upload-pages-artifact@'))) {
       expect(step.if, step.run ?? step.uses).toBeUndefined();
     }
     expect(workflow.jobs.deploy!.needs).toBe('build');
@@ -88,18 +102,30 @@ describe('deploy.yml', () => {
     expect(restore).toBeLessThan(check);
     expect(save).toBeGreaterThan(check);
     expect(save).toBeLessThan(stepIndex(build, 'npm run build'));
-    const { path: folder, key, 'restore-keys': restoreKeys } = build.steps[restore]!.with as { path: string; key: string; 'restore-keys': string };
+    const {
+      path: folder,
+      key,
+      'restore-keys': restoreKeys,
+    } = build.steps[restore]!.with as { path: string; key: string; 'restore-keys': string };
     expect(folder).toBe(DEFAULT_CACHE_DIR);
-    const hashed = [...key.matchAll(/hashFiles\(([^)]*)\)/g)].flatMap(([, args]) => args!.split(',').map((arg) => arg.trim().replace(/^'|'$/g, '')));
+    const hashed = [...key.matchAll(/hashFiles\(([^)]*)\)/g)].flatMap(([, args]) =>
+      args!.split(',').map((arg) => arg.trim().replace(/^'|'$/g, '')),
+    );
     expect(hashed).toEqual(expect.arrayContaining(['content/**', 'src/lib/**', 'package-lock.json']));
     // Each restore key is a prefix of the key: an older cache of the same code first, then any.
-    const prefixes = restoreKeys.trim().split('\n').map((line) => line.trim());
+    const prefixes = restoreKeys
+      .trim()
+      .split('\n')
+      .map((line) => line.trim());
     expect(prefixes.length).toBeGreaterThan(0);
     for (const prefix of prefixes) expect(key.startsWith(prefix)).toBe(true);
     // Saved even when the check fails (the next run is warm), never when the exact cache was restored.
     expect(build.steps[save]!.if).toContain('!cancelled()');
     expect(build.steps[save]!.if).toContain(`steps.${build.steps[restore]!.id}.outputs.cache-hit != 'true'`);
-    expect(build.steps[save]!.with).toEqual({ path: DEFAULT_CACHE_DIR, key: `\${{ steps.${build.steps[restore]!.id}.outputs.cache-primary-key }}` });
+    expect(build.steps[save]!.with).toEqual({
+      path: DEFAULT_CACHE_DIR,
+      key: `\${{ steps.${build.steps[restore]!.id}.outputs.cache-primary-key }}`,
+    });
   });
 
   it('shares the check cache with ci.yml', () => {

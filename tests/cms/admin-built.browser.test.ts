@@ -26,7 +26,9 @@ it('boots Decap from the bundle and offers GitHub sign-in when no local proxy ru
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(site.url('/admin/'));
-  await expect.poll(() => page.getByRole('button', { name: /Login with GitHub/i }).count(), { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => page.getByRole('button', { name: /Login with GitHub/i }).count(), { timeout: 30_000 })
+    .toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 });

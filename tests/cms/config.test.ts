@@ -11,7 +11,13 @@ import { buildCmsConfig, RESPONSE_CHANNELS } from '../../src/lib/cms/config.ts';
 import { DATE_WIDGET } from '../../src/lib/cms/fields.ts';
 import { cmsConfigYaml, cmsOptionsFromEnv } from '../../src/lib/cms/serialise.ts';
 import type { CmsField, CmsFilesCollection, CmsFolderCollection } from '../../src/lib/cms/types.ts';
-import { collectionSchemas, governanceSettingsSchema, processSettingsSchema, siteSettingsSchema, type CollectionName } from '../../src/lib/schema/index.ts';
+import {
+  collectionSchemas,
+  governanceSettingsSchema,
+  processSettingsSchema,
+  siteSettingsSchema,
+  type CollectionName,
+} from '../../src/lib/schema/index.ts';
 import { ROOT } from '../support/paths.ts';
 
 const settings = loadSettings(ROOT);
@@ -24,7 +30,12 @@ type Leaf = { required: boolean; kind: string };
  * objects. Inside an optional object the form requires nothing (Decap would otherwise demand the
  * object's fields even when it is left out), so `inOptionalObject` makes those fields optional.
  */
-function schemaPaths(schema: z.ZodType, prefix = '', out = new Map<string, Leaf>(), inOptionalObject = false): Map<string, Leaf> {
+function schemaPaths(
+  schema: z.ZodType,
+  prefix = '',
+  out = new Map<string, Leaf>(),
+  inOptionalObject = false,
+): Map<string, Leaf> {
   const object = schema as z.ZodObject;
   for (const [name, child] of Object.entries(object.shape)) {
     const path = prefix ? `${prefix}.${name}` : name;
@@ -42,7 +53,12 @@ function schemaPaths(schema: z.ZodType, prefix = '', out = new Map<string, Leaf>
 }
 
 /** Config side: dotted path -> required flag, through `fields` of objects and lists; records are leaves. */
-function configPaths(fields: CmsField[], leaves: Map<string, Leaf>, prefix = '', out = new Map<string, Leaf>()): Map<string, Leaf> {
+function configPaths(
+  fields: CmsField[],
+  leaves: Map<string, Leaf>,
+  prefix = '',
+  out = new Map<string, Leaf>(),
+): Map<string, Leaf> {
   for (const field of fields) {
     const path = prefix ? `${prefix}.${field.name}` : field.name;
     out.set(path, { required: field.required !== false, kind: field.widget });
@@ -55,7 +71,8 @@ function expectSameFields(fields: CmsField[], schema: z.ZodType) {
   const fromSchema = schemaPaths(schema);
   const fromConfig = configPaths(fields, fromSchema);
   expect([...fromConfig.keys()].sort()).toEqual([...fromSchema.keys()].sort());
-  for (const [path, leaf] of fromSchema) expect({ path, required: fromConfig.get(path)?.required }).toEqual({ path, required: leaf.required });
+  for (const [path, leaf] of fromSchema)
+    expect({ path, required: fromConfig.get(path)?.required }).toEqual({ path, required: leaf.required });
 }
 
 const folder = (name: CollectionName) => config.collections.find((c) => c.name === name) as CmsFolderCollection;
@@ -94,15 +111,26 @@ describe('generated CMS config: fields', () => {
   it('dates are date pickers that store a plain YYYY-MM-DD', () => {
     const consultation = folder('consultations').fields;
     for (const path of ['opens', 'closes', 'respond.events.date', 'governance.authorisedOn', 'decision.date']) {
-      expect(field(consultation, path)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
+      expect(field(consultation, path)).toMatchObject({
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+      });
     }
     expect(field(folder('feedback').fields, 'published')).toMatchObject(DATE_WIDGET);
-    expect(field(settingsFiles.find((f) => f.name === 'process')!.fields, 'preElectionPeriods.from')).toMatchObject(DATE_WIDGET);
+    expect(field(settingsFiles.find((f) => f.name === 'process')!.fields, 'preElectionPeriods.from')).toMatchObject(
+      DATE_WIDGET,
+    );
   });
 
   it('enums are selects with exactly the schema values; arrays of them are multiple', () => {
     const consultation = folder('consultations').fields;
-    expect(field(consultation, 'significance')).toMatchObject({ widget: 'select', options: [{ value: 'minor' }, { value: 'standard' }, { value: 'major' }] });
+    expect(field(consultation, 'significance')).toMatchObject({
+      widget: 'select',
+      options: [{ value: 'minor' }, { value: 'standard' }, { value: 'major' }],
+    });
     expect(field(consultation, 'significance').multiple).toBeUndefined();
     const methods = field(consultation, 'methods');
     expect(methods).toMatchObject({ widget: 'select', multiple: true, min: 1 });
@@ -123,15 +151,32 @@ describe('generated CMS config: fields', () => {
   });
 
   it('references to other entries are relation widgets storing the slug', () => {
-    expect(field(folder('consultations').fields, 'related')).toMatchObject({ widget: 'relation', collection: 'consultations', value_field: '{{slug}}', multiple: true });
-    expect(field(folder('feedback').fields, 'consultation')).toMatchObject({ widget: 'relation', collection: 'consultations', value_field: '{{slug}}' });
-    expect(field(folder('strategies').fields, 'supersededBy')).toMatchObject({ widget: 'relation', collection: 'strategies', required: false });
+    expect(field(folder('consultations').fields, 'related')).toMatchObject({
+      widget: 'relation',
+      collection: 'consultations',
+      value_field: '{{slug}}',
+      multiple: true,
+    });
+    expect(field(folder('feedback').fields, 'consultation')).toMatchObject({
+      widget: 'relation',
+      collection: 'consultations',
+      value_field: '{{slug}}',
+    });
+    expect(field(folder('strategies').fields, 'supersededBy')).toMatchObject({
+      widget: 'relation',
+      collection: 'strategies',
+      required: false,
+    });
   });
 
   it('records become objects of optional fields: responses by channel, roles by name', () => {
     const byChannel = field(folder('feedback').fields, 'responses.byChannel');
     expect(byChannel.fields!.map((f) => f.name)).toEqual([...RESPONSE_CHANNELS]);
-    expect(byChannel.fields!.every((f) => f.widget === 'number' && f.value_type === 'int' && f.min === 0 && f.required === false)).toBe(true);
+    expect(
+      byChannel.fields!.every(
+        (f) => f.widget === 'number' && f.value_type === 'int' && f.min === 0 && f.required === false,
+      ),
+    ).toBe(true);
     const roles = field(settingsFiles.find((f) => f.name === 'governance')!.fields, 'roles');
     expect(roles.fields!.map((f) => f.name)).toEqual(Object.keys(settings.governance.roles));
     expect(roles.fields![0]).toMatchObject({ widget: 'list', field: { widget: 'string' } });
@@ -139,17 +184,29 @@ describe('generated CMS config: fields', () => {
 
   it('hints come from the schema descriptions; constraints become patterns with the schema messages', () => {
     const consultation = folder('consultations').fields;
-    expect(field(consultation, 'decisionMaker').hint).toBe(collectionSchemas.consultations.shape.decisionMaker.description);
-    expect(field(consultation, 'respond.events.start').pattern).toEqual(['^([01]\\d|2[0-3]):[0-5]\\d$', 'Must be a time written HH:MM on the 24-hour clock, for example 18:30']);
+    expect(field(consultation, 'decisionMaker').hint).toBe(
+      collectionSchemas.consultations.shape.decisionMaker.description,
+    );
+    expect(field(consultation, 'respond.events.start').pattern).toEqual([
+      '^([01]\\d|2[0-3]):[0-5]\\d$',
+      'Must be a time written HH:MM on the 24-hour clock, for example 18:30',
+    ]);
     const title = new RegExp(field(consultation, 'title').pattern![0]);
     expect(title.test('Too short')).toBe(false);
     expect(title.test('Bus network review 2027')).toBe(true);
     expect(field(consultation, 'summary').widget).toBe('text');
-    expect(field(folder('feedback').fields, 'responses.total')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
+    expect(field(folder('feedback').fields, 'responses.total')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+    });
   });
 
   it('an optional object asks for nothing in the form, but says what it needs once started', () => {
-    expect(field(folder('consultations').fields, 'decision.summary')).toMatchObject({ required: false, hint: expect.stringContaining('Needed when decision is filled in.') });
+    expect(field(folder('consultations').fields, 'decision.summary')).toMatchObject({
+      required: false,
+      hint: expect.stringContaining('Needed when decision is filled in.'),
+    });
     expect(field(folder('consultations').fields, 'contact.team').required).toBeUndefined();
   });
 
@@ -162,7 +219,13 @@ describe('generated CMS config: fields', () => {
 describe('generated CMS config: collections and backends', () => {
   it('folder collections of .mdx files with YAML frontmatter, named by slug, never deleted from the CMS', () => {
     for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
-      expect(folder(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', create: true, delete: false });
+      expect(folder(name)).toMatchObject({
+        folder: `content/${name}`,
+        extension: 'mdx',
+        format: 'frontmatter',
+        create: true,
+        delete: false,
+      });
     }
     expect(folder('consultations').slug).toBe('{{slug}}');
     expect(folder('feedback').slug).toBe('{{consultation}}');
@@ -170,7 +233,9 @@ describe('generated CMS config: collections and backends', () => {
 
   it('new consultations and feedback reports start with the required headings from process.yaml', () => {
     const consultationBody = field(folder('consultations').fields, 'body').default as string;
-    expect(consultationBody.match(/^## .+$/gm)).toEqual(settings.process.requiredSections.consultation.map((h) => `## ${h}`));
+    expect(consultationBody.match(/^## .+$/gm)).toEqual(
+      settings.process.requiredSections.consultation.map((h) => `## ${h}`),
+    );
     const feedbackBody = field(folder('feedback').fields, 'body').default as string;
     expect(feedbackBody.match(/^## .+$/gm)).toEqual(settings.process.requiredSections.feedback.map((h) => `## ${h}`));
     expect(field(folder('strategies').fields, 'body').default).toBeUndefined();
@@ -188,7 +253,10 @@ describe('generated CMS config: collections and backends', () => {
   });
 
   it('the local proxy address and the OAuth proxy come from the environment', () => {
-    const options = cmsOptionsFromEnv({ CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:18081/api/v1', CMS_AUTH_BASE_URL: 'https://auth.harrowdale.example' });
+    const options = cmsOptionsFromEnv({
+      CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:18081/api/v1',
+      CMS_AUTH_BASE_URL: 'https://auth.harrowdale.example',
+    });
     const configured = buildCmsConfig(settings, options);
     expect(configured.local_backend).toEqual({ url: 'http://127.0.0.1:18081/api/v1' });
     expect(configured.backend.base_url).toBe('https://auth.harrowdale.example');

@@ -28,8 +28,20 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
   const logs: string[] = [];
   const common = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env };
   const processes = [
-    start('npx', ['decap-server'], dir, { ...common, MODE: 'fs', PORT: String(proxyPort), BIND_HOST: HOST, LOG_LEVEL: 'warn' }, logs),
-    start('npx', ['astro', 'dev', '--host', HOST, '--port', String(sitePort)], dir, { ...common, CMS_LOCAL_BACKEND_URL: `http://${HOST}:${proxyPort}/api/v1` }, logs),
+    start(
+      'npx',
+      ['decap-server'],
+      dir,
+      { ...common, MODE: 'fs', PORT: String(proxyPort), BIND_HOST: HOST, LOG_LEVEL: 'warn' },
+      logs,
+    ),
+    start(
+      'npx',
+      ['astro', 'dev', '--host', HOST, '--port', String(sitePort)],
+      dir,
+      { ...common, CMS_LOCAL_BACKEND_URL: `http://${HOST}:${proxyPort}/api/v1` },
+      logs,
+    ),
   ];
   const sandbox: Sandbox = {
     dir,
@@ -41,7 +53,12 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
     },
   };
   try {
-    await waitFor(`http://${HOST}:${proxyPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, processes, logs);
+    await waitFor(
+      `http://${HOST}:${proxyPort}/api/v1`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' },
+      processes,
+      logs,
+    );
     await waitFor(`${sandbox.siteUrl}/admin/config.yml`, {}, processes, logs);
   } catch (error) {
     await sandbox.stop();
@@ -73,20 +90,35 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, 5_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    try { process.kill(-child.pid!, 'SIGTERM'); } catch { resolve(); }
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      resolve();
+    }
   });
 }
 
-async function waitFor(url: string, init: RequestInit, processes: ChildProcess[], logs: string[], timeoutMs = 120_000): Promise<void> {
+async function waitFor(
+  url: string,
+  init: RequestInit,
+  processes: ChildProcess[],
+  logs: string[],
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (processes.some((child) => child.exitCode !== null)) throw new Error(`a server stopped while starting. Output:\n${logs.join('').slice(-4000)}`);
+    if (processes.some((child) => child.exitCode !== null))
+      throw new Error(`a server stopped while starting. Output:\n${logs.join('').slice(-4000)}`);
     try {
       const response = await fetch(url, init);
       if (response.ok) return;

@@ -54,7 +54,9 @@ describe('bad-input corpus', () => {
     expect(Buffer.byteLength(huge)).toBeGreaterThan(5_000_000);
     const root = makeContentTree({
       'content/consultations/library-hours.mdx': huge,
-      'content/consultations/library-fines.mdx': valid.replace('closes: 2027-01-11', 'closes: 2026-10-26').replace('audiences: [residents]', 'audiences: [older-people]'),
+      'content/consultations/library-fines.mdx': valid
+        .replace('closes: 2027-01-11', 'closes: 2026-10-26')
+        .replace('audiences: [residents]', 'audiences: [older-people]'),
     });
     expect(check(root, DEFAULT_TODAY)).toEqual([
       { rule: 'timescale', severity: 'error', file: 'content/consultations/library-fines.mdx', line: 15 },
@@ -66,7 +68,10 @@ describe('bad-input corpus', () => {
     const original = readFileSync(LIBRARY, 'utf8');
     const root = makeContentTree({
       'content/consultations/library-hours.mdx': original,
-      'content/consultations/Library-Hours.mdx': original.replace('audiences: [residents]', 'audiences: [older-people]'),
+      'content/consultations/Library-Hours.mdx': original.replace(
+        'audiences: [residents]',
+        'audiences: [older-people]',
+      ),
     });
     // A case-insensitive file system cannot hold both names, so the clash cannot happen there.
     if (readdirSync(path.join(root, 'content/consultations')).length < 2) return;

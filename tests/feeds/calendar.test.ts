@@ -22,7 +22,10 @@ describe('/consultations.ics', () => {
     const live = consultations.filter((entry) => entry.data.status !== 'withdrawn' && entry.data.closes >= from);
     // The sample has older activities too, so the window is really tested.
     expect(live.length).toBeLessThan(consultations.filter((entry) => entry.data.status !== 'withdrawn').length);
-    const meetings = live.reduce((sum, entry) => sum + (entry.data.respond.events ?? []).filter((meeting) => meeting.date >= from).length, 0);
+    const meetings = live.reduce(
+      (sum, entry) => sum + (entry.data.respond.events ?? []).filter((meeting) => meeting.date >= from).length,
+      0,
+    );
     expect(events).toHaveLength(live.length + meetings);
     expect(byUid.size).toBe(events.length);
     for (const entry of live) {
@@ -42,7 +45,12 @@ describe('/consultations.ics', () => {
 });
 
 describe('consultationsCalendar', () => {
-  const context = { siteBase: new URL('https://example.gov.uk/'), name: 'Test calendar', organisation: 'Harrowdale County Council', today: '2026-11-23' };
+  const context = {
+    siteBase: new URL('https://example.gov.uk/'),
+    name: 'Test calendar',
+    organisation: 'Harrowdale County Council',
+    today: '2026-11-23',
+  };
 
   it('converts summer events through British Summer Time and keeps UIDs stable and distinct', () => {
     const item = catalogueItem(
@@ -50,7 +58,12 @@ describe('consultationsCalendar', () => {
       {
         opens: '2027-05-10',
         closes: '2027-08-02',
-        respond: { events: [event({ date: '2027-06-15', start: '18:00' }), event({ title: 'Second room, same time', date: '2027-06-15', start: '18:00' })] },
+        respond: {
+          events: [
+            event({ date: '2027-06-15', start: '18:00' }),
+            event({ title: 'Second room, same time', date: '2027-06-15', start: '18:00' }),
+          ],
+        },
       },
       '2026-11-23',
     );
@@ -67,7 +80,11 @@ describe('consultationsCalendar', () => {
   it('leaves out closing dates and events from more than a year ago, and keeps the ones since', () => {
     const lastYear = catalogueItem(
       'last-year',
-      { opens: '2025-09-01', closes: '2025-11-23', respond: { events: [event({ date: '2025-10-01' }), event({ date: '2025-11-22', title: 'Too old' })] } },
+      {
+        opens: '2025-09-01',
+        closes: '2025-11-23',
+        respond: { events: [event({ date: '2025-10-01' }), event({ date: '2025-11-22', title: 'Too old' })] },
+      },
       '2026-11-23',
     );
     const older = catalogueItem('older', { opens: '2025-08-01', closes: '2025-11-22' }, '2026-11-23');
@@ -76,12 +93,25 @@ describe('consultationsCalendar', () => {
   });
 
   it('leaves withdrawn activities out', () => {
-    const item = catalogueItem('dropped', { status: 'withdrawn', statusReason: 'The proposal was dropped after the budget changed.' }, '2026-11-23');
+    const item = catalogueItem(
+      'dropped',
+      { status: 'withdrawn', statusReason: 'The proposal was dropped after the budget changed.' },
+      '2026-11-23',
+    );
     expect(parseCalendar(consultationsCalendar([item], context))).toEqual([]);
   });
 
   it('leaves out one whose opening is delayed: nobody can respond to it yet', () => {
-    const item = catalogueItem('held-back', { opens: '2026-11-16', closes: '2027-02-08', governance: {}, respond: { online: 'https://haveyoursay.harrowdale.example/x', events: [event({ date: '2026-12-01' })] } }, '2026-11-23');
+    const item = catalogueItem(
+      'held-back',
+      {
+        opens: '2026-11-16',
+        closes: '2027-02-08',
+        governance: {},
+        respond: { online: 'https://haveyoursay.harrowdale.example/x', events: [event({ date: '2026-12-01' })] },
+      },
+      '2026-11-23',
+    );
     expect(item.status).toBe('delayed');
     expect(parseCalendar(consultationsCalendar([item], context))).toEqual([]);
   });

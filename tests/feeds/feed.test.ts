@@ -17,7 +17,9 @@ interface RssItem {
 const SITE = 'https://haveyoursay.harrowdale.example/';
 
 describe('/feed.xml', () => {
-  const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(readBuilt('feed.xml')).rss;
+  const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
+    readBuilt('feed.xml'),
+  ).rss;
   const items: RssItem[] = rss.channel.item;
 
   it('is RSS 2.0 with a channel that links to the site', () => {
@@ -29,10 +31,16 @@ describe('/feed.xml', () => {
   it('has one item per activity that has opened and one per outcome published, on the sample content', () => {
     const { consultations, feedback } = readDiskEntries(ROOT);
     const titles = new Map(consultations.map((entry) => [entry.id, entry.data.title]));
-    const opened = consultations.filter((entry) => entry.data.opens <= TEST_TODAY && entry.data.status !== 'withdrawn').map((entry) => `Open: ${entry.data.title}`);
-    const outcomes = feedback.filter((entry) => entry.data.published <= TEST_TODAY).map((entry) => `Outcome: ${titles.get(entry.data.consultation)}`);
+    const opened = consultations
+      .filter((entry) => entry.data.opens <= TEST_TODAY && entry.data.status !== 'withdrawn')
+      .map((entry) => `Open: ${entry.data.title}`);
+    const outcomes = feedback
+      .filter((entry) => entry.data.published <= TEST_TODAY)
+      .map((entry) => `Outcome: ${titles.get(entry.data.consultation)}`);
     const itemTitles = items.map((item) => item.title);
-    expect(itemTitles.filter((title) => !title.startsWith('Coming soon: ')).sort()).toEqual([...opened, ...outcomes].sort());
+    expect(itemTitles.filter((title) => !title.startsWith('Coming soon: ')).sort()).toEqual(
+      [...opened, ...outcomes].sort(),
+    );
     expect(outcomes.length).toBeGreaterThan(0);
   });
 
@@ -57,11 +65,29 @@ describe('feedItems', () => {
       catalogueItem('no-history-yet', { opens: '2027-02-01', closes: '2027-04-26' }, today),
       catalogueItem('open-one', { opens: '2026-10-05', closes: '2027-01-11' }, today),
       catalogueItem('finished', { opens: '2026-03-02', closes: '2026-05-25' }, today, { published: '2026-08-03' }),
-      catalogueItem('withdrawn-one', { opens: '2026-09-01', closes: '2026-11-24', status: 'withdrawn', statusReason: 'The proposal was dropped after the budget changed.' }, today),
+      catalogueItem(
+        'withdrawn-one',
+        {
+          opens: '2026-09-01',
+          closes: '2026-11-24',
+          status: 'withdrawn',
+          statusReason: 'The proposal was dropped after the budget changed.',
+        },
+        today,
+      ),
     ];
-    const feed = feedItems(items, { siteBase, today, firstPublished: (slug) => (slug === 'forthcoming-one' ? '2026-11-02' : undefined) });
+    const feed = feedItems(items, {
+      siteBase,
+      today,
+      firstPublished: (slug) => (slug === 'forthcoming-one' ? '2026-11-02' : undefined),
+    });
     expect(feed.map((item) => [item.date, item.title, item.link, item.categories])).toEqual([
-      ['2026-11-02', 'Coming soon: Title of forthcoming-one', 'https://example.gov.uk/hub/consultations/forthcoming-one/', ['forthcoming']],
+      [
+        '2026-11-02',
+        'Coming soon: Title of forthcoming-one',
+        'https://example.gov.uk/hub/consultations/forthcoming-one/',
+        ['forthcoming'],
+      ],
       ['2026-10-05', 'Open: Title of open-one', 'https://example.gov.uk/hub/consultations/open-one/', ['opened']],
       ['2026-08-03', 'Outcome: Title of finished', 'https://example.gov.uk/hub/feedback/finished-report/', ['outcome']],
       ['2026-03-02', 'Open: Title of finished', 'https://example.gov.uk/hub/consultations/finished/', ['opened']],
@@ -69,7 +95,11 @@ describe('feedItems', () => {
   });
 
   it('keeps one held back on its opening day ("Opening delayed") as an announcement, never as open', () => {
-    const held = catalogueItem('held-back', { opens: '2026-11-16', closes: '2027-02-08', equalityImpact: undefined }, today);
+    const held = catalogueItem(
+      'held-back',
+      { opens: '2026-11-16', closes: '2027-02-08', equalityImpact: undefined },
+      today,
+    );
     expect(held.status).toBe('delayed');
     const feed = feedItems([held], { siteBase, today, firstPublished: () => '2026-10-01' });
     expect(feed.map((item) => [item.date, item.title])).toEqual([['2026-10-01', 'Coming soon: Title of held-back']]);

@@ -18,7 +18,10 @@ export function consultation(id: string, overrides: Partial<Consultation>): Cons
     methods: ['survey'],
     opens: '2026-01-05',
     closes: '2026-03-30',
-    respond: { online: `https://haveyoursay.harrowdale.example/surveys/${id}`, post: 'Consultation Team, County Hall, Market Street, Kelbrook HD1 2AB' },
+    respond: {
+      online: `https://haveyoursay.harrowdale.example/surveys/${id}`,
+      post: 'Consultation Team, County Hall, Market Street, Kelbrook HD1 2AB',
+    },
     formats: [],
     documents: [],
     // Launch-ready unless a test takes something away: only then does an open consultation show as delayed.
@@ -35,13 +38,25 @@ export function feedback(consultationId: string, overrides: Partial<Feedback> = 
     consultation: consultationId,
     published: '2026-06-01',
     responses: { total: 10 },
-    themes: [{ theme: 'Cost', youSaid: 'The cost is too high for families.', weDid: 'We reduced the charge for families.', influenced: true }],
+    themes: [
+      {
+        theme: 'Cost',
+        youSaid: 'The cost is too high for families.',
+        weDid: 'We reduced the charge for families.',
+        influenced: true,
+      },
+    ],
     decision: { date: '2026-05-20', by: 'Cabinet', summary: `Cabinet agreed the ${consultationId} proposal.` },
     ...overrides,
   };
 }
 
-export function catalogueItem(id: string, overrides: Partial<Consultation>, today: string, report?: Partial<Feedback>): CatalogueItem {
+export function catalogueItem(
+  id: string,
+  overrides: Partial<Consultation>,
+  today: string,
+  report?: Partial<Feedback>,
+): CatalogueItem {
   const reports = report ? [{ id: `${id}-report`, data: feedback(id, report) }] : [];
   return buildCatalogue([{ id, data: consultation(id, overrides) }], reports, { feedbackWithinWeeks: 12 }, today)[0]!;
 }

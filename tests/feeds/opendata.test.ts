@@ -9,7 +9,10 @@ import { readBuilt } from '../support/paths.ts';
 import { catalogueItem } from './fixtures.ts';
 
 const schema = JSON.parse(readBuilt('data/schema.json')) as Record<string, unknown>;
-const dataset = JSON.parse(readBuilt('data/consultations.json')) as { generated: string; consultations: Record<string, unknown>[] };
+const dataset = JSON.parse(readBuilt('data/consultations.json')) as {
+  generated: string;
+  consultations: Record<string, unknown>[];
+};
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
@@ -57,7 +60,11 @@ describe('/data/consultations.json', () => {
     expect(record).toMatchObject({
       status: 'outcome',
       url: `https://haveyoursay.harrowdale.example/consultations/${report.data.consultation}/`,
-      feedback: { slug: report.id, url: `https://haveyoursay.harrowdale.example/feedback/${report.id}/`, published: report.data.published },
+      feedback: {
+        slug: report.id,
+        url: `https://haveyoursay.harrowdale.example/feedback/${report.id}/`,
+        published: report.data.published,
+      },
     });
   });
 
@@ -66,8 +73,14 @@ describe('/data/consultations.json', () => {
     broken.consultations[0]!.status = 'finished';
     delete broken.consultations[0]!.opens;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors!.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['/consultations/0/status']));
-    expect(validate.errors!.some((error) => error.params && 'missingProperty' in error.params && error.params.missingProperty === 'opens')).toBe(true);
+    expect(validate.errors!.map((error) => error.instancePath)).toEqual(
+      expect.arrayContaining(['/consultations/0/status']),
+    );
+    expect(
+      validate.errors!.some(
+        (error) => error.params && 'missingProperty' in error.params && error.params.missingProperty === 'opens',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -86,7 +99,14 @@ describe('/data/consultations.csv', () => {
 
   it('round-trips text with commas, quotes and line breaks', () => {
     const record = consultationRecord(
-      catalogueItem('tricky', { title: 'Parking, loading and "short stay" bays', summary: 'Line one of the summary.\nLine two, with a comma.' }, '2026-11-23'),
+      catalogueItem(
+        'tricky',
+        {
+          title: 'Parking, loading and "short stay" bays',
+          summary: 'Line one of the summary.\nLine two, with a comma.',
+        },
+        '2026-11-23',
+      ),
       new URL('https://example.gov.uk/'),
     );
     const [header, row] = parseCsv(consultationsCsv([record]));
@@ -97,18 +117,38 @@ describe('/data/consultations.csv', () => {
   });
 
   it('neutralises every cell a spreadsheet would run as a formula, and leaves the rest alone', () => {
-    for (const formula of ['=HYPERLINK("https://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '  =1+1']) {
+    for (const formula of [
+      '=HYPERLINK("https://evil.example","Click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+      '  =1+1',
+    ]) {
       expect(csvField(formula)).toBe(`"'${formula.replace(/"/g, '""')}"`);
     }
     expect(csvField('A = B + C, @ noon')).toBe('"A = B + C, @ noon"');
     expect(csvField(-3)).toBe('-3');
     const record = consultationRecord(
-      catalogueItem('formula', { title: "=cmd|' /C calc'!A0", summary: "@SUM(1+1)*cmd|' /C calc'!A0 is a summary.", decisionMaker: '-Cabinet' }, '2026-11-23'),
+      catalogueItem(
+        'formula',
+        {
+          title: "=cmd|' /C calc'!A0",
+          summary: "@SUM(1+1)*cmd|' /C calc'!A0 is a summary.",
+          decisionMaker: '-Cabinet',
+        },
+        '2026-11-23',
+      ),
       new URL('https://example.gov.uk/'),
     );
     const [header, row] = parseCsv(consultationsCsv([record]));
     const cell = (name: string) => row![header!.indexOf(name)]!;
-    expect([cell('title'), cell('summary'), cell('decision_maker')]).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0 is a summary.", "'-Cabinet"]);
+    expect([cell('title'), cell('summary'), cell('decision_maker')]).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'@SUM(1+1)*cmd|' /C calc'!A0 is a summary.",
+      "'-Cabinet",
+    ]);
     expect(row!.filter((value) => /^[=+\-@\t\r]/.test(value))).toEqual([]);
   });
 });

@@ -31,17 +31,34 @@ describe('history of a scripted repository', () => {
     expect(file.firstPublished).toBe('2026-06-01');
     expect(file.lastUpdated).toBe('2027-01-22');
     expect(
-      file.revisions.map((revision) => [revision.commit.date, revision.commit.pullRequest, revision.commit.author, revision.commit.mergedBy, revision.descriptions]),
+      file.revisions.map((revision) => [
+        revision.commit.date,
+        revision.commit.pullRequest,
+        revision.commit.author,
+        revision.commit.mergedBy,
+        revision.descriptions,
+      ]),
     ).toEqual([
       ['2026-06-01', 3, 'Priya Shah', 'Tom Reed', ['First published']],
       ['2026-07-15', 5, 'priya-shah', 'tom-reed', ['Closing date changed from 30 November 2026 to 7 December 2026']],
       ['2026-08-20', undefined, 'Priya Shah', undefined, ['Other details updated: formats']],
-      ['2027-01-22', 10, 'Priya Shah', undefined, ['Decision recorded: Short-stay bays and a morning loading zone will be introduced in April 2027.']],
+      [
+        '2027-01-22',
+        10,
+        'Priya Shah',
+        undefined,
+        ['Decision recorded: Short-stay bays and a morning loading zone will be introduced in April 2027.'],
+      ],
     ]);
     expect(file.revisions[0]!.commit.sha).toBe(repo.commits.announced);
     expect(file.revisions[0]!.commit.title).toBe('Announce the Riverside parking consultation');
     expect(file.revisions[1]!.changes).toEqual([
-      { field: 'closes', from: '2026-11-30', to: '2026-12-07', description: 'Closing date changed from 30 November 2026 to 7 December 2026' },
+      {
+        field: 'closes',
+        from: '2026-11-30',
+        to: '2026-12-07',
+        description: 'Closing date changed from 30 November 2026 to 7 December 2026',
+      },
     ]);
   });
 
@@ -59,7 +76,11 @@ describe('history of a scripted repository', () => {
     expect(file.slug).toBe('wexham-bin-days');
     expect(file.revisions.map((revision) => [revision.kind, revision.commit.date, revision.descriptions])).toEqual([
       ['added', '2026-09-01', ['First published']],
-      ['renamed', '2026-10-02', ['Moved from content/consultations/old-bins.mdx', 'Closing date changed from 26 April 2027 to 3 May 2027']],
+      [
+        'renamed',
+        '2026-10-02',
+        ['Moved from content/consultations/old-bins.mdx', 'Closing date changed from 26 April 2027 to 3 May 2027'],
+      ],
     ]);
     expect(history.files.has('content/consultations/old-bins.mdx')).toBe(false);
   });
@@ -69,10 +90,14 @@ describe('history of a scripted repository', () => {
     try {
       execFileSync('git', ['clone', '-q', repo.dir, clone]);
       execFileSync('git', ['rm', '-q', 'content/consultations/wexham-bin-days.mdx'], { cwd: clone });
-      execFileSync('git', ['-c', 'user.name=Tom Reed', '-c', 'user.email=tom@harrowdale.example', 'commit', '-q', '-m', 'Remove bins'], {
-        cwd: clone,
-        env: { ...process.env, GIT_COMMITTER_DATE: '2027-02-01T12:00:00Z', GIT_AUTHOR_DATE: '2027-02-01T12:00:00Z' },
-      });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Tom Reed', '-c', 'user.email=tom@harrowdale.example', 'commit', '-q', '-m', 'Remove bins'],
+        {
+          cwd: clone,
+          env: { ...process.env, GIT_COMMITTER_DATE: '2027-02-01T12:00:00Z', GIT_AUTHOR_DATE: '2027-02-01T12:00:00Z' },
+        },
+      );
       const file = readRepositoryHistory(clone).files.get('content/consultations/wexham-bin-days.mdx')!;
       expect(file.deleted).toBe(true);
       expect(file.revisions.at(-1)!.descriptions).toEqual(['Removed from the site']);
@@ -114,13 +139,28 @@ describe('history where git cannot tell the whole story', () => {
 
 describe('approvals notes', () => {
   it('reads what it can from notes of other shapes', () => {
-    expect(normaliseApprovalNote({ pr: null, title: null, approvals: [{ login: 'jo-consult', role: 'consultation-group' }, { role: 'no login' }], result: { ok: true, missing: [] } })).toEqual({
+    expect(
+      normaliseApprovalNote({
+        pr: null,
+        title: null,
+        approvals: [{ login: 'jo-consult', role: 'consultation-group' }, { role: 'no login' }],
+        result: { ok: true, missing: [] },
+      }),
+    ).toEqual({
       approvals: [{ login: 'jo-consult', role: 'consultation-group' }],
       result: { ok: true, missing: [] },
     });
-    expect(normaliseApprovalNote({ pr: 4, result: { ok: false, missing: ['authoriser', 7, ''] } })).toEqual({ pr: 4, approvals: [], result: { ok: false, missing: ['authoriser'] } });
+    expect(normaliseApprovalNote({ pr: 4, result: { ok: false, missing: ['authoriser', 7, ''] } })).toEqual({
+      pr: 4,
+      approvals: [],
+      result: { ok: false, missing: ['authoriser'] },
+    });
     expect(normaliseApprovalNote({ pr: 4, result: 'approved' })).toEqual({ pr: 4, approvals: [] });
-    expect(normaliseApprovalNote({ pr: '12', author: 'priya-shah' })).toEqual({ pr: 12, author: 'priya-shah', approvals: [] });
+    expect(normaliseApprovalNote({ pr: '12', author: 'priya-shah' })).toEqual({
+      pr: 12,
+      author: 'priya-shah',
+      approvals: [],
+    });
     expect(normaliseApprovalNote('not an object')).toBeUndefined();
   });
 });

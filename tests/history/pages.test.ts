@@ -8,7 +8,9 @@ import { ROOT } from '../support/paths.ts';
 import { SITE_DIR } from '../support/paths.ts';
 
 const history = readRepositoryHistory(ROOT);
-const consultations = [...history.files.values()].filter((file) => file.collection === 'consultations' && !file.deleted);
+const consultations = [...history.files.values()].filter(
+  (file) => file.collection === 'consultations' && !file.deleted,
+);
 
 describe('page history on consultation pages', () => {
   it('shows first published, last updated and the changes with links to the hosting repository', () => {
@@ -21,15 +23,24 @@ describe('page history on consultation pages', () => {
       const html = readFileSync(path.join(SITE_DIR, 'consultations', file.slug, 'index.html'), 'utf8');
       const section = html.slice(html.indexOf('<section class="history"'));
       const first = file.revisions[0]!;
-      expect(section).toMatch(new RegExp(`First published</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`));
+      expect(section).toMatch(
+        new RegExp(
+          `First published</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`,
+        ),
+      );
       expect(section).toMatch(/Last updated<\/dt>/);
       expect(section).toContain('<details');
       expect(section).toContain('<summary');
-      expect(section).toContain(`href="https://github.com/harrowdale-council/consultation-hub/commit/${first.commit.sha}"`);
+      expect(section).toContain(
+        `href="https://github.com/harrowdale-council/consultation-hub/commit/${first.commit.sha}"`,
+      );
       expect(section).toContain('data-pagefind-ignore');
       // This repository's own commits carry no approvals notes unless they were fetched: each says so.
       const unapproved = file.revisions.filter((revision) => !revision.commit.approval.approved).length;
-      expect(section.match(/<span class="history__unapproved"[^>]*>No approval recorded/g)?.length ?? 0, file.slug).toBe(unapproved);
+      expect(
+        section.match(/<span class="history__unapproved"[^>]*>No approval recorded/g)?.length ?? 0,
+        file.slug,
+      ).toBe(unapproved);
     }
   });
 });

@@ -17,7 +17,8 @@ import { createUnreviewedRepo } from './support/unreviewed-repo.ts';
 
 let repo: ScriptedRepo;
 let history: RepositoryHistory;
-const frontmatterOf = (file: string) => parseYaml(splitFrontmatter(readFileSync(path.join(repo.dir, file), 'utf8')).yaml!).document.toJS();
+const frontmatterOf = (file: string) =>
+  parseYaml(splitFrontmatter(readFileSync(path.join(repo.dir, file), 'utf8')).yaml!).document.toJS();
 
 beforeAll(() => {
   repo = createUnreviewedRepo();
@@ -32,14 +33,21 @@ describe('history of changes without an approved pull request', () => {
       ['Announce the Riverside parking consultation', { approved: true }],
       ['Extend the Riverside parking consultation by a week', { approved: true }],
       ['Pause the Riverside parking consultation', { approved: false, because: 'direct-push', missing: [] }],
-      ['Resume the Riverside parking consultation', { approved: false, because: 'missing-approvals', missing: ['authoriser'] }],
+      [
+        'Resume the Riverside parking consultation',
+        { approved: false, because: 'missing-approvals', missing: ['authoriser'] },
+      ],
       ['Correct the Riverside parking decision', { approved: false, because: 'no-note', missing: [] }],
       ['Say when the bays will be marked', { approved: false, because: 'no-note', missing: [] }],
     ]);
   });
 
   it('follows the documents under public/documents/ too', () => {
-    expect(history.documents.get('public/documents/riverside-parking-plan.html')!.map((revision) => [revision.kind, revision.commit.date, revision.commit.pullRequest])).toEqual([
+    expect(
+      history.documents
+        .get('public/documents/riverside-parking-plan.html')!
+        .map((revision) => [revision.kind, revision.commit.date, revision.commit.pullRequest]),
+    ).toEqual([
       ['added', '2026-06-01', 3],
       ['modified', '2026-10-05', 7],
     ]);
@@ -54,7 +62,10 @@ describe('audit timeline with every kind of change', () => {
     timeline = auditTimeline({
       slug: 'riverside-parking',
       consultation: consultationSchema.parse(frontmatterOf('content/consultations/riverside-parking.mdx')),
-      feedback: { slug: 'riverside-parking', data: feedbackSchema.parse(frontmatterOf('content/feedback/riverside-parking.mdx')) },
+      feedback: {
+        slug: 'riverside-parking',
+        data: feedbackSchema.parse(frontmatterOf('content/feedback/riverside-parking.mdx')),
+      },
       history,
       process: loadSettings(ROOT).process,
       today: '2027-03-01',
@@ -64,11 +75,26 @@ describe('audit timeline with every kind of change', () => {
   it('shows pauses and their reversal, replaced documents, decision changes and changes after closing, each with its approval or "No approval recorded"', () => {
     expect(timeline.steps.map((step) => [step.date, step.kind, step.description, step.commit?.approved])).toEqual([
       ['2026-06-01', 'announced', 'Announced as forthcoming', true],
-      ['2026-06-01', 'approved', 'Pull request #3 approved by jo-consult (consultation-group): Announce the Riverside parking consultation', true],
-      ['2026-07-15', 'approved', 'Pull request #5 approved by jo-consult (consultation-group), cllr-amara-osei (authoriser): Extend the Riverside parking consultation by a week', true],
+      [
+        '2026-06-01',
+        'approved',
+        'Pull request #3 approved by jo-consult (consultation-group): Announce the Riverside parking consultation',
+        true,
+      ],
+      [
+        '2026-07-15',
+        'approved',
+        'Pull request #5 approved by jo-consult (consultation-group), cllr-amara-osei (authoriser): Extend the Riverside parking consultation by a week',
+        true,
+      ],
       ['2026-07-15', 'date-changed', 'Closing date changed from 30 November 2026 to 7 December 2026', true],
       ['2026-09-07', 'opened', 'Opened for responses', undefined],
-      ['2026-09-21', 'not-approved', 'No approval recorded (pushed straight to the branch, not through a pull request): Pause the Riverside parking consultation', false],
+      [
+        '2026-09-21',
+        'not-approved',
+        'No approval recorded (pushed straight to the branch, not through a pull request): Pause the Riverside parking consultation',
+        false,
+      ],
       ['2026-09-21', 'status-changed', 'Paused: Paused while we check the traffic survey figures.', false],
       [
         '2026-09-28',
@@ -78,9 +104,19 @@ describe('audit timeline with every kind of change', () => {
       ],
       ['2026-09-28', 'status-changed', 'Resumed after a pause', false],
       ['2026-10-05', 'not-approved', 'No approval recorded: Update the Riverside parking plan', false],
-      ['2026-10-05', 'document-changed', 'Document replaced: Riverside Road parking plan (/documents/riverside-parking-plan.html)', false],
+      [
+        '2026-10-05',
+        'document-changed',
+        'Document replaced: Riverside Road parking plan (/documents/riverside-parking-plan.html)',
+        false,
+      ],
       ['2026-12-07', 'closed', 'Closed', undefined],
-      ['2027-01-20', 'approved', 'Pull request #9 approved by jo-consult (consultation-group): Publish the Riverside parking feedback report', true],
+      [
+        '2027-01-20',
+        'approved',
+        'Pull request #9 approved by jo-consult (consultation-group): Publish the Riverside parking feedback report',
+        true,
+      ],
       ['2027-01-20', 'feedback-published', 'Feedback report published', true],
       [
         '2027-01-20',
@@ -102,12 +138,18 @@ describe('audit timeline with every kind of change', () => {
 
   it('prints "No approval recorded" in npm run audit', () => {
     cpSync(path.join(ROOT, 'content/settings'), path.join(repo.dir, 'content/settings'), { recursive: true });
-    const result = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/audit.ts'), 'riverside-parking', '--today', '2027-03-01', '--root', repo.dir], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      'npx',
+      ['tsx', path.join(ROOT, 'scripts/audit.ts'), 'riverside-parking', '--today', '2027-03-01', '--root', repo.dir],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
       `2026-09-21  No approval recorded (pushed straight to the branch, not through a pull request): Pause the Riverside parking consultation [Tom Reed, ${repo.commits.paused!.slice(0, 7)}]`,
     );
-    expect(result.stdout).toContain('2026-10-05  Document replaced: Riverside Road parking plan (/documents/riverside-parking-plan.html) [PR #7, Priya Shah,');
+    expect(result.stdout).toContain(
+      '2026-10-05  Document replaced: Riverside Road parking plan (/documents/riverside-parking-plan.html) [PR #7, Priya Shah,',
+    );
     expect(result.stdout).toContain('2027-02-10  Changed after it closed: Page text updated [Tom Reed,');
   });
 });

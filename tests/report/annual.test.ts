@@ -21,13 +21,40 @@ const items = [
     published: '2026-07-01',
     responses: { total: 100, byChannel: { online: 80, post: 20 } },
   }),
-  catalogueItem('b-short', { opens: '2026-04-20', closes: '2026-05-25', significance: 'minor', durationRationale: 'A short statutory window set by the regulator.' }, today, {
-    published: '2026-11-02',
-    responses: { total: 30 },
-  }),
-  catalogueItem('c-engagement', { opens: '2026-07-03', closes: '2026-07-31', activity: 'engagement', service: 'Libraries' }, today),
-  catalogueItem('d-open', { opens: '2026-09-14', closes: '2026-12-21', significance: 'major', service: 'Adult Social Care' }, today),
-  catalogueItem('e-withdrawn', { opens: '2026-10-01', closes: '2026-10-29', status: 'withdrawn', statusReason: 'Withdrawn after the budget was agreed.' }, today),
+  catalogueItem(
+    'b-short',
+    {
+      opens: '2026-04-20',
+      closes: '2026-05-25',
+      significance: 'minor',
+      durationRationale: 'A short statutory window set by the regulator.',
+    },
+    today,
+    {
+      published: '2026-11-02',
+      responses: { total: 30 },
+    },
+  ),
+  catalogueItem(
+    'c-engagement',
+    { opens: '2026-07-03', closes: '2026-07-31', activity: 'engagement', service: 'Libraries' },
+    today,
+  ),
+  catalogueItem(
+    'd-open',
+    { opens: '2026-09-14', closes: '2026-12-21', significance: 'major', service: 'Adult Social Care' },
+    today,
+  ),
+  catalogueItem(
+    'e-withdrawn',
+    {
+      opens: '2026-10-01',
+      closes: '2026-10-29',
+      status: 'withdrawn',
+      statusReason: 'Withdrawn after the budget was agreed.',
+    },
+    today,
+  ),
   catalogueItem('old', { opens: '2026-03-02', closes: '2026-05-25' }, today),
 ];
 
@@ -55,7 +82,9 @@ describe('annualReport on a hand-computed fixture', () => {
 
   it('measures the standard length on consultations that were not withdrawn', () => {
     expect(report.standardDuration).toMatchObject({ eligible: 3, met: 2, percent: 67 });
-    expect(report.standardDuration.checks.map((check) => [check.id, check.days, check.standardDays, check.met])).toEqual([
+    expect(
+      report.standardDuration.checks.map((check) => [check.id, check.days, check.standardDays, check.met]),
+    ).toEqual([
       ['a-twelve-weeks', 84, 84, true],
       ['b-short', 35, 42, false],
       ['d-open', 98, 84, true],
@@ -87,7 +116,12 @@ describe('annualReport on a hand-computed fixture', () => {
 
   it('has nothing to measure in a year without activities', () => {
     const empty = annualReport(items, { standardWeeks }, '2030-31', today);
-    expect(empty).toMatchObject({ total: 0, medianDurationWeeks: null, standardDuration: { eligible: 0, percent: null }, feedbackOnTime: { eligible: 0, percent: null } });
+    expect(empty).toMatchObject({
+      total: 0,
+      medianDurationWeeks: null,
+      standardDuration: { eligible: 0, percent: null },
+      feedbackOnTime: { eligible: 0, percent: null },
+    });
   });
 });
 
@@ -115,6 +149,8 @@ describe('report helpers', () => {
     ]);
     expect(layout.height).toBe(104);
     expect(barLayout([{ label: 'None', value: 0 }]).bars[0]!.barWidth).toBe(0);
-    expect(describeBars([{ label: 'Online', value: 12035 }], 'responses')).toBe('Horizontal bar chart. Online: 12,035.');
+    expect(describeBars([{ label: 'Online', value: 12035 }], 'responses')).toBe(
+      'Horizontal bar chart. Online: 12,035.',
+    );
   });
 });

@@ -25,7 +25,9 @@ const years = reportYears(buildCatalogue(consultations, feedback, loadSettings(R
 function expectAccessibleStructure(html: string) {
   const levels = [...main(html).matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
   expect(levels[0]).toBe(1);
-  levels.forEach((level, index) => index > 0 && expect(level, `heading ${index} level`).toBeLessThanOrEqual(levels[index - 1]! + 1));
+  levels.forEach(
+    (level, index) => index > 0 && expect(level, `heading ${index} level`).toBeLessThanOrEqual(levels[index - 1]! + 1),
+  );
   expect(html).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
   for (const table of main(html).match(/<table[\s\S]*?<\/table>/g) ?? []) {
     expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
@@ -54,7 +56,9 @@ describe('/report/<year>/', () => {
       expect(body).toMatch(new RegExp(`<title id="${titleId}"[^>]*>[^<]+</title>`));
       expect(body).toMatch(new RegExp(`<desc id="${descId}"[^>]*>Horizontal bar chart\\. [^<]+</desc>`));
       const title = new RegExp(`<title id="${titleId}"[^>]*>([^<]+)</title>`).exec(body!)![1]!;
-      expect(html, 'a table with the same caption follows the chart').toMatch(new RegExp(`<caption[^>]*>${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</caption>`));
+      expect(html, 'a table with the same caption follows the chart').toMatch(
+        new RegExp(`<caption[^>]*>${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</caption>`),
+      );
     }
   });
 });
@@ -62,7 +66,13 @@ describe('/report/<year>/', () => {
 describe('/data/', () => {
   it('describes and links every open-data file, with the licence', () => {
     const html = page('data');
-    for (const file of ['data/consultations.json', 'data/consultations.csv', 'data/schema.json', 'feed.xml', 'consultations.ics']) {
+    for (const file of [
+      'data/consultations.json',
+      'data/consultations.csv',
+      'data/schema.json',
+      'feed.xml',
+      'consultations.ics',
+    ]) {
       expect(html).toContain(`href="/${file}"`);
       expect(existsSync(path.join(SITE_DIR, file)), `${file} was built`).toBe(true);
     }

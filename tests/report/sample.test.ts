@@ -50,9 +50,13 @@ describe('annual report on the sample council', () => {
       ['paused', 1],
     ]);
     expect(report.standardDuration).toMatchObject({ eligible: 8, met: 7, percent: 88 });
-    expect(report.standardDuration.checks.filter((check) => !check.met).map((check) => [check.id, check.days])).toEqual([['school-term-dates-2028-29', 69]]);
+    expect(report.standardDuration.checks.filter((check) => !check.met).map((check) => [check.id, check.days])).toEqual(
+      [['school-term-dates-2028-29', 69]],
+    );
     expect(report.feedbackOnTime).toMatchObject({ eligible: 1, met: 1, percent: 100 });
-    expect(report.feedbackOnTime.checks.map((check) => [check.id, check.due, check.published])).toEqual([['community-safety-priorities', '2026-09-25', '2026-09-21']]);
+    expect(report.feedbackOnTime.checks.map((check) => [check.id, check.due, check.published])).toEqual([
+      ['community-safety-priorities', '2026-09-25', '2026-09-21'],
+    ]);
     expect(report.medianDurationWeeks).toBe(11.6);
     expect(report.responses.total).toBe(1342);
     expect(pairs(report.responses.byChannel)).toEqual([
@@ -87,7 +91,9 @@ describe('annual report on the sample council', () => {
     expect(report.total).toBe(4);
     expect(report.standardDuration).toMatchObject({ eligible: 4, met: 4, percent: 100 });
     expect(report.feedbackOnTime).toMatchObject({ eligible: 4, met: 3, percent: 75 });
-    expect(report.feedbackOnTime.checks.filter((check) => !check.onTime).map((check) => [check.id, check.due])).toEqual([['household-waste-sites-hours', '2026-08-07']]);
+    expect(report.feedbackOnTime.checks.filter((check) => !check.onTime).map((check) => [check.id, check.due])).toEqual(
+      [['household-waste-sites-hours', '2026-08-07']],
+    );
     expect(report.medianDurationWeeks).toBe(13.6);
     expect(report.responses).toMatchObject({ total: 14270, reports: 3 });
     expect(pairs(report.responses.byChannel)).toEqual([

@@ -19,9 +19,18 @@ const built = (file: string) => {
   expect(existsSync(full), `${file} was built`).toBe(true);
   return readFileSync(full, 'utf8');
 };
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 /** The part of a page between one h2 and the next. */
-const section = (html: string, heading: string) => text(html).split(` ${heading} `)[1]?.split(/ (Open now|Coming soon|Latest outcomes) /)[0] ?? '';
+const section = (html: string, heading: string) =>
+  text(html)
+    .split(` ${heading} `)[1]
+    ?.split(/ (Open now|Coming soon|Latest outcomes) /)[0] ?? '';
 
 describe('a consultation that is not launch-ready on its opening day', () => {
   const page = built(`consultations/${SLUG}/index.html`);
@@ -52,11 +61,16 @@ describe('a consultation that is not launch-ready on its opening day', () => {
   it('is not in the feeds as open, and the open data says why it is held back', () => {
     expect(built('feed.xml')).not.toContain(`Open: ${TITLE}`);
     expect(built('consultations.ics')).not.toContain(`Closing date: ${TITLE}`);
-    const records = (JSON.parse(built('data/consultations.json')) as { consultations: { slug: string; status: string; statusLabel: string; statusReason?: string }[] }).consultations;
+    const records = (
+      JSON.parse(built('data/consultations.json')) as {
+        consultations: { slug: string; status: string; statusLabel: string; statusReason?: string }[];
+      }
+    ).consultations;
     expect(records.find((record) => record.slug === SLUG)).toMatchObject({
       status: 'delayed',
       statusLabel: 'Opening delayed',
-      statusReason: 'It still needs a way to respond without the internet, an equality impact assessment and a record of its authorisation.',
+      statusReason:
+        'It still needs a way to respond without the internet, an equality impact assessment and a record of its authorisation.',
     });
     expect(records.find((record) => record.slug === 'library-opening-hours')?.status).toBe('open');
   });
@@ -71,7 +85,11 @@ describe('the delayed page in Chromium', () => {
       const browserPage = await context.newPage();
       await browserPage.goto(site.url(sitePath));
       const results = await new AxeBuilder({ page: browserPage }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     } finally {
       await context.close();
     }

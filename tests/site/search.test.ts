@@ -16,8 +16,12 @@ describe('search', () => {
     await page.goto(site.url('/search/'));
     await page.getByLabel('Search for').fill('library');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^\d+ recent results? and no older results for "library"$/);
-    expect(await page.locator(recentTitles).allTextContents()).toContain('Changes to library opening hours in Kelbrook and Northfold');
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/^\d+ recent results? and no older results for "library"$/);
+    expect(await page.locator(recentTitles).allTextContents()).toContain(
+      'Changes to library opening hours in Kelbrook and Northfold',
+    );
     expect(await page.locator('[data-search-section="archive"]').isVisible()).toBe(false);
     expect(page.url()).toContain('q=library');
   });
@@ -25,11 +29,15 @@ describe('search', () => {
   it('applies a status filter and shows status and dates on each result', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(site.url('/search/?status=Open'));
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for Open$/);
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/older results? for Open$/);
     const metas = await page.locator('#search-results .meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toMatch(/Open.*\d{4} to \d+ \w+ \d{4}/);
-    expect(await page.locator(recentTitles).allTextContents()).toContain('Changes to library opening hours in Kelbrook and Northfold');
+    expect(await page.locator(recentTitles).allTextContents()).toContain(
+      'Changes to library opening hours in Kelbrook and Northfold',
+    );
   });
 
   it('shows consultations that closed over a year ago, and their reports, under older results', async () => {
@@ -37,7 +45,9 @@ describe('search', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(site.url('/search/?q=garden'));
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^No recent results and \d+ older results for "garden"$/);
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/^No recent results and \d+ older results for "garden"$/);
     const older = await page.locator(olderTitles).allTextContents();
     expect(older).toContain('Introducing a charge for garden waste collections');
     expect(older).toContain('Introducing a charge for garden waste collections: what you said and what we did');
@@ -45,17 +55,25 @@ describe('search', () => {
     // The archive's bundles (older consultations, older reports) are merged into the recent bundle's
     // Pagefind: its code and WebAssembly load once.
     expect(fetched.filter((path) => path.endsWith('pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
-    const archiveMetadata = fetched.filter((path) => path.startsWith('/pagefind-archive/') && path.endsWith('.pf_meta'));
-    expect(archiveMetadata.map((path) => path.split('/')[2])).toEqual(expect.arrayContaining(['consultations', 'feedback']));
+    const archiveMetadata = fetched.filter(
+      (path) => path.startsWith('/pagefind-archive/') && path.endsWith('.pf_meta'),
+    );
+    expect(archiveMetadata.map((path) => path.split('/')[2])).toEqual(
+      expect.arrayContaining(['consultations', 'feedback']),
+    );
   });
 
   it('keeps each section to its own bundle for the next search on the same page', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(site.url('/search/?q=garden'));
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for "garden"$/);
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/older results? for "garden"$/);
     await page.getByLabel('Search for').fill('parking');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/^\d+ recent results? and \d+ older results? for "parking"$/);
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/^\d+ recent results? and \d+ older results? for "parking"$/);
     const recent = await page.locator(recentTitles).allTextContents();
     const older = await page.locator(olderTitles).allTextContents();
     expect(older).toContain('New play equipment for three Kelbrook parks');
@@ -66,7 +84,9 @@ describe('search', () => {
   it('keeps the words of the key facts apart in excerpts', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(site.url('/search/?q=museums'));
-    await expect.poll(() => page.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/older results? for "museums"$/);
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/older results? for "museums"$/);
     const excerpts = (await page.locator('#search-results li p:not(.meta)').allTextContents()).join(' ');
     expect(excerpts).toContain('Required by law Yes: Public Libraries and Museums Act 1964');
   });

@@ -13,7 +13,11 @@ function build(outDir: string, today: string, what: string): void {
   rmSync(outDir, { recursive: true, force: true });
   const env = { ...process.env, TODAY: today, ASTRO_TELEMETRY_DISABLED: '1' };
   const started = Date.now();
-  execFileSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.stdout.write(`Built ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 

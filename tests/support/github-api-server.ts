@@ -118,10 +118,14 @@ const pullJson = (state: FakeGitHub, pull: FakePull) => ({
 /** A stable made-up account id for a login, as GitHub gives every account one. */
 function userId(state: FakeGitHub, login: string): number {
   const known = Object.entries(state.users ?? {}).find(([name]) => name.toLowerCase() === login.toLowerCase());
-  return known?.[1].id ?? [...login.toLowerCase()].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9_000_000, 7) + 1_000_000;
+  return (
+    known?.[1].id ??
+    [...login.toLowerCase()].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9_000_000, 7) + 1_000_000
+  );
 }
 
-const account = (state: FakeGitHub, login: string | undefined) => (login ? { login, id: userId(state, login), type: 'User' } : null);
+const account = (state: FakeGitHub, login: string | undefined) =>
+  login ? { login, id: userId(state, login), type: 'User' } : null;
 
 const commitJson = (state: FakeGitHub, commit: FakeCommit) => ({
   sha: commit.sha,
@@ -136,11 +140,15 @@ const commitJson = (state: FakeGitHub, commit: FakeCommit) => ({
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers });
+  response.writeHead(status, {
+    'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    ...headers,
+  });
   response.end(text);
 }
 
-const notFound = (response: ServerResponse) => send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+const notFound = (response: ServerResponse) =>
+  send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
 
 /** Slices a list the way GitHub does and adds the Link header Octokit's paginate follows. */
 function sendPage(response: ServerResponse, url: URL, items: unknown[]): void {
@@ -153,8 +161,18 @@ function sendPage(response: ServerResponse, url: URL, items: unknown[]): void {
     target.searchParams.set('per_page', String(perPage));
     return `<${target.href}>; rel="${rel}"`;
   };
-  const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''].filter(Boolean);
-  send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+  const links = [
+    page < last ? link(page + 1, 'next') : '',
+    page < last ? link(last, 'last') : '',
+    page > 1 ? link(1, 'first') : '',
+    page > 1 ? link(page - 1, 'prev') : '',
+  ].filter(Boolean);
+  send(
+    response,
+    200,
+    items.slice((page - 1) * perPage, page * perPage),
+    links.length ? { link: links.join(', ') } : {},
+  );
 }
 
 const issueJson = (issue: FakeIssue) => ({
@@ -176,12 +194,21 @@ interface IssueWrite {
 }
 
 /** GET, POST /repos/o/r/issues and PATCH /repos/o/r/issues/:n; true when it answered. */
-function routeIssues(issues: FakeIssue[], method: string, id: string | undefined, url: URL, text: string, response: ServerResponse): boolean {
+function routeIssues(
+  issues: FakeIssue[],
+  method: string,
+  id: string | undefined,
+  url: URL,
+  text: string,
+  response: ServerResponse,
+): boolean {
   const write = (text ? JSON.parse(text) : {}) as IssueWrite;
   if (id === undefined && method === 'GET') {
     const state = url.searchParams.get('state') ?? 'open';
     const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
-    const listed = issues.filter((issue) => (state === 'all' || issue.state === state) && labels.every((label) => issue.labels.includes(label)));
+    const listed = issues.filter(
+      (issue) => (state === 'all' || issue.state === state) && labels.every((label) => issue.labels.includes(label)),
+    );
     sendPage(response, url, listed.map(issueJson));
     return true;
   }
@@ -190,7 +217,13 @@ function routeIssues(issues: FakeIssue[], method: string, id: string | undefined
       send(response, 422, { message: 'Validation Failed' });
       return true;
     }
-    const issue: FakeIssue = { number: issues.length + 1, title: write.title, body: write.body ?? '', state: 'open', labels: write.labels ?? [] };
+    const issue: FakeIssue = {
+      number: issues.length + 1,
+      title: write.title,
+      body: write.body ?? '',
+      state: 'open',
+      labels: write.labels ?? [],
+    };
     issues.push(issue);
     send(response, 201, issueJson(issue));
     return true;
@@ -210,26 +243,61 @@ function routeIssues(issues: FakeIssue[], method: string, id: string | undefined
   return false;
 }
 
-function route(state: FakeGitHub, request: IncomingMessage, response: ServerResponse, url: URL, token: string | undefined, text: string): void {
+function route(
+  state: FakeGitHub,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  token: string | undefined,
+  text: string,
+): void {
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [root, first, second, resource, id, sub] = parts;
   if (root === 'repos') {
     if (first !== state.owner || second !== state.repo) return notFound(response);
-    if (resource === 'issues' && state.issues && routeIssues(state.issues, request.method ?? 'GET', id, url, text, response)) return;
+    if (
+      resource === 'issues' &&
+      state.issues &&
+      routeIssues(state.issues, request.method ?? 'GET', id, url, text, response)
+    )
+      return;
     if (resource === 'pulls' && id) {
       const pull = state.pulls.find((p) => p.number === Number(id));
       if (!pull) return notFound(response);
       if (sub === undefined) return send(response, 200, pullJson(state, pull));
       if (sub === 'files') {
-        return sendPage(response, url, pull.files.map((file) => ({ filename: file.filename, status: file.status, previous_filename: file.previousFilename, additions: 1, deletions: 1, changes: 2 })));
+        return sendPage(
+          response,
+          url,
+          pull.files.map((file) => ({
+            filename: file.filename,
+            status: file.status,
+            previous_filename: file.previousFilename,
+            additions: 1,
+            deletions: 1,
+            changes: 2,
+          })),
+        );
       }
       // Like GitHub, at most 250 commits are listed however many the pull request has.
-      if (sub === 'commits') return sendPage(response, url, (pull.commits ?? []).slice(0, 250).map((commit) => commitJson(state, commit)));
+      if (sub === 'commits')
+        return sendPage(
+          response,
+          url,
+          (pull.commits ?? []).slice(0, 250).map((commit) => commitJson(state, commit)),
+        );
       if (sub === 'reviews') {
         return sendPage(
           response,
           url,
-          pull.reviews.map((review) => ({ id: review.id, user: { login: review.login }, body: '', state: review.state, commit_id: review.commit, submitted_at: review.submittedAt })),
+          pull.reviews.map((review) => ({
+            id: review.id,
+            user: { login: review.login },
+            body: '',
+            state: review.state,
+            commit_id: review.commit,
+            submitted_at: review.submittedAt,
+          })),
         );
       }
     }
@@ -238,28 +306,55 @@ function route(state: FakeGitHub, request: IncomingMessage, response: ServerResp
       const text = state.contents[url.searchParams.get('ref') ?? '']?.[path];
       if (text === undefined) return notFound(response);
       if ((request.headers.accept ?? '').includes('raw')) return send(response, 200, text);
-      return send(response, 200, { type: 'file', path, encoding: 'base64', content: Buffer.from(text).toString('base64') });
+      return send(response, 200, {
+        type: 'file',
+        path,
+        encoding: 'base64',
+        content: Buffer.from(text).toString('base64'),
+      });
     }
     if (resource === 'commits' && id && sub === 'pulls') {
-      return send(response, 200, state.pulls.filter((p) => p.mergeCommitSha === id || p.headSha === id).map((p) => pullJson(state, p)));
+      return send(
+        response,
+        200,
+        state.pulls.filter((p) => p.mergeCommitSha === id || p.headSha === id).map((p) => pullJson(state, p)),
+      );
     }
     if (resource === 'commits' && id === undefined) {
       const author = url.searchParams.get('author')?.toLowerCase();
-      const commits = (state.branchCommits ?? []).filter((commit) => !author || commit.author.login?.toLowerCase() === author);
-      return sendPage(response, url, commits.map((commit) => commitJson(state, commit)));
+      const commits = (state.branchCommits ?? []).filter(
+        (commit) => !author || commit.author.login?.toLowerCase() === author,
+      );
+      return sendPage(
+        response,
+        url,
+        commits.map((commit) => commitJson(state, commit)),
+      );
     }
   }
   if (root === 'users' && first && !second) {
-    const [login, profile] = Object.entries(state.users ?? {}).find(([name]) => name.toLowerCase() === first.toLowerCase()) ?? [first, undefined];
-    return send(response, 200, { login, id: userId(state, login), type: 'User', name: profile?.name ?? null, email: profile?.email ?? null });
+    const [login, profile] = Object.entries(state.users ?? {}).find(
+      ([name]) => name.toLowerCase() === first.toLowerCase(),
+    ) ?? [first, undefined];
+    return send(response, 200, {
+      login,
+      id: userId(state, login),
+      type: 'User',
+      name: profile?.name ?? null,
+      email: profile?.email ?? null,
+    });
   }
   if (root === 'orgs' && second === 'teams' && resource) {
     if (state.orgReadTokens && !state.orgReadTokens.includes(token ?? '')) {
-      return send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/teams/members' });
+      return send(response, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/teams/members',
+      });
     }
     const team = state.teams[`${first}/${resource}`];
     if (!team) return notFound(response);
-    if (id === undefined) return send(response, 200, { slug: resource, name: resource, organization: { login: first } });
+    if (id === undefined)
+      return send(response, 200, { slug: resource, name: resource, organization: { login: first } });
     if (id === 'memberships' && sub) {
       const member = Object.entries(team).find(([login]) => login.toLowerCase() === sub.toLowerCase());
       return member ? send(response, 200, { state: member[1], role: 'member' }) : notFound(response);
@@ -275,7 +370,8 @@ export async function startGitHubApiServer(state: FakeGitHub): Promise<GitHubApi
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     requests.push({ method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, token });
     if (!token) return send(response, 401, { message: 'Requires authentication' });
-    const writesIssues = state.issues !== undefined && url.pathname.startsWith(`/repos/${state.owner}/${state.repo}/issues`);
+    const writesIssues =
+      state.issues !== undefined && url.pathname.startsWith(`/repos/${state.owner}/${state.repo}/issues`);
     if (request.method !== 'GET' && !writesIssues) return send(response, 405, { message: 'Only reads are served' });
     let text = '';
     request.setEncoding('utf8');

@@ -8,7 +8,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * The sample site the page, feed, search and accessibility tests read: the shared build the global
  * setup makes, or TEST_SITE_DIR=<dir>, another build of the same commit (left untouched).
  */
-export const SITE_DIR = process.env.TEST_SITE_DIR ? path.resolve(process.env.TEST_SITE_DIR) : path.join(ROOT, 'tests/.output/site');
+export const SITE_DIR = process.env.TEST_SITE_DIR
+  ? path.resolve(process.env.TEST_SITE_DIR)
+  : path.join(ROOT, 'tests/.output/site');
 
 /** The text of a file of the built site, e.g. `readBuilt('feed.xml')`. */
 export const readBuilt = (file: string) => readFileSync(path.join(SITE_DIR, file), 'utf8');

@@ -23,18 +23,29 @@ const textOf = (node: PreviewNode): string => {
   return (node as unknown as Element).children.map(textOf).join('');
 };
 
-const { yaml, body } = splitFrontmatter(readFileSync(path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8'));
+const { yaml, body } = splitFrontmatter(
+  readFileSync(
+    path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
+    'utf8',
+  ),
+);
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 const { equalityImpact: _equalityImpact, ...unready } = data;
 
 let render: (draft: Record<string, unknown>) => string;
 
 beforeAll(async () => {
-  vi.stubGlobal('window', { CMS: {}, h: (type: string, _props: unknown, ...children: PreviewNode[]) => ({ type, children }) });
+  vi.stubGlobal('window', {
+    CMS: {},
+    h: (type: string, _props: unknown, ...children: PreviewNode[]) => ({ type, children }),
+  });
   const { consultationPreview } = await import('./consultation.ts');
   const Preview = consultationPreview({ settings: loadSettings(ROOT), consultationsWithFeedback: [] });
   render = (draft) => {
-    const entry = { get: (key: string) => (key === 'data' ? { toJS: () => ({ ...draft, body }) } : key === 'slug' ? 'library-hours' : false) };
+    const entry = {
+      get: (key: string) =>
+        key === 'data' ? { toJS: () => ({ ...draft, body }) } : key === 'slug' ? 'library-hours' : false,
+    };
     return textOf(Preview({ entry, widgetFor: () => null } as unknown as PreviewProps)).replace(/\s+/g, ' ');
   };
 });
@@ -49,7 +60,9 @@ describe('consultation preview', () => {
     vi.setSystemTime(new Date('2026-09-28T10:00:00Z'));
     const shown = render(unready);
     expect(shown).toContain('Status today: Forthcoming');
-    expect(shown).toContain('Warning launch-ready: before it opens on 5 October 2026 you need an equality impact assessment');
+    expect(shown).toContain(
+      'Warning launch-ready: before it opens on 5 October 2026 you need an equality impact assessment',
+    );
   });
 
   it('shows "Opening delayed" from the opening day when a step is missing, and "Open" when none is', () => {

@@ -21,11 +21,19 @@ export function consultationPreview({ settings, consultationsWithFeedback }: Pre
     const { body = '', ...frontmatter } = data;
     // Each render is a fresh look at the draft, on the day the editor is looking at it in London.
     const today = londonDate();
-    const findings = checkConsultationDraft({ data: frontmatter, body: String(body), settings, today, ...(slug ? { slug } : {}) });
+    const findings = checkConsultationDraft({
+      data: frontmatter,
+      body: String(body),
+      settings,
+      today,
+      ...(slug ? { slug } : {}),
+    });
     return h(
       'div',
       { className: 'width-container cms-preview' },
-      h('main', null,
+      h(
+        'main',
+        null,
         statusLine(frontmatter, withFeedback.has(slug), today, findings),
         h('h1', null, text(frontmatter.title) || 'Untitled consultation'),
         frontmatter.summary ? h('p', { className: 'lead' }, text(frontmatter.summary)) : null,
@@ -42,12 +50,18 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function statusLine(data: Draft, hasFeedback: boolean, today: string, findings: readonly Finding[]): PreviewNode {
   const { opens, closes, status } = data;
-  if (!isIsoDate(opens) || !isIsoDate(closes)) return h('p', { className: 'hint' }, 'Status: set the opening and closing dates to see it.');
+  if (!isIsoDate(opens) || !isIsoDate(closes))
+    return h('p', { className: 'hint' }, 'Status: set the opening and closing dates to see it.');
   const stored = status === 'withdrawn' || status === 'paused' ? status : undefined;
   // The launch-ready rule reports exactly the launch gaps the site judges by, so its findings say whether the site would hold it back.
   const launchReady = !findings.some((finding) => finding.rule === 'launch-ready');
   const derived = deriveStatus({ opens, closes, status: stored }, hasFeedback, today, launchReady);
-  return h('p', { className: 'cms-preview__status' }, 'Status today: ', h('strong', { className: `tag tag--${derived}` }, STATUS_LABELS[derived]));
+  return h(
+    'p',
+    { className: 'cms-preview__status' },
+    'Status today: ',
+    h('strong', { className: `tag tag--${derived}` }, STATUS_LABELS[derived]),
+  );
 }
 
 function dates(data: Draft): PreviewNode {
@@ -56,28 +70,59 @@ function dates(data: Draft): PreviewNode {
     ['Opens', isIsoDate(opens) ? formatDate(opens) : 'Not set'],
     ['Closes', isIsoDate(closes) ? formatDate(closes) : 'Not set'],
   ];
-  if (isIsoDate(opens) && isIsoDate(closes) && closes > opens) rows.push(['Length', describeDuration(daysBetween(opens, closes))]);
-  return h('dl', { className: 'summary' }, ...rows.map(([key, value]) => h('div', { key }, h('dt', null, key), h('dd', null, value))));
+  if (isIsoDate(opens) && isIsoDate(closes) && closes > opens)
+    rows.push(['Length', describeDuration(daysBetween(opens, closes))]);
+  return h(
+    'dl',
+    { className: 'summary' },
+    ...rows.map(([key, value]) => h('div', { key }, h('dt', null, key), h('dd', null, value))),
+  );
 }
 
 function findingsPanel(findings: readonly Finding[]): PreviewNode {
   if (findings.length === 0) {
-    return h('section', { className: 'cms-findings cms-findings--clear', 'aria-label': 'Checks' }, h('p', null, 'The checks found no problems in this draft.'));
+    return h(
+      'section',
+      { className: 'cms-findings cms-findings--clear', 'aria-label': 'Checks' },
+      h('p', null, 'The checks found no problems in this draft.'),
+    );
   }
   return h(
     'section',
     { className: 'cms-findings', 'aria-labelledby': 'cms-findings-title' },
-    h('h2', { id: 'cms-findings-title' }, `The checks found ${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}`),
-    h('ul', null, ...findings.map((finding, index) =>
-      h('li', { key: index, className: `cms-finding cms-finding--${finding.severity}` },
-        h('strong', null, finding.severity === 'error' ? 'Error' : 'Warning'), ' ',
-        h('code', null, finding.rule), ': ', finding.message),
-    )),
+    h(
+      'h2',
+      { id: 'cms-findings-title' },
+      `The checks found ${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}`,
+    ),
+    h(
+      'ul',
+      null,
+      ...findings.map((finding, index) =>
+        h(
+          'li',
+          { key: index, className: `cms-finding cms-finding--${finding.severity}` },
+          h('strong', null, finding.severity === 'error' ? 'Error' : 'Warning'),
+          ' ',
+          h('code', null, finding.rule),
+          ': ',
+          finding.message,
+        ),
+      ),
+    ),
   );
 }
 
 function reviewNotice(repository: PreviewData['settings']['site']['repository'], slug: string): PreviewNode {
-  return h('p', { className: 'inset cms-review' },
+  return h(
+    'p',
+    { className: 'inset cms-review' },
     'On the live site, changes saved in the CMS are reviewed in a pull request before they are published: ',
-    h('a', { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' }, 'find the pull request for this consultation on GitHub'), '.');
+    h(
+      'a',
+      { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' },
+      'find the pull request for this consultation on GitHub',
+    ),
+    '.',
+  );
 }

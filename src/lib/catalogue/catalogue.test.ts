@@ -54,9 +54,15 @@ const items = buildCatalogue(
     consultation('closed-recently', '2026-08-01', '2026-11-01'),
     consultation('closed-overdue', '2026-03-01', '2026-06-01'),
     consultation('decided', '2026-02-01', '2026-05-01'),
-    consultation('stopped', '2026-10-01', '2027-01-10', { status: 'withdrawn', statusReason: 'The proposal was dropped.' }),
+    consultation('stopped', '2026-10-01', '2027-01-10', {
+      status: 'withdrawn',
+      statusReason: 'The proposal was dropped.',
+    }),
     // Its opening day has come without an equality impact assessment or a record of its authorisation.
-    consultation('held-back', '2026-11-16', '2027-02-08', { equalityImpact: undefined, governance: { authorisedBy: 'Cabinet' } }),
+    consultation('held-back', '2026-11-16', '2027-02-08', {
+      equalityImpact: undefined,
+      governance: { authorisedBy: 'Cabinet' },
+    }),
   ],
   [report('decided-feedback', 'decided', '2026-07-01')],
   { feedbackWithinWeeks: 12 },
@@ -68,8 +74,16 @@ describe('catalogue', () => {
   it('derives status, feedback due dates and overdue reports', () => {
     expect(byId('open-late').status).toBe('open');
     expect(byId('open-soon-closing').daysLeft).toBe(8);
-    expect(byId('closed-recently')).toMatchObject({ status: 'closed', feedbackDue: '2027-01-24', feedbackOverdue: false });
-    expect(byId('closed-overdue')).toMatchObject({ status: 'closed', feedbackDue: '2026-08-24', feedbackOverdue: true });
+    expect(byId('closed-recently')).toMatchObject({
+      status: 'closed',
+      feedbackDue: '2027-01-24',
+      feedbackOverdue: false,
+    });
+    expect(byId('closed-overdue')).toMatchObject({
+      status: 'closed',
+      feedbackDue: '2026-08-24',
+      feedbackOverdue: true,
+    });
     expect(byId('decided')).toMatchObject({ status: 'outcome' });
     expect(byId('decided').feedback?.id).toBe('decided-feedback');
     expect(byId('stopped').status).toBe('withdrawn');
@@ -78,7 +92,10 @@ describe('catalogue', () => {
 
   it('holds back a consultation that is not launch-ready on its opening day, with the reason', () => {
     const item = byId('held-back');
-    expect(item).toMatchObject({ status: 'delayed', launchMissing: ['an equality impact assessment', 'a record of its authorisation'] });
+    expect(item).toMatchObject({
+      status: 'delayed',
+      launchMissing: ['an equality impact assessment', 'a record of its authorisation'],
+    });
     expect(item.daysLeft).toBeUndefined();
     expect(delayReason(item)).toBe('It still needs an equality impact assessment and a record of its authorisation.');
   });
@@ -94,7 +111,10 @@ describe('catalogue', () => {
 
 describe('finder', () => {
   const label = facetLabeller({
-    topics: [{ id: 'transport', label: 'Transport and roads' }, { id: 'budget', label: 'Budget' }],
+    topics: [
+      { id: 'transport', label: 'Transport and roads' },
+      { id: 'budget', label: 'Budget' },
+    ],
     areas: [{ id: 'kelbrook', label: 'Kelbrook' }],
     audiences: [{ id: 'residents', label: 'All residents' }],
   });
@@ -131,7 +151,14 @@ describe('forward plan', () => {
     const plan = forwardPlan(items, TODAY);
     expect(plan.financialYear).toBe('2026-27');
     expect(plan.forthcoming.map((item) => item.id)).toEqual(['coming-sooner', 'coming']);
-    expect(plan.months.map((month) => month.label)).toEqual(['August 2026', 'September 2026', 'October 2026', 'November 2026', 'December 2026', 'January 2027']);
+    expect(plan.months.map((month) => month.label)).toEqual([
+      'August 2026',
+      'September 2026',
+      'October 2026',
+      'November 2026',
+      'December 2026',
+      'January 2027',
+    ]);
     expect(plan.months.flatMap((month) => month.items).map((item) => item.id)).not.toContain('stopped');
   });
 });

@@ -72,8 +72,10 @@ export function delayReason(item: Pick<CatalogueItem, 'launchMissing'>): string 
   return `It still needs ${listInWords(item.launchMissing)}.`;
 }
 
-const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
-const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
+const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
+  a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
+const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) =>
+  a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
 /** Newest first by the date that matters most to a resident: when it opened. */
 export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>
   b.data.opens.localeCompare(a.data.opens) || b.data.closes.localeCompare(a.data.closes) || a.id.localeCompare(b.id);
@@ -85,7 +87,9 @@ export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>
 export function homeSections(items: CatalogueItem[], latestOutcomes = 3) {
   return {
     open: items.filter((item) => item.status === 'open').sort(byClosesAscending),
-    forthcoming: items.filter((item) => item.status === 'forthcoming' || item.status === 'delayed').sort(byOpensAscending),
+    forthcoming: items
+      .filter((item) => item.status === 'forthcoming' || item.status === 'delayed')
+      .sort(byOpensAscending),
     outcomes: items
       .filter((item) => item.status === 'outcome' && item.feedback)
       .sort((a, b) => b.feedback!.data.published.localeCompare(a.feedback!.data.published) || a.id.localeCompare(b.id))

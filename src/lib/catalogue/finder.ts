@@ -71,10 +71,16 @@ export function facetLabeller(taxonomy: SiteSettings['taxonomy']): (facet: Facet
 }
 
 /** Values of one facet that at least one item has, with counts, in a stable, meaningful order. */
-export function facetCounts(items: CatalogueItem[], facet: Facet, label: (facet: Facet, value: string) => string): FacetValue[] {
+export function facetCounts(
+  items: CatalogueItem[],
+  facet: Facet,
+  label: (facet: Facet, value: string) => string,
+): FacetValue[] {
   const counts = new Map<string, number>();
-  for (const item of items) for (const value of facetValues(item, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const order: readonly string[] | undefined = facet === 'status' ? DERIVED_STATUSES : facet === 'activity' ? ACTIVITIES : undefined;
+  for (const item of items)
+    for (const value of facetValues(item, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const order: readonly string[] | undefined =
+    facet === 'status' ? DERIVED_STATUSES : facet === 'activity' ? ACTIVITIES : undefined;
   const values = [...counts.keys()];
   if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   else if (facet === 'year') values.sort((a, b) => b.localeCompare(a));

@@ -17,7 +17,9 @@ const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'nume
 export function forwardPlan(items: CatalogueItem[], today: IsoDate) {
   const year = financialYear(today);
   const { from, to } = financialYearRange(year);
-  const inYear = items.filter((item) => item.data.opens >= from && item.data.opens <= to && item.status !== 'withdrawn');
+  const inYear = items.filter(
+    (item) => item.data.opens >= from && item.data.opens <= to && item.status !== 'withdrawn',
+  );
   const groups = new Map<string, CatalogueItem[]>();
   for (const item of [...inYear].sort((a, b) => -byMostRecent(a, b))) {
     const month = item.data.opens.slice(0, 7);
@@ -28,6 +30,8 @@ export function forwardPlan(items: CatalogueItem[], today: IsoDate) {
     label: monthLabel.format(new Date(`${month}-01T00:00:00Z`)),
     items: monthItems,
   }));
-  const forthcoming = items.filter((item) => item.status === 'forthcoming').sort((a, b) => a.data.opens.localeCompare(b.data.opens));
+  const forthcoming = items
+    .filter((item) => item.status === 'forthcoming')
+    .sort((a, b) => a.data.opens.localeCompare(b.data.opens));
   return { financialYear: year, from, to, forthcoming, months };
 }

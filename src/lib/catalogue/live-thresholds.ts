@@ -10,7 +10,9 @@ export function liveThreshold(rule: RuleId, process: ProcessSettings): string | 
   switch (rule) {
     case 'timescale': {
       const { minimumWeeks: min, standardWeeks: std } = process;
-      const holidays = process.holidayExtension ? ' Bank holidays and 24 December to 1 January do not count: a period that loses working days to them is extended.' : '';
+      const holidays = process.holidayExtension
+        ? ' Bank holidays and 24 December to 1 January do not count: a period that loses working days to them is extended.'
+        : '';
       return `At least ${min.minor} weeks for minor, ${min.standard} for standard and ${min.major} for major consultations; shorter than ${std.minor}, ${std.standard} and ${std.major} weeks only with a stated reason.${holidays}`;
     }
     case 'forward-plan':

@@ -50,12 +50,22 @@ export function summaryLine(findings: readonly Finding[], files: number, scope?:
   const { errors, warnings } = countFindings(findings);
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
-  return scope ? `${line}; reported on the ${plural(scope.files, 'file')} that changed since ${scope.since} or depend on a change` : line;
+  return scope
+    ? `${line}; reported on the ${plural(scope.files, 'file')} that changed since ${scope.since} or depend on a change`
+    : line;
 }
 
 /** The findings `--changed-since` reports: those on the changed files and on the files that depend on them. */
-export function findingsOfChange(root: string, result: CheckResult, changes: Changes): { findings: Finding[]; scope: ChangeScope } {
-  const before = readBaseVersions(root, changes, [...changes.paths].filter((file) => contentFileOf(file)));
+export function findingsOfChange(
+  root: string,
+  result: CheckResult,
+  changes: Changes,
+): { findings: Finding[]; scope: ChangeScope } {
+  const before = readBaseVersions(
+    root,
+    changes,
+    [...changes.paths].filter((file) => contentFileOf(file)),
+  );
   const change = { paths: changes.paths, existedBefore: new Set(changes.baseBlobs.keys()), before };
   const inScope = scopeOfChange(result.context, result.findings, change);
   const files = result.context.entries.filter((entry) => inScope(entry.source.file)).length;
@@ -63,7 +73,11 @@ export function findingsOfChange(root: string, result: CheckResult, changes: Cha
 }
 
 /** GitHub annotations on the changed lines and a table in the job summary. */
-export async function reportToGitHubActions(findings: readonly Finding[], files: number, scope?: ChangeScope): Promise<void> {
+export async function reportToGitHubActions(
+  findings: readonly Finding[],
+  files: number,
+  scope?: ChangeScope,
+): Promise<void> {
   for (const finding of findings) {
     const properties: core.AnnotationProperties = { title: `${finding.rule}`, file: finding.file };
     if (finding.line) properties.startLine = finding.line;
@@ -82,7 +96,13 @@ export async function reportToGitHubActions(findings: readonly Finding[], files:
         { data: 'Rule', header: true },
         { data: 'Problem', header: true },
       ],
-      ...findings.map((finding) => [finding.file, String(finding.line ?? ''), finding.severity, finding.rule, finding.message]),
+      ...findings.map((finding) => [
+        finding.file,
+        String(finding.line ?? ''),
+        finding.severity,
+        finding.rule,
+        finding.message,
+      ]),
     ]);
   }
   await core.summary.write();
@@ -116,16 +136,35 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   }
   const root = path.resolve(io.cwd, values.root ?? '.');
   try {
-    if (values['as-of'] !== undefined && values.today !== undefined) throw new Error('give --today or --as-of, not both');
-    const today = values['as-of'] === undefined ? resolveToday(values.today ?? io.env.TODAY) : commitDay(root, values['as-of']);
-    const cacheDir = values['no-cache'] ? undefined : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
+    if (values['as-of'] !== undefined && values.today !== undefined)
+      throw new Error('give --today or --as-of, not both');
+    const today =
+      values['as-of'] === undefined ? resolveToday(values.today ?? io.env.TODAY) : commitDay(root, values['as-of']);
+    const cacheDir = values['no-cache']
+      ? undefined
+      : path.resolve(io.cwd, values['cache-dir'] ?? path.join(root, DEFAULT_CACHE_DIR));
     // Before the check, so a ref git cannot use stops the run at once.
-    const changes = values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);
-    const result = checkContent({ root, today, threads: availableParallelism(), ...(cacheDir === undefined ? {} : { cacheDir }) });
-    const { findings, scope } = changes ? findingsOfChange(root, result, changes) : { findings: result.findings, scope: undefined };
+    const changes =
+      values['changed-since'] === undefined ? undefined : changesSince(root, values['changed-since'], CHECKED_FOLDERS);
+    const result = checkContent({
+      root,
+      today,
+      threads: availableParallelism(),
+      ...(cacheDir === undefined ? {} : { cacheDir }),
+    });
+    const { findings, scope } = changes
+      ? findingsOfChange(root, result, changes)
+      : { findings: result.findings, scope: undefined };
     const { errors, warnings } = countFindings(findings);
     if (values.json) {
-      const output = { today, files: result.files, ...(scope ? { changedSince: scope } : {}), errors, warnings, findings };
+      const output = {
+        today,
+        files: result.files,
+        ...(scope ? { changedSince: scope } : {}),
+        errors,
+        warnings,
+        findings,
+      };
       io.stdout(`${JSON.stringify(output, null, 2)}\n`);
     } else {
       for (const finding of findings) io.stdout(`${formatFinding(finding)}\n`);
@@ -136,7 +175,9 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
         await reportToGitHubActions(findings, result.files, scope);
       } catch (error) {
         // Annotations are a convenience: the findings are already in the log, so the result stands.
-        io.stderr(`Could not write the GitHub job summary: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(
+          `Could not write the GitHub job summary: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
       }
     }
     return errors > 0 ? EXIT.errors : EXIT.clean;

@@ -19,7 +19,9 @@ export interface ContextInput {
 }
 
 function valid<T>(entries: readonly ParsedEntry[], collection: SourceFile['collection']): ValidEntry<T>[] {
-  return entries.filter((entry): entry is ValidEntry<T> => entry.source.collection === collection && entry.data !== undefined);
+  return entries.filter(
+    (entry): entry is ValidEntry<T> => entry.source.collection === collection && entry.data !== undefined,
+  );
 }
 
 export function buildContext({ sources, ...rest }: ContextInput): RuleContext {
@@ -27,13 +29,22 @@ export function buildContext({ sources, ...rest }: ContextInput): RuleContext {
 }
 
 /** The context over entries already parsed (or rebuilt from the check cache). */
-export function contextFromEntries({ entries, settings, today, git, documentFiles }: Omit<ContextInput, 'sources'> & { entries: readonly ParsedEntry[] }): RuleContext {
+export function contextFromEntries({
+  entries,
+  settings,
+  today,
+  git,
+  documentFiles,
+}: Omit<ContextInput, 'sources'> & { entries: readonly ParsedEntry[] }): RuleContext {
   const consultations = valid<Consultation>(entries, 'consultations');
   const feedback = valid<Feedback>(entries, 'feedback');
   const consultationsBySlug = new Map<string, ValidEntry<Consultation>>();
-  for (const entry of consultations) if (!consultationsBySlug.has(entry.source.slug)) consultationsBySlug.set(entry.source.slug, entry);
+  for (const entry of consultations)
+    if (!consultationsBySlug.has(entry.source.slug)) consultationsBySlug.set(entry.source.slug, entry);
   const feedbackByConsultation = new Map<string, ValidEntry<Feedback>>();
-  for (const entry of feedback) if (!feedbackByConsultation.has(entry.data.consultation)) feedbackByConsultation.set(entry.data.consultation, entry);
+  for (const entry of feedback)
+    if (!feedbackByConsultation.has(entry.data.consultation))
+      feedbackByConsultation.set(entry.data.consultation, entry);
   const context: RuleContext = {
     entries,
     consultations,

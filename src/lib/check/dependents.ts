@@ -46,7 +46,11 @@ export function contentFileOf(file: string): { collection: CollectionName; name:
  * Whether a finding is in scope of the change: a predicate over findings' files. `context` and
  * `findings` are the full check's (every file read), so nothing outside the change is read again.
  */
-export function scopeOfChange(context: RuleContext, findings: readonly Finding[], change: ChangedTree): (file: string) => boolean {
+export function scopeOfChange(
+  context: RuleContext,
+  findings: readonly Finding[],
+  change: ChangedTree,
+): (file: string) => boolean {
   const { paths } = change;
   if ([...paths].some((file) => file.startsWith(SETTINGS_FOLDER))) return () => true;
   const inScope = new Set(paths);
@@ -66,7 +70,11 @@ export function scopeOfChange(context: RuleContext, findings: readonly Finding[]
     const where = contentFileOf(file);
     return where ? [parseEntry(sourceFileFromText(where.collection, where.name, text))] : [];
   });
-  const before = contextLike(context, inListingOrder([...unchanged, ...entriesBefore]), context.documentFiles && documentsBefore);
+  const before = contextLike(
+    context,
+    inListingOrder([...unchanged, ...entriesBefore]),
+    context.documentFiles && documentsBefore,
+  );
 
   const now = findingsByFile(findings.filter((finding) => CROSS_FILE_RULE_IDS.has(finding.rule)));
   for (const other of [without, before]) {
@@ -79,15 +87,27 @@ export function scopeOfChange(context: RuleContext, findings: readonly Finding[]
   return scope;
 }
 
-function contextLike(context: RuleContext, entries: readonly ParsedEntry[], documentFiles: ReadonlySet<string> | undefined): RuleContext {
+function contextLike(
+  context: RuleContext,
+  entries: readonly ParsedEntry[],
+  documentFiles: ReadonlySet<string> | undefined,
+): RuleContext {
   const { settings, today, git } = context;
-  return contextFromEntries({ entries, settings, today, ...(git ? { git } : {}), ...(documentFiles ? { documentFiles } : {}) });
+  return contextFromEntries({
+    entries,
+    settings,
+    today,
+    ...(git ? { git } : {}),
+    ...(documentFiles ? { documentFiles } : {}),
+  });
 }
 
 /** The order `listContentFiles` gives: by collection, then by file name. Rules that keep the first of two clashing files depend on it. */
 function inListingOrder(entries: ParsedEntry[]): ParsedEntry[] {
   const rank = (entry: ParsedEntry) => COLLECTION_NAMES.indexOf(entry.source.collection);
-  return entries.sort((a, b) => rank(a) - rank(b) || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0));
+  return entries.sort(
+    (a, b) => rank(a) - rank(b) || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0),
+  );
 }
 
 /** Each file's findings as one comparable string. */

@@ -13,8 +13,15 @@ export function overdueIssueTitle(overdue: readonly OverdueFeedback[]): string {
   return `Feedback overdue for ${overdue.length} consultation${overdue.length === 1 ? '' : 's'}`;
 }
 
-export function overdueIssueBody(overdue: readonly OverdueFeedback[], today: IsoDate, feedbackWithinWeeks: number): string {
-  const rows = overdue.map((item) => `| [${item.title.replace(/\|/g, '\\|')}](../blob/main/${item.file}) | ${formatDate(item.closes)} | ${formatDate(item.due)} | ${item.daysOverdue} |`);
+export function overdueIssueBody(
+  overdue: readonly OverdueFeedback[],
+  today: IsoDate,
+  feedbackWithinWeeks: number,
+): string {
+  const rows = overdue.map(
+    (item) =>
+      `| [${item.title.replace(/\|/g, '\\|')}](../blob/main/${item.file}) | ${formatDate(item.closes)} | ${formatDate(item.due)} | ${item.daysOverdue} |`,
+  );
   return [
     OVERDUE_MARKER,
     `These consultations closed more than ${feedbackWithinWeeks} weeks ago and have no "We asked, you said, we did" report yet. Residents were told they would hear back: publish a report in \`content/feedback/<slug>.mdx\`, or explain the delay on the consultation page.`,
@@ -34,6 +41,9 @@ export async function syncOverdueIssue(
   today: IsoDate,
   feedbackWithinWeeks: number,
 ): Promise<SyncResult> {
-  const content = overdue.length > 0 ? { title: overdueIssueTitle(overdue), body: overdueIssueBody(overdue, today, feedbackWithinWeeks) } : undefined;
+  const content =
+    overdue.length > 0
+      ? { title: overdueIssueTitle(overdue), body: overdueIssueBody(overdue, today, feedbackWithinWeeks) }
+      : undefined;
   return syncTrackingIssue(octokit, repository, { label: OVERDUE_LABEL, marker: OVERDUE_MARKER }, content);
 }

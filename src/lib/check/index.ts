@@ -1,4 +1,10 @@
 /** The checker's public entry points. The browser-safe ones are in draft.ts, finding.ts and context.ts. */
-export { checkContent, CheckSetupError, listDocumentFiles, type CheckOptions, type CheckResult } from './check-content.ts';
+export {
+  checkContent,
+  CheckSetupError,
+  listDocumentFiles,
+  type CheckOptions,
+  type CheckResult,
+} from './check-content.ts';
 export { checkConsultationDraft, type ConsultationDraft } from './draft.ts';
 export { compareFindings, countFindings, type Finding, type Severity } from './finding.ts';

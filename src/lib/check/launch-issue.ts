@@ -34,7 +34,8 @@ function when(warning: LaunchWarning): string {
 
 export function launchIssueBody(warnings: readonly LaunchWarning[], options: LaunchIssueOptions): string {
   const rows = warnings.map(
-    (warning) => `| [${cell(warning.title)}](../blob/main/${warning.file}) | ${formatDate(warning.opens)} | ${when(warning)} | ${cell(warning.missing.join('; '))} |`,
+    (warning) =>
+      `| [${cell(warning.title)}](../blob/main/${warning.file}) | ${formatDate(warning.opens)} | ${when(warning)} | ${cell(warning.missing.join('; '))} |`,
   );
   return [
     LAUNCH_MARKER,
@@ -55,6 +56,7 @@ export async function syncLaunchIssue(
   warnings: readonly LaunchWarning[],
   options: LaunchIssueOptions,
 ): Promise<SyncResult> {
-  const content = warnings.length > 0 ? { title: launchIssueTitle(warnings), body: launchIssueBody(warnings, options) } : undefined;
+  const content =
+    warnings.length > 0 ? { title: launchIssueTitle(warnings), body: launchIssueBody(warnings, options) } : undefined;
   return syncTrackingIssue(octokit, repository, { label: LAUNCH_LABEL, marker: LAUNCH_MARKER }, content);
 }

@@ -23,7 +23,12 @@ const WORKER = new URL('./parse-worker.ts', import.meta.url);
  * thread checks the first share with `checkHere` while `threads - 1` workers check the others (a worker
  * costs a second or two of start-up, so this thread does not sit idle).
  */
-export function checkFilesInParallel(files: readonly ContentFile[], settings: Settings, threads: number, checkHere: (file: ContentFile) => FileResult): FileResult[] {
+export function checkFilesInParallel(
+  files: readonly ContentFile[],
+  settings: Settings,
+  threads: number,
+  checkHere: (file: ContentFile) => FileResult,
+): FileResult[] {
   const count = Math.max(1, Math.min(threads, files.length));
   const shareOf = (index: number) => files.filter((_, at) => at % count === index);
   const done = new SharedArrayBuffer(4 * count);
@@ -32,16 +37,22 @@ export function checkFilesInParallel(files: readonly ContentFile[], settings: Se
     const index = worker + 1;
     const { port1, port2 } = new MessageChannel();
     const input: WorkerInput = { files: shareOf(index), settings, done, port: port2 };
-    return { worker: new Worker(WORKER, { workerData: { ...input, index }, transferList: [port2] }), port: port1, index };
+    return {
+      worker: new Worker(WORKER, { workerData: { ...input, index }, transferList: [port2] }),
+      port: port1,
+      index,
+    };
   });
   const results: FileResult[] = new Array(files.length);
-  const place = (shareResults: readonly FileResult[], index: number) => shareResults.forEach((result, at) => (results[at * count + index] = result));
+  const place = (shareResults: readonly FileResult[], index: number) =>
+    shareResults.forEach((result, at) => (results[at * count + index] = result));
   try {
     place(shareOf(0).map(checkHere), 0);
     for (const { port, index } of started) {
       Atomics.wait(flags, index, 0);
       const message = receiveMessageOnPort(port)?.message as { results?: FileResult[]; error?: string } | undefined;
-      if (!message?.results) throw new Error(`a worker checking files failed: ${message?.error ?? 'it sent nothing back'}`);
+      if (!message?.results)
+        throw new Error(`a worker checking files failed: ${message?.error ?? 'it sent nothing back'}`);
       place(message.results, index);
     }
   } finally {

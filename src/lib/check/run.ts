@@ -10,7 +10,8 @@ export function runRules(context: RuleContext, rules: readonly Rule[], known?: K
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.checkEntry) {
-      for (const entry of context.entries) findings.push(...(known?.(entry, rule) ?? ruleFindings(rule, entry, context)));
+      for (const entry of context.entries)
+        findings.push(...(known?.(entry, rule) ?? ruleFindings(rule, entry, context)));
     }
     if (rule.checkTree) {
       try {
@@ -34,5 +35,10 @@ export function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContex
 
 function internalError(rule: Rule, file: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
-  return { rule: rule.id, severity: 'error', file, message: `the ${rule.id} check failed on this file (${reason}); please report this as a bug in the checker` };
+  return {
+    rule: rule.id,
+    severity: 'error',
+    file,
+    message: `the ${rule.id} check failed on this file (${reason}); please report this as a bug in the checker`,
+  };
 }

@@ -21,7 +21,13 @@ export interface TrackingIssue {
 export type SyncResult = { action: 'created' | 'updated' | 'closed'; number: number } | { action: 'none' };
 
 async function findOpenIssue(octokit: Octokit, { owner, repo }: RepositoryName, issue: TrackingIssue) {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: issue.label, per_page: 100 });
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    labels: issue.label,
+    per_page: 100,
+  });
   return issues.find((candidate) => !candidate.pull_request && (candidate.body ?? '').includes(issue.marker));
 }
 
@@ -42,6 +48,11 @@ export async function syncTrackingIssue(
     return { action: 'created', number: created.data.number };
   }
   if (!existing) return { action: 'none' };
-  await octokit.rest.issues.update({ ...repository, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+  await octokit.rest.issues.update({
+    ...repository,
+    issue_number: existing.number,
+    state: 'closed',
+    state_reason: 'completed',
+  });
   return { action: 'closed', number: existing.number };
 }

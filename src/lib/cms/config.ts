@@ -39,7 +39,8 @@ const COLLECTION_COPY: Record<CollectionName, CollectionCopy> = {
   consultations: {
     label: 'Consultations',
     label_singular: 'Consultation',
-    description: 'Consultations and other engagement activities. Each change goes to review as a pull request before it is published.',
+    description:
+      'Consultations and other engagement activities. Each change goes to review as a pull request before it is published.',
     identifier_field: 'title',
     slug: '{{slug}}',
     summary: '{{title}} ({{opens}} to {{closes}})',
@@ -48,7 +49,8 @@ const COLLECTION_COPY: Record<CollectionName, CollectionCopy> = {
   feedback: {
     label: 'Feedback reports',
     label_singular: 'Feedback report',
-    description: '"We asked, you said, we did" reports that close the loop on a consultation. The file is named after the consultation.',
+    description:
+      '"We asked, you said, we did" reports that close the loop on a consultation. The file is named after the consultation.',
     identifier_field: 'consultation',
     slug: '{{consultation}}',
     summary: '{{consultation}} (published {{published}})',
@@ -86,7 +88,10 @@ export function buildCmsConfig(settings: Settings, options: CmsConfigOptions = {
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...(Object.keys(collectionSchemas) as CollectionName[]).map((name) => folderCollection(name, settings)), settingsCollection(settings)],
+    collections: [
+      ...(Object.keys(collectionSchemas) as CollectionName[]).map((name) => folderCollection(name, settings)),
+      settingsCollection(settings),
+    ],
   };
 }
 
@@ -102,7 +107,10 @@ function githubBackend(settings: Settings, options: CmsConfigOptions): CmsConfig
 }
 
 /** Hints per collection: taxonomy lists, references to other entries, and the keys of records. */
-export function fieldHints(collection: CollectionName | 'site' | 'process' | 'governance', settings: Settings): FieldHints {
+export function fieldHints(
+  collection: CollectionName | 'site' | 'process' | 'governance',
+  settings: Settings,
+): FieldHints {
   switch (collection) {
     case 'consultations':
       return { taxonomy: settings.site.taxonomy, relations: { related: 'consultations' } };
@@ -134,7 +142,10 @@ function folderCollection(name: CollectionName, settings: Settings): CmsFolderCo
 }
 
 function bodyField(name: CollectionName, settings: Settings): CmsField {
-  const sections = name === 'consultations' || name === 'feedback' ? settings.process.requiredSections[name === 'consultations' ? 'consultation' : 'feedback'] : [];
+  const sections =
+    name === 'consultations' || name === 'feedback'
+      ? settings.process.requiredSections[name === 'consultations' ? 'consultation' : 'feedback']
+      : [];
   const field: CmsField = {
     name: 'body',
     label: 'Body',
@@ -159,14 +170,25 @@ function settingsCollection(settings: Settings): CmsFilesCollection {
   return {
     name: 'settings',
     label: 'Settings',
-    description: 'Site details, process thresholds and approval roles. Changes need two members of the consultation group.',
+    description:
+      'Site details, process thresholds and approval roles. Changes need two members of the consultation group.',
     extension: 'yaml',
     format: 'yaml',
     editor: { preview: false },
     files: [
-      file('site', 'Site and taxonomy', 'Organisation, contact details and the topics, areas and audiences editors choose from.', siteSettingsSchema),
+      file(
+        'site',
+        'Site and taxonomy',
+        'Organisation, contact details and the topics, areas and audiences editors choose from.',
+        siteSettingsSchema,
+      ),
       file('process', 'Process rules', 'The thresholds the checks enforce.', processSettingsSchema),
-      file('governance', 'Approvals', 'Roles and which changes need which approvals. New roles are added in the YAML file.', governanceSettingsSchema),
+      file(
+        'governance',
+        'Approvals',
+        'Roles and which changes need which approvals. New roles are added in the YAML file.',
+        governanceSettingsSchema,
+      ),
     ],
   };
 }

@@ -15,7 +15,12 @@ describe('emptyValuePaths', () => {
   });
 
   it('removes keys inside list items but never the items, so indexes stay valid', () => {
-    const data = { documents: [{ title: 'Proposals', sizeKb: '' }, { title: '', href: '' }] };
+    const data = {
+      documents: [
+        { title: 'Proposals', sizeKb: '' },
+        { title: '', href: '' },
+      ],
+    };
     expect(emptyValuePaths(data)).toEqual([
       ['documents', 0, 'sizeKb'],
       ['documents', 1, 'title'],

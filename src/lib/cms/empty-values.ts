@@ -7,12 +7,16 @@
 export type DataPath = (string | number)[];
 
 export function emptyValuePaths(data: unknown, path: DataPath = []): DataPath[] {
-  if (Array.isArray(data)) return data.flatMap((item, index) => (isPlainObject(item) ? emptyValuePaths(item, [...path, index]) : []));
+  if (Array.isArray(data))
+    return data.flatMap((item, index) => (isPlainObject(item) ? emptyValuePaths(item, [...path, index]) : []));
   if (!isPlainObject(data)) return [];
   const entries = Object.entries(data);
   const emptyKeys = entries.filter(([, value]) => isEmpty(value)).map(([key]) => key);
-  if (path.length > 0 && typeof path[path.length - 1] === 'string' && emptyKeys.length === entries.length) return [path];
-  return entries.flatMap(([key, value]) => (emptyKeys.includes(key) ? [[...path, key]] : emptyValuePaths(value, [...path, key])));
+  if (path.length > 0 && typeof path[path.length - 1] === 'string' && emptyKeys.length === entries.length)
+    return [path];
+  return entries.flatMap(([key, value]) =>
+    emptyKeys.includes(key) ? [[...path, key]] : emptyValuePaths(value, [...path, key]),
+  );
 }
 
 function isEmpty(value: unknown): boolean {

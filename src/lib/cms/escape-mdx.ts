@@ -18,7 +18,8 @@ export function escapeMdxText(body: string): string {
     .map((line) => {
       const marker = FENCE.exec(line)?.[1];
       if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+          fence = undefined;
         return line;
       }
       if (marker) {

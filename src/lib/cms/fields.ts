@@ -40,7 +40,8 @@ function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: st
   const field: CmsField = { name, label, ...widgetFor(path, inner, hints) };
   if (!required) field.required = false;
   if (description) field.hint = description;
-  if (!required && inner instanceof z.ZodObject && field.fields) field.fields = field.fields.map((child) => optionalWithin(child, label));
+  if (!required && inner instanceof z.ZodObject && field.fields)
+    field.fields = field.fields.map((child) => optionalWithin(child, label));
   return field;
 }
 
@@ -51,7 +52,8 @@ function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: st
  * which field is missing once the object is started.
  */
 function optionalWithin(field: CmsField, parentLabel: string): CmsField {
-  const fields = field.widget === 'object' ? field.fields?.map((child) => optionalWithin(child, parentLabel)) : field.fields;
+  const fields =
+    field.widget === 'object' ? field.fields?.map((child) => optionalWithin(child, parentLabel)) : field.fields;
   if (field.required === false) return { ...field, fields };
   const hint = `Needed when ${parentLabel.toLowerCase()} is filled in.`;
   return { ...field, fields, required: false, hint: field.hint ? `${field.hint} ${hint}` : hint };
@@ -77,7 +79,8 @@ function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
   if (schema instanceof z.ZodNumber) return numberWidget(schema);
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean', default: false };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptions(schema) };
-  if (schema instanceof z.ZodObject) return { widget: 'object', collapsed: false, fields: fieldsForObject(schema, hints, path) };
+  if (schema instanceof z.ZodObject)
+    return { widget: 'object', collapsed: false, fields: fieldsForObject(schema, hints, path) };
   if (schema instanceof z.ZodArray) return arrayWidget(path, schema, hints);
   if (schema instanceof z.ZodRecord) return recordWidget(path, schema, hints);
   throw new Error(`cms: no Decap widget for the ${schema._zod.def.type} schema at "${path}"`);
@@ -87,7 +90,10 @@ function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
 function isDate(schema: z.ZodType): boolean {
   if (!(schema instanceof z.ZodPipe)) return false;
   const out = schema.out as z.ZodType;
-  return out instanceof z.ZodString && (out._zod.def.checks ?? []).some((check) => (check._zod.def as { fn?: unknown }).fn === isIsoDate);
+  return (
+    out instanceof z.ZodString &&
+    (out._zod.def.checks ?? []).some((check) => (check._zod.def as { fn?: unknown }).fn === isIsoDate)
+  );
 }
 
 function stringWidget(path: string, schema: z.ZodString, hints: FieldHints): Omit<CmsField, 'name' | 'label'> {
@@ -138,8 +144,10 @@ function numberWidget(schema: z.ZodNumber): Omit<CmsField, 'name' | 'label'> {
   const field: Omit<CmsField, 'name' | 'label'> = { widget: 'number', value_type: schema.isInt ? 'int' : 'float' };
   for (const check of schema._zod.def.checks ?? []) {
     const def = check._zod.def as { check: string; value?: number; inclusive?: boolean };
-    if (def.check === 'greater_than' && def.value !== undefined) field.min = def.inclusive || !schema.isInt ? def.value : def.value + 1;
-    if (def.check === 'less_than' && def.value !== undefined) field.max = def.inclusive || !schema.isInt ? def.value : def.value - 1;
+    if (def.check === 'greater_than' && def.value !== undefined)
+      field.min = def.inclusive || !schema.isInt ? def.value : def.value + 1;
+    if (def.check === 'less_than' && def.value !== undefined)
+      field.max = def.inclusive || !schema.isInt ? def.value : def.value - 1;
   }
   return field;
 }
@@ -151,12 +159,20 @@ function arrayWidget(path: string, schema: z.ZodArray, hints: FieldHints): Omit<
   const bounds = min ? { min } : {};
   const element = schema.element as z.ZodType;
   const taxonomy = hints.taxonomy?.[path];
-  if (taxonomy) return { widget: 'select', multiple: true, ...bounds, options: taxonomy.map((term) => ({ label: term.label, value: term.id })) };
+  if (taxonomy)
+    return {
+      widget: 'select',
+      multiple: true,
+      ...bounds,
+      options: taxonomy.map((term) => ({ label: term.label, value: term.id })),
+    };
   const relation = hints.relations?.[path];
   if (relation) return { ...relationWidget(relation), multiple: true, ...bounds };
-  if (element instanceof z.ZodEnum) return { widget: 'select', multiple: true, ...bounds, options: enumOptions(element) };
+  if (element instanceof z.ZodEnum)
+    return { widget: 'select', multiple: true, ...bounds, options: enumOptions(element) };
   // An explicit empty default stops Decap from pre-filling a new entry with one half-empty item.
-  if (element instanceof z.ZodObject) return { widget: 'list', ...bounds, default: [], collapsed: true, fields: fieldsForObject(element, hints, path) };
+  if (element instanceof z.ZodObject)
+    return { widget: 'list', ...bounds, default: [], collapsed: true, fields: fieldsForObject(element, hints, path) };
   const item = fieldFor('item', element, hints, path);
   delete item.required;
   return { widget: 'list', ...bounds, field: item };
@@ -175,7 +191,13 @@ function recordWidget(path: string, schema: z.ZodRecord, hints: FieldHints): Omi
 }
 
 function relationWidget(collection: string): Omit<CmsField, 'name' | 'label'> {
-  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    display_fields: ['title'],
+  };
 }
 
 function enumOptions(schema: z.ZodEnum): CmsSelectOption[] {
@@ -190,7 +212,16 @@ function labelFor(name: string, schema: z.ZodType): string {
   return typeof title === 'string' ? title : (LABELS[name] ?? humanise(name));
 }
 
-const ACRONYMS: Record<string, string> = { bsl: 'BSL', html: 'HTML', pdf: 'PDF', docx: 'DOCX', odt: 'ODT', xlsx: 'XLSX', csv: 'CSV', eqia: 'EqIA' };
+const ACRONYMS: Record<string, string> = {
+  bsl: 'BSL',
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'DOCX',
+  odt: 'ODT',
+  xlsx: 'XLSX',
+  csv: 'CSV',
+  eqia: 'EqIA',
+};
 
 /** `decisionMaker` -> "Decision maker", `large-print` -> "Large print", `pdf` -> "PDF". */
 export function humanise(name: string): string {

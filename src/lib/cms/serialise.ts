@@ -3,7 +3,8 @@ import { stringify } from 'yaml';
 import type { CmsConfigOptions } from './config.ts';
 import type { CmsConfig } from './types.ts';
 
-const HEADER = '# Generated from the zod schemas in src/lib/schema and content/settings by src/lib/cms. Do not edit: run `npm run cms:config`.\n';
+const HEADER =
+  '# Generated from the zod schemas in src/lib/schema and content/settings by src/lib/cms. Do not edit: run `npm run cms:config`.\n';
 
 export function cmsConfigYaml(config: CmsConfig): string {
   return HEADER + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });

@@ -59,7 +59,12 @@ export function dayOfWeek(date: IsoDate): number {
 }
 
 // en-CA formats as YYYY-MM-DD. Built once: history reads the London date of every commit.
-const londonFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in the council's time zone at the instant `now`. */
 export function londonDate(now: Date = new Date()): IsoDate {
@@ -78,7 +83,20 @@ export function resolveToday(explicit: string | undefined, now: Date = new Date(
   return explicit;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 /**

@@ -52,7 +52,10 @@ describe('working days', () => {
   it('loses Easter and Christmas days', () => {
     // Good Friday and Easter Monday 2027.
     expect(workingDaysBetween('2027-03-01', '2027-04-05')).toBe(23);
-    expect(holidaysBetween('2027-03-01', '2027-04-05').map((day) => day.reason)).toEqual(['Good Friday', 'Easter Monday']);
+    expect(holidaysBetween('2027-03-01', '2027-04-05').map((day) => day.reason)).toEqual([
+      'Good Friday',
+      'Easter Monday',
+    ]);
     // 24 Dec 2026 to 1 Jan 2027: Thu 24, Fri 25, Mon 28, Tue 29, Wed 30, Thu 31, Fri 1.
     expect(holidaysBetween('2026-12-21', '2027-01-04')).toHaveLength(7);
     expect(workingDaysBetween('2026-12-21', '2027-01-04')).toBe(3);
@@ -71,7 +74,10 @@ describe('bankHolidayDataSchema', () => {
   it('accepts the shipped data and rejects a payload that is not in the GOV.UK shape', async () => {
     const { bankHolidayDataSchema } = await import('./working-days.ts');
     expect(bankHolidayDataSchema.safeParse(bankHolidays).success).toBe(true);
-    const broken = { ...bankHolidays, scotland: { division: 'scotland', events: [{ title: 'x', date: '2027-02-30', notes: '', bunting: true }] } };
+    const broken = {
+      ...bankHolidays,
+      scotland: { division: 'scotland', events: [{ title: 'x', date: '2027-02-30', notes: '', bunting: true }] },
+    };
     expect(bankHolidayDataSchema.safeParse(broken).success).toBe(false);
   });
 });

@@ -54,7 +54,12 @@ export const CHRISTMAS_CLOSURE = 'the 24 December to 1 January closure';
 const holidayIndex = new Map<BankHolidayRegion, Map<IsoDate, string>>(
   BANK_HOLIDAY_REGIONS.map((region) => [
     region,
-    new Map((bankHolidays as BankHolidayData)[region].events.map((event) => [event.date, event.notes ? `${event.title} (${event.notes.toLowerCase()})` : event.title])),
+    new Map(
+      (bankHolidays as BankHolidayData)[region].events.map((event) => [
+        event.date,
+        event.notes ? `${event.title} (${event.notes.toLowerCase()})` : event.title,
+      ]),
+    ),
   ]),
 );
 
@@ -87,7 +92,9 @@ export function isWorkingDay(date: IsoDate, region: BankHolidayRegion = 'england
  * Reasons by epoch day: a check of 10,000 consultations asks about the same few thousand days again
  * and again.
  */
-const reasonCache = new Map<BankHolidayRegion, Map<number, string | null>>(BANK_HOLIDAY_REGIONS.map((region) => [region, new Map()]));
+const reasonCache = new Map<BankHolidayRegion, Map<number, string | null>>(
+  BANK_HOLIDAY_REGIONS.map((region) => [region, new Map()]),
+);
 
 function reasonOnEpochDay(day: number, region: BankHolidayRegion): string | null {
   const cache = reasonCache.get(region)!;
@@ -100,14 +107,23 @@ function reasonOnEpochDay(day: number, region: BankHolidayRegion): string | null
 }
 
 /** Working days in the half-open range [from, to): a 12-week period with no holidays has 60. */
-export function workingDaysBetween(from: IsoDate, to: IsoDate, region: BankHolidayRegion = 'england-and-wales'): number {
+export function workingDaysBetween(
+  from: IsoDate,
+  to: IsoDate,
+  region: BankHolidayRegion = 'england-and-wales',
+): number {
   let count = 0;
-  for (let day = toEpochDay(from), end = toEpochDay(to); day < end; day += 1) if (reasonOnEpochDay(day, region) === null) count += 1;
+  for (let day = toEpochDay(from), end = toEpochDay(to); day < end; day += 1)
+    if (reasonOnEpochDay(day, region) === null) count += 1;
   return count;
 }
 
 /** Weekdays in [from, to) lost to bank holidays or the Christmas closure. */
-export function holidaysBetween(from: IsoDate, to: IsoDate, region: BankHolidayRegion = 'england-and-wales'): NonWorkingDay[] {
+export function holidaysBetween(
+  from: IsoDate,
+  to: IsoDate,
+  region: BankHolidayRegion = 'england-and-wales',
+): NonWorkingDay[] {
   const lost: NonWorkingDay[] = [];
   for (let day = toEpochDay(from), end = toEpochDay(to); day < end; day += 1) {
     const reason = reasonOnEpochDay(day, region);
@@ -124,7 +140,7 @@ export function addWorkingDays(date: IsoDate, count: number, region: BankHoliday
   if (count < 0) throw new RangeError('addWorkingDays counts forwards only');
   let day = toEpochDay(date);
   while (reasonOnEpochDay(day, region) !== null) day += 1;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day += 1;
     if (reasonOnEpochDay(day, region) === null) left -= 1;
   }

@@ -29,12 +29,17 @@ export class ChangedSinceError extends Error {
 export function resolveRef(root: string, ref: string, option = '--changed-since'): string {
   const needs = `${option} needs a branch, tag or commit such as origin/main`;
   if (ref === '') throw new ChangedSinceError(`${needs}, and was given an empty one`);
-  if (ref.startsWith('-')) throw new ChangedSinceError(`${needs}; "${ref}" cannot be one (a ref never starts with "-")`);
+  if (ref.startsWith('-'))
+    throw new ChangedSinceError(`${needs}; "${ref}" cannot be one (a ref never starts with "-")`);
   try {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      .toString('utf8')
+      .trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ChangedSinceError(`${option}: git cannot find "${ref}" in ${root}; check the name, or fetch it (git fetch origin main)`);
+    throw new ChangedSinceError(
+      `${option}: git cannot find "${ref}" in ${root}; check the name, or fetch it (git fetch origin main)`,
+    );
   }
 }
 
@@ -70,7 +75,9 @@ export function changesSince(root: string, ref: string, within: readonly string[
     paths.add(file);
     if (status !== 'A' && oldBlob && !/^0+$/.test(oldBlob)) baseBlobs.set(file, oldBlob);
   }
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...within]).toString('utf8').split('\0');
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...within])
+    .toString('utf8')
+    .split('\0');
   for (const file of untracked) if (file) paths.add(file);
   return { ref, base, paths, baseBlobs };
 }
@@ -78,7 +85,10 @@ export function changesSince(root: string, ref: string, within: readonly string[
 /** The text at the merge base of each of `files` that existed there, by path. */
 export function readBaseVersions(root: string, changes: Changes, files: Iterable<string>): Map<string, string> {
   const wanted = [...files].filter((file) => changes.baseBlobs.has(file));
-  const objects = readObjects(root, wanted.map((file) => changes.baseBlobs.get(file)!));
+  const objects = readObjects(
+    root,
+    wanted.map((file) => changes.baseBlobs.get(file)!),
+  );
   const texts = new Map<string, string>();
   for (const file of wanted) {
     const text = objects.get(changes.baseBlobs.get(file)!);

@@ -57,7 +57,9 @@ function readVersion(text: string): Version | undefined {
 
 /** The parts of a file that differ, other than `own` (the fields another kind already accounts for). */
 function otherChanges(base: Version, head: Version, own: readonly string[]): string[] {
-  const keys = [...new Set([...Object.keys(base.fields), ...Object.keys(head.fields)])].filter((key) => !own.includes(key));
+  const keys = [...new Set([...Object.keys(base.fields), ...Object.keys(head.fields)])].filter(
+    (key) => !own.includes(key),
+  );
   const fields = keys.filter((key) => !isDeepStrictEqual(base.fields[key], head.fields[key]));
   return base.body === head.body ? fields : [...fields, 'body'];
 }
@@ -68,7 +70,12 @@ function describeParts(parts: readonly string[]): string {
 
 function decisionChange(base: Fields | undefined, head: Fields): Found[] {
   if (isDeepStrictEqual(base?.decision, head.decision)) return [];
-  const why = base?.decision === undefined ? 'decision recorded' : head.decision === undefined ? 'decision removed' : 'decision changed';
+  const why =
+    base?.decision === undefined
+      ? 'decision recorded'
+      : head.decision === undefined
+        ? 'decision removed'
+        : 'decision changed';
   return [{ kind: 'decision-recorded', why }];
 }
 
@@ -118,7 +125,13 @@ function readConsultation(text: string, today: IsoDate): Consultation | undefine
   if (!version || !parsed.success) return undefined;
   const { opens, closes, status: stored } = parsed.data;
   const status = deriveStatus(parsed.data, false, today, launchReady(version.fields));
-  const consultation: Consultation = { ...version, opens, closes, status, byDates: periodStatus({ opens, closes }, false, today) };
+  const consultation: Consultation = {
+    ...version,
+    opens,
+    closes,
+    status,
+    byDates: periodStatus({ opens, closes }, false, today),
+  };
   if (stored) consultation.stored = stored;
   return consultation;
 }
@@ -131,14 +144,19 @@ function addedConsultation(head: Consultation, today: IsoDate): Found[] {
   } else if (head.status === 'forthcoming') {
     found.push({ kind: 'consultation-announced', why: `newly forthcoming, opens ${head.opens} (was not listed)` });
   } else if (head.byDates === 'closed') {
-    found.push({ kind: 'record-changed', why: `added after it closed on ${head.closes}: a record of a past consultation` });
+    found.push({
+      kind: 'record-changed',
+      why: `added after it closed on ${head.closes}: a record of a past consultation`,
+    });
   }
   return [...found, ...decisionChange(undefined, head.fields)];
 }
 
 function withdrawal(base: Consultation, head: Consultation, today: IsoDate): Found[] {
   if (base.stored !== head.stored) {
-    const why = head.stored ? `${head.stored}, was ${base.status}` : `no longer ${base.stored}: ${head.status} on ${today}`;
+    const why = head.stored
+      ? `${head.stored}, was ${base.status}`
+      : `no longer ${base.stored}: ${head.status} on ${today}`;
     return [{ kind: 'consultation-withdrawn', why }];
   }
   if (head.stored && !isDeepStrictEqual(base.fields.statusReason, head.fields.statusReason)) {
@@ -148,7 +166,8 @@ function withdrawal(base: Consultation, head: Consultation, today: IsoDate): Fou
 }
 
 function openingAndDates(base: Consultation, head: Consultation, today: IsoDate): Found[] {
-  if (head.status === 'open' && base.status !== 'open') return [{ kind: 'consultation-opens', why: `open on ${today} (was ${base.status})` }];
+  if (head.status === 'open' && base.status !== 'open')
+    return [{ kind: 'consultation-opens', why: `open on ${today} (was ${base.status})` }];
   if (head.status === 'forthcoming' && base.status !== 'forthcoming') {
     return [{ kind: 'consultation-announced', why: `newly forthcoming, opens ${head.opens} (was ${base.status})` }];
   }
@@ -167,13 +186,20 @@ function classifyConsultation(area: Area, file: ChangedFile & { head: string }, 
   if (file.base === undefined) return addedConsultation(head, today);
   const base = readConsultation(file.base, today);
   if (!base) return strictest(area, 'the version on the base branch could not be read');
-  const found = [...withdrawal(base, head, today), ...openingAndDates(base, head, today), ...decisionChange(base.fields, head.fields)];
+  const found = [
+    ...withdrawal(base, head, today),
+    ...openingAndDates(base, head, today),
+    ...decisionChange(base.fields, head.fields),
+  ];
   const others = otherChanges(base, head, CONSULTATION_OWN_FIELDS);
   if (others.length || !found.length) {
     found.push(
       LIVE.has(head.byDates)
         ? { kind: 'consultation-changed', why: `${head.status} consultation edited: ${describeParts(others)}` }
-        : { kind: 'record-changed', why: `consultation that closed on ${head.closes} changed after the fact: ${describeParts(others)}` },
+        : {
+            kind: 'record-changed',
+            why: `consultation that closed on ${head.closes} changed after the fact: ${describeParts(others)}`,
+          },
     );
   }
   return found;
@@ -207,9 +233,17 @@ function classifyStrategy(area: Area, file: ChangedFile & { head: string }): Fou
   const was = base?.data?.status;
   const now = head.data.status;
   const found = (kind: ChangeKind, why: string): Found[] => [{ kind, why }];
-  if (now === 'adopted') return found('strategy-adopted', was === 'adopted' ? 'adopted strategy changed' : `strategy adopted (was ${was ?? 'not listed'})`);
+  if (now === 'adopted')
+    return found(
+      'strategy-adopted',
+      was === 'adopted' ? 'adopted strategy changed' : `strategy adopted (was ${was ?? 'not listed'})`,
+    );
   if (was === 'adopted') return found('strategy-adopted', `adopted strategy made ${now}`);
-  if (now === 'superseded') return found('record-changed', was === undefined ? 'strategy added as superseded' : `superseded strategy changed (was ${was})`);
+  if (now === 'superseded')
+    return found(
+      'record-changed',
+      was === undefined ? 'strategy added as superseded' : `superseded strategy changed (was ${was})`,
+    );
   return found('strategy-drafted', was === undefined ? 'draft strategy added' : `draft strategy changed (was ${was})`);
 }
 
@@ -257,7 +291,12 @@ function classifyPath(file: ChangedFile, today: IsoDate, renamedTo?: string): Ch
       case 'settings':
         return [{ kind: 'settings-changed', why: `settings file ${verb(file, renamedTo)}` }];
       case 'content':
-        return [{ kind: 'settings-changed', why: `file under content/ ${verb(file, renamedTo)}: not a page, so held like settings` }];
+        return [
+          {
+            kind: 'settings-changed',
+            why: `file under content/ ${verb(file, renamedTo)}: not a page, so held like settings`,
+          },
+        ];
       default:
         return classifyPage(area, file, today, renamedTo);
     }

@@ -25,7 +25,8 @@ interface Line {
   requirements: Requirement[];
 }
 
-const overlaps = (a: string, b: string) => fixedStart(a).startsWith(fixedStart(b)) || fixedStart(b).startsWith(fixedStart(a));
+const overlaps = (a: string, b: string) =>
+  fixedStart(a).startsWith(fixedStart(b)) || fixedStart(b).startsWith(fixedStart(a));
 
 /** How many other patterns' fixed starts contain this one's. */
 function depth(pattern: string, patterns: readonly string[]): number {
@@ -49,14 +50,24 @@ function lines(governance: GovernanceSettings): Line[] {
   const specific = governance.requirements.filter((requirement) => requirement.paths);
   const areas = [...AREAS]
     .sort((a, b) => a.folder.length - b.folder.length)
-    .map((area) => ({ pattern: area.folder ? `/${area.folder}` : '*', kinds: [...area.kinds], requirements: applying(general, area.kinds) }));
+    .map((area) => ({
+      pattern: area.folder ? `/${area.folder}` : '*',
+      kinds: [...area.kinds],
+      requirements: applying(general, area.kinds),
+    }));
   const patterns = [...new Set(specific.flatMap((requirement) => requirement.paths!))];
   const byPattern = patterns
     .map((pattern) => {
       const kinds = [...new Set(areasReached(pattern).flatMap((area) => area.kinds))];
       // A file matching this pattern may also match another requirement's pattern: name its roles too.
-      const alsoMatching = specific.filter((requirement) => requirement.paths!.some((other) => overlaps(pattern, other)));
-      return { pattern: `/${pattern}`, kinds, requirements: [...applying(general, kinds), ...applying(alsoMatching, kinds)] };
+      const alsoMatching = specific.filter((requirement) =>
+        requirement.paths!.some((other) => overlaps(pattern, other)),
+      );
+      return {
+        pattern: `/${pattern}`,
+        kinds,
+        requirements: [...applying(general, kinds), ...applying(alsoMatching, kinds)],
+      };
     })
     // In governance.yaml's order, except that a pattern inside another's folder comes after it.
     .sort((a, b) => depth(a.pattern, patterns) - depth(b.pattern, patterns));
@@ -65,7 +76,9 @@ function lines(governance: GovernanceSettings): Line[] {
 
 function ownersFor(governance: GovernanceSettings, roles: readonly string[]): string[] {
   const owners = roles.flatMap((role) => governance.roles[role] ?? []);
-  return owners.filter((owner, index) => owners.findIndex((other) => other.toLowerCase() === owner.toLowerCase()) === index);
+  return owners.filter(
+    (owner, index) => owners.findIndex((other) => other.toLowerCase() === owner.toLowerCase()) === index,
+  );
 }
 
 export function renderCodeowners(governance: GovernanceSettings): string {

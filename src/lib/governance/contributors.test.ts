@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { contributorsOf, describeContributions, mayBe, needsIdentities, surelyIs, type PullCommit } from './contributors.ts';
+import {
+  contributorsOf,
+  describeContributions,
+  mayBe,
+  needsIdentities,
+  surelyIs,
+  type PullCommit,
+} from './contributors.ts';
 
 const JO = { name: 'Jo Okafor', email: 'jo.okafor@harrowdale.example', login: 'waste-officer-jo' };
-const commit = (message: string, extra: Partial<PullCommit> = {}): PullCommit => ({ sha: 'a1b2c3d4'.repeat(5), message, author: JO, committer: JO, ...extra });
+const commit = (message: string, extra: Partial<PullCommit> = {}): PullCommit => ({
+  sha: 'a1b2c3d4'.repeat(5),
+  message,
+  author: JO,
+  committer: JO,
+  ...extra,
+});
 
 describe('contributorsOf', () => {
   it('finds the author, the committer and every Co-authored-by trailer, however it is capitalised', () => {
-    const message = 'Open the consultation\n\nCo-authored-by: Priya Nair <priya.nair@harrowdale.example>\nco-authored-by:Tom Ellery <81+tom-ellery@users.noreply.github.com>\n';
+    const message =
+      'Open the consultation\n\nCo-authored-by: Priya Nair <priya.nair@harrowdale.example>\nco-authored-by:Tom Ellery <81+tom-ellery@users.noreply.github.com>\n';
     expect(contributorsOf([commit(message)]).map((person) => [person.role, person.name, person.email])).toEqual([
       ['authored', 'Jo Okafor', 'jo.okafor@harrowdale.example'],
       ['committed', 'Jo Okafor', 'jo.okafor@harrowdale.example'],
@@ -17,7 +31,9 @@ describe('contributorsOf', () => {
 });
 
 describe('matching a reviewer', () => {
-  const [, , coAuthor] = contributorsOf([commit('Fix\n\nCo-authored-by: Tom Ellery <81+tom-ellery@users.noreply.github.com>')]);
+  const [, , coAuthor] = contributorsOf([
+    commit('Fix\n\nCo-authored-by: Tom Ellery <81+tom-ellery@users.noreply.github.com>'),
+  ]);
 
   it('is certain by login or by noreply address, case-insensitively', () => {
     expect(surelyIs(coAuthor!, 'Tom-Ellery')).toBe(true);
@@ -34,11 +50,15 @@ describe('matching a reviewer', () => {
     expect(needsIdentities([plain!])).toBe(true);
     expect(mayBe(plain!, { login: 'priya-nair', names: ['Priya Nair'], emails: [] })).toBe(true);
     expect(mayBe(plain!, { login: 'priya-nair', names: [], emails: ['p.nair@harrowdale.example'] })).toBe(true);
-    expect(mayBe(plain!, { login: 'tom-ellery', names: ['Tom Ellery'], emails: ['tom@harrowdale.example'] })).toBe(false);
+    expect(mayBe(plain!, { login: 'tom-ellery', names: ['Tom Ellery'], emails: ['tom@harrowdale.example'] })).toBe(
+      false,
+    );
   });
 
   it('describes what each reviewer wrote, commit by commit', () => {
     const people = contributorsOf([commit('Fix', { committer: { name: 'Tom Ellery', login: 'tom-ellery' } })]);
-    expect(describeContributions(people.filter((person) => surelyIs(person, 'waste-officer-jo')))).toBe('authored a1b2c3d');
+    expect(describeContributions(people.filter((person) => surelyIs(person, 'waste-officer-jo')))).toBe(
+      'authored a1b2c3d',
+    );
   });
 });

@@ -52,7 +52,8 @@ export function contributorsOf(commits: readonly PullCommit[]): Contributor[] {
       { ...commit.author, role: 'authored', sha },
       { ...commit.committer, role: 'committed', sha },
     ];
-    for (const [, name, email] of commit.message.matchAll(CO_AUTHOR)) people.push({ name: name!, email: email!, role: 'co-authored', sha });
+    for (const [, name, email] of commit.message.matchAll(CO_AUTHOR))
+      people.push({ name: name!, email: email!, role: 'co-authored', sha });
     return people;
   });
 }
@@ -79,7 +80,8 @@ export function needsIdentities(contributors: readonly Contributor[]): boolean {
 export function mayBe(contributor: Contributor, identity: ReviewerIdentity): boolean {
   if (surelyIs(contributor, identity.login)) return true;
   // GitHub linked the commit to another account, or the noreply address names someone else.
-  if (contributor.login || noreply(contributor.email)) return identity.id !== undefined && noreply(contributor.email)?.id === identity.id;
+  if (contributor.login || noreply(contributor.email))
+    return identity.id !== undefined && noreply(contributor.email)?.id === identity.id;
   const emails = identity.emails.map(fold);
   const names = [identity.login, ...identity.names].map(fold);
   const byEmail = contributor.email !== undefined && emails.includes(fold(contributor.email));
@@ -91,11 +93,15 @@ export function describeContributions(contributions: readonly Contributor[]): st
   const byRole = new Map<ContributorRole, string[]>();
   for (const contribution of contributions) {
     const sha = contribution.sha.slice(0, 7);
-    const text = contribution.role === 'co-authored' ? `${sha} (Co-authored-by: ${contribution.name} <${contribution.email}>)` : sha;
+    const text =
+      contribution.role === 'co-authored'
+        ? `${sha} (Co-authored-by: ${contribution.name} <${contribution.email}>)`
+        : sha;
     const list = byRole.get(contribution.role) ?? [];
     if (!list.includes(text)) list.push(text);
     byRole.set(contribution.role, list);
   }
-  const list = (commits: string[]) => (commits.length > 3 ? `${commits.slice(0, 3).join(', ')} and ${commits.length - 3} more` : commits.join(', '));
+  const list = (commits: string[]) =>
+    commits.length > 3 ? `${commits.slice(0, 3).join(', ')} and ${commits.length - 3} more` : commits.join(', ');
   return [...byRole].map(([role, commits]) => `${role} ${list(commits)}`).join('; ');
 }

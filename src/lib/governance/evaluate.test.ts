@@ -29,12 +29,23 @@ const review = (login: string | null, state: string, minute: number, commitId = 
 });
 
 const JO = { name: 'Jo Okafor', email: 'jo.okafor@harrowdale.example', login: 'waste-officer-jo' };
-const byJo: PullCommit = { sha: 'e'.repeat(40), message: 'Open the recycling centre hours consultation', author: JO, committer: JO };
+const byJo: PullCommit = {
+  sha: 'e'.repeat(40),
+  message: 'Open the recycling centre hours consultation',
+  author: JO,
+  committer: JO,
+};
 const noLookups: IdentityLookup = async (login) => {
   throw new Error(`no lookup expected for ${login}`);
 };
 
-const evaluate = (reviews: Review[], kinds: ChangeKind[] = ['consultation-opens'], isTeamMember = teams, commits = [byJo], identify = noLookups) =>
+const evaluate = (
+  reviews: Review[],
+  kinds: ChangeKind[] = ['consultation-opens'],
+  isTeamMember = teams,
+  commits = [byJo],
+  identify = noLookups,
+) =>
   evaluateApprovals({
     governance,
     changes: kinds.map((kind) => ({ path: 'content/consultations/recycling-centre-hours.mdx', kind, why: 'test' })),
@@ -61,7 +72,10 @@ describe('evaluateApprovals', () => {
   it('moves an earlier assignment along an augmenting path to make room', async () => {
     // Authoriser slots are tried first: the director takes it, then gives it up to the councillor so the
     // director can fill the group slot only they (of these two) can fill.
-    const result = await evaluate([review('director-place-hd', 'APPROVED', 1), review('cllr-amara-osei', 'APPROVED', 2)]);
+    const result = await evaluate([
+      review('director-place-hd', 'APPROVED', 1),
+      review('cllr-amara-osei', 'APPROVED', 2),
+    ]);
     expect(result.ok).toBe(true);
     expect(result.slots.map((slot) => [slot.id, slot.filledBy?.login, slot.filledBy?.via])).toEqual([
       ['authoriser#1', 'cllr-amara-osei', '@cllr-amara-osei'],
@@ -70,27 +84,54 @@ describe('evaluateApprovals', () => {
   });
 
   it('orders reviews by time, not by the order the API lists them', async () => {
-    const result = await evaluate([review('cllr-amara-osei', 'CHANGES_REQUESTED', 9), review('priya-nair', 'APPROVED', 1), review('cllr-amara-osei', 'APPROVED', 2)]);
+    const result = await evaluate([
+      review('cllr-amara-osei', 'CHANGES_REQUESTED', 9),
+      review('priya-nair', 'APPROVED', 1),
+      review('cllr-amara-osei', 'APPROVED', 2),
+    ]);
     expect(result.ok).toBe(false);
     expect(result.ignored).toMatchObject([{ login: 'cllr-amara-osei', reason: 'changes-requested' }]);
   });
 
   it('an approval after a change request counts again', async () => {
-    const result = await evaluate([review('cllr-amara-osei', 'CHANGES_REQUESTED', 1), review('priya-nair', 'APPROVED', 2), review('cllr-amara-osei', 'APPROVED', 3)]);
+    const result = await evaluate([
+      review('cllr-amara-osei', 'CHANGES_REQUESTED', 1),
+      review('priya-nair', 'APPROVED', 2),
+      review('cllr-amara-osei', 'APPROVED', 3),
+    ]);
     expect(result.ok).toBe(true);
   });
 
   it('explains holders of roles the PR does not need, and approvals nobody needed', async () => {
-    const result = await evaluate([review('web-lead-kim', 'APPROVED', 1), review('priya-nair', 'APPROVED', 2), review('ravi-shah', 'APPROVED', 3), review('cllr-amara-osei', 'APPROVED', 4)]);
+    const result = await evaluate([
+      review('web-lead-kim', 'APPROVED', 1),
+      review('priya-nair', 'APPROVED', 2),
+      review('ravi-shah', 'APPROVED', 3),
+      review('cllr-amara-osei', 'APPROVED', 4),
+    ]);
     expect(result.ok).toBe(true);
     expect(result.ignored).toEqual([
-      { login: 'web-lead-kim', reason: 'role-not-needed', detail: 'holds web-team, which this pull request does not need', reviewId: expect.any(Number) },
-      { login: 'ravi-shah', reason: 'surplus', detail: 'not needed: every consultation-group slot was already filled by someone else', reviewId: expect.any(Number) },
+      {
+        login: 'web-lead-kim',
+        reason: 'role-not-needed',
+        detail: 'holds web-team, which this pull request does not need',
+        reviewId: expect.any(Number),
+      },
+      {
+        login: 'ravi-shah',
+        reason: 'surplus',
+        detail: 'not needed: every consultation-group slot was already filled by someone else',
+        reviewId: expect.any(Number),
+      },
     ]);
   });
 
   it('ignores comments, pending reviews and deleted accounts', async () => {
-    const result = await evaluate([review(null, 'APPROVED', 1), review('priya-nair', 'PENDING', 2), review('resident-9', 'COMMENTED', 3)]);
+    const result = await evaluate([
+      review(null, 'APPROVED', 1),
+      review('priya-nair', 'PENDING', 2),
+      review('resident-9', 'COMMENTED', 3),
+    ]);
     expect(result.counted).toEqual([]);
     expect(result.ignored).toEqual([]);
     expect(result.ok).toBe(false);
@@ -102,7 +143,16 @@ describe('evaluateApprovals', () => {
       calls++;
       throw new Error('HTTP 403: Resource not accessible by integration');
     };
-    const result = await evaluate([review('priya-nair', 'APPROVED', 1), review('tom-ellery', 'APPROVED', 2), review('ravi-shah', 'APPROVED', 3), review('cllr-amara-osei', 'APPROVED', 4)], ['consultation-opens'], forbidden);
+    const result = await evaluate(
+      [
+        review('priya-nair', 'APPROVED', 1),
+        review('tom-ellery', 'APPROVED', 2),
+        review('ravi-shah', 'APPROVED', 3),
+        review('cllr-amara-osei', 'APPROVED', 4),
+      ],
+      ['consultation-opens'],
+      forbidden,
+    );
     expect(calls).toBe(1);
     expect(result.ok).toBe(true);
     expect(result.findings).toHaveLength(1);
@@ -120,11 +170,20 @@ describe('independent reviewers', () => {
   const approvals = () => [review('priya-nair', 'APPROVED', 1), review('cllr-amara-osei', 'APPROVED', 2)];
 
   it('a reviewer who committed (pushed) a commit of the pull request does not count', async () => {
-    const pushed: PullCommit = { ...byJo, sha: 'f'.repeat(40), committer: { name: 'Amara Osei', email: 'amara.osei@harrowdale.example', login: 'cllr-amara-osei' } };
+    const pushed: PullCommit = {
+      ...byJo,
+      sha: 'f'.repeat(40),
+      committer: { name: 'Amara Osei', email: 'amara.osei@harrowdale.example', login: 'cllr-amara-osei' },
+    };
     const result = await evaluate(approvals(), ['consultation-opens'], teams, [byJo, pushed]);
     expect(result.ok).toBe(false);
     expect(result.ignored).toEqual([
-      { login: 'cllr-amara-osei', reason: 'contributor', detail: 'committed fffffff in this pull request: people who wrote a change cannot approve it', reviewId: expect.any(Number) },
+      {
+        login: 'cllr-amara-osei',
+        reason: 'contributor',
+        detail: 'committed fffffff in this pull request: people who wrote a change cannot approve it',
+        reviewId: expect.any(Number),
+      },
     ]);
   });
 
@@ -143,7 +202,9 @@ describe('independent reviewers', () => {
     const lookedUp: string[] = [];
     const identify: IdentityLookup = async (login) => {
       lookedUp.push(login);
-      return login === 'cllr-amara-osei' ? { login, id: 77, names: ['Amara Osei'], emails: ['Amara.Osei@harrowdale.example'] } : { login, names: [], emails: [] };
+      return login === 'cllr-amara-osei'
+        ? { login, id: 77, names: ['Amara Osei'], emails: ['Amara.Osei@harrowdale.example'] }
+        : { login, names: [], emails: [] };
     };
     const result = await evaluate(approvals(), ['consultation-opens'], teams, [{ ...byJo, message }], identify);
     expect(result.ok).toBe(false);
@@ -153,7 +214,11 @@ describe('independent reviewers', () => {
   });
 
   it('someone else linked to another account is not mistaken for the reviewer by name', async () => {
-    const other: PullCommit = { ...byJo, sha: 'f'.repeat(40), author: { name: 'Priya Nair', email: 'p.nair@example.org', login: 'priya-nair-2' } };
+    const other: PullCommit = {
+      ...byJo,
+      sha: 'f'.repeat(40),
+      author: { name: 'Priya Nair', email: 'p.nair@example.org', login: 'priya-nair-2' },
+    };
     const result = await evaluate(approvals(), ['consultation-opens'], teams, [byJo, other]);
     expect(result.ok).toBe(true);
   });
@@ -166,6 +231,8 @@ describe('independent reviewers', () => {
     const result = await evaluate(approvals(), ['consultation-opens'], teams, [{ ...byJo, message }], identify);
     expect(result.ok).toBe(false);
     expect(result.ignored.map((entry) => entry.reason)).toEqual(['contributor', 'contributor']);
-    expect(result.findings[0]).toContain('Could not read the profile or commits of @priya-nair (HTTP 503: Service Unavailable)');
+    expect(result.findings[0]).toContain(
+      'Could not read the profile or commits of @priya-nair (HTTP 503: Service Unavailable)',
+    );
   });
 });

@@ -54,7 +54,16 @@ export interface SlotResult extends RoleSlot {
   countedElsewhere: { login: string; countedFor: string }[];
 }
 
-export const IGNORED_REASONS = ['dismissed', 'changes-requested', 'author', 'contributor', 'stale', 'not-a-member', 'role-not-needed', 'surplus'] as const;
+export const IGNORED_REASONS = [
+  'dismissed',
+  'changes-requested',
+  'author',
+  'contributor',
+  'stale',
+  'not-a-member',
+  'role-not-needed',
+  'surplus',
+] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export interface IgnoredApproval {
@@ -128,7 +137,12 @@ interface Candidate {
 }
 
 /** Every role a person holds, reading team membership through the resolver once per team. */
-async function rolesOf(login: string, governance: GovernanceSettings, isTeamMember: TeamMembership, unreadable: Map<string, string>): Promise<{ holdings: Holding[]; unconfirmed: string[] }> {
+async function rolesOf(
+  login: string,
+  governance: GovernanceSettings,
+  isTeamMember: TeamMembership,
+  unreadable: Map<string, string>,
+): Promise<{ holdings: Holding[]; unconfirmed: string[] }> {
   const holdings: Holding[] = [];
   const unconfirmed: string[] = [];
   for (const [role, principals] of Object.entries(governance.roles)) {
@@ -174,7 +188,13 @@ function matchSlots(slots: readonly RoleSlot[], candidates: readonly Candidate[]
       if (!candidate.roles.has(slot.role) || visited.has(person)) continue;
       visited.add(person);
       const taken = slotOfPerson.get(person);
-      if (taken === undefined || tryAssign(slots.find((s) => s.id === taken)!, visited)) {
+      if (
+        taken === undefined ||
+        tryAssign(
+          slots.find((s) => s.id === taken)!,
+          visited,
+        )
+      ) {
         slotOfPerson.set(person, slot.id);
         personOfSlot.set(slot.id, person);
         return true;
@@ -204,13 +224,19 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
     const latest = history.at(-1)!;
     const login = latest.login!;
     const approvedBefore = history.some((review) => review.state === 'APPROVED');
-    const ignore = (reason: IgnoredReason, detail: string) => ignored.push({ login, reason, detail, reviewId: latest.id });
+    const ignore = (reason: IgnoredReason, detail: string) =>
+      ignored.push({ login, reason, detail, reviewId: latest.id });
     if (latest.state === 'DISMISSED') {
       ignore('dismissed', 'their latest review was dismissed, so it no longer counts');
       continue;
     }
     if (latest.state === 'CHANGES_REQUESTED') {
-      ignore('changes-requested', approvedBefore ? 'requested changes after approving: the later review replaces the approval' : 'requested changes');
+      ignore(
+        'changes-requested',
+        approvedBefore
+          ? 'requested changes after approving: the later review replaces the approval'
+          : 'requested changes',
+      );
       continue;
     }
     if (same(login, author)) {
@@ -223,7 +249,10 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
       continue;
     }
     if (latest.commitId !== headSha) {
-      ignore('stale', `approved commit ${short(latest.commitId)}, but the pull request is now at ${short(headSha)}: approve again after the latest push`);
+      ignore(
+        'stale',
+        `approved commit ${short(latest.commitId)}, but the pull request is now at ${short(headSha)}: approve again after the latest push`,
+      );
       continue;
     }
     const { holdings, unconfirmed } = await rolesOf(login, governance, isTeamMember, unreadable);
@@ -234,7 +263,10 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
       continue;
     }
     if (!useful.length) {
-      ignore('role-not-needed', `holds ${holdings.map((h) => h.role).join(', ')}, which this pull request does not need`);
+      ignore(
+        'role-not-needed',
+        `holds ${holdings.map((h) => h.role).join(', ')}, which this pull request does not need`,
+      );
       continue;
     }
     if (byNameToo) {
@@ -243,7 +275,10 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
         return undefined;
       });
       if (!identity) {
-        ignore('contributor', "could not be checked against the authors of this pull request's commits, so does not count");
+        ignore(
+          'contributor',
+          "could not be checked against the authors of this pull request's commits, so does not count",
+        );
         continue;
       }
       const likely = contributors.filter((contributor) => mayBe(contributor, identity));
@@ -273,13 +308,23 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
   candidates.forEach((candidate, index) => {
     if (assignedSlotOf.has(index)) return;
     const roles = [...candidate.roles].join(', ');
-    ignored.push({ login: candidate.login, reason: 'surplus', detail: `not needed: every ${roles} slot was already filled by someone else`, reviewId: candidate.review.id });
+    ignored.push({
+      login: candidate.login,
+      reason: 'surplus',
+      detail: `not needed: every ${roles} slot was already filled by someone else`,
+      reviewId: candidate.review.id,
+    });
   });
 
   const filled = new Map(slotResults.map((slot) => [slot.id, slot.filledBy?.login]));
   const requirementResults: RequirementResult[] = requirements.map((requirement: TriggeredRequirement) => {
     const need = requirement.need.map((entry) => ({ ...entry, filledBy: filled.get(entry.slotId) }));
-    return { when: requirement.when, label: requirement.label, ok: need.every((entry) => entry.filledBy !== undefined), need };
+    return {
+      when: requirement.when,
+      label: requirement.label,
+      ok: need.every((entry) => entry.filledBy !== undefined),
+      need,
+    };
   });
 
   return {
@@ -290,9 +335,13 @@ export async function evaluateApprovals(input: EvaluationInput): Promise<Evaluat
     ignored,
     unrequired,
     findings: [
-      ...[...unreadable].map(([team, message]) => `Team membership of ${team} could not be read (${message}); members of that team cannot be counted. The token needs read:org: set an APPROVALS_TOKEN secret (see docs/approvals.md).`),
+      ...[...unreadable].map(
+        ([team, message]) =>
+          `Team membership of ${team} could not be read (${message}); members of that team cannot be counted. The token needs read:org: set an APPROVALS_TOKEN secret (see docs/approvals.md).`,
+      ),
       ...unidentified.map(
-        (who) => `Could not read the profile or commits of ${who}, so could not tell whether they wrote part of this pull request; their approval does not count.`,
+        (who) =>
+          `Could not read the profile or commits of ${who}, so could not tell whether they wrote part of this pull request; their approval does not count.`,
       ),
     ],
   };

@@ -34,7 +34,9 @@ export interface PullRequestFacts {
 }
 
 const status = (error: unknown): number | undefined =>
-  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
 
 export async function getPullRequest(octokit: Octokit, repo: RepoRef, number: number): Promise<PullRequestFacts> {
   const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -63,19 +65,33 @@ async function fileAt(octokit: Octokit, repo: RepoRef, path: string, ref: string
 }
 
 export async function getChangedFiles(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<ChangedFile[]> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull.number, per_page: 100 });
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
   // GitHub lists at most 3,000 files; a governed file past that limit must not slip through unclassified.
   if (files.length < pull.changedFiles) {
-    throw new Error(`pull request #${pull.number} changes ${pull.changedFiles} files but GitHub listed only ${files.length}: split it into smaller pull requests`);
+    throw new Error(
+      `pull request #${pull.number} changes ${pull.changedFiles} files but GitHub listed only ${files.length}: split it into smaller pull requests`,
+    );
   }
   return Promise.all(
     files.map(async (file): Promise<ChangedFile> => {
       // A copy leaves its source in place: the new path is an added file.
       const previous = file.status === 'renamed' ? file.previous_filename : undefined;
-      const status = file.status === 'added' || file.status === 'copied' ? 'added' : file.status === 'removed' ? 'removed' : 'modified';
-      const changed: ChangedFile = previous ? { path: file.filename, previousPath: previous, status } : { path: file.filename, status };
+      const status =
+        file.status === 'added' || file.status === 'copied'
+          ? 'added'
+          : file.status === 'removed'
+            ? 'removed'
+            : 'modified';
+      const changed: ChangedFile = previous
+        ? { path: file.filename, previousPath: previous, status }
+        : { path: file.filename, status };
       if (!readsContent(file.filename) && !(previous && readsContent(previous))) return changed;
-      const base = status === 'added' ? undefined : await fileAt(octokit, repo, previous ?? file.filename, pull.baseSha);
+      const base =
+        status === 'added' ? undefined : await fileAt(octokit, repo, previous ?? file.filename, pull.baseSha);
       const head = status === 'removed' ? undefined : await fileAt(octokit, repo, file.filename, pull.headSha);
       if (base !== undefined) changed.base = base;
       if (head !== undefined) changed.head = head;
@@ -86,13 +102,20 @@ export async function getChangedFiles(octokit: Octokit, repo: RepoRef, pull: Pul
 
 /** Every commit of the pull request, with the GitHub accounts GitHub linked to its author and committer. */
 export async function getCommits(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<PullCommit[]> {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pull.number, per_page: 100 });
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
   // GitHub lists at most 250: an unlisted commit could hide a reviewer's own work.
   if (commits.length < pull.commits) {
     const listed = `pull request #${pull.number} has ${pull.commits} commits but GitHub listed only ${commits.length}`;
     throw new Error(`${listed}: squash or split it so every author can be checked`);
   }
-  const person = (git: { name?: string; email?: string } | null | undefined, account: { login?: string } | null | undefined) => ({
+  const person = (
+    git: { name?: string; email?: string } | null | undefined,
+    account: { login?: string } | null | undefined,
+  ) => ({
     ...(git?.name ? { name: git.name } : {}),
     ...(git?.email ? { email: git.email } : {}),
     ...(account?.login ? { login: account.login } : {}),
@@ -117,13 +140,23 @@ export function identityLookup(octokit: Octokit, repo: RepoRef): IdentityLookup 
         octokit.rest.users.getByUsername({ username: login }),
         octokit.rest.repos.listCommits({ ...repo, author: login, per_page: 100 }),
       ]);
-      const committed = (commit: (typeof commits)[number]) => commit.committer?.login?.toLowerCase() === login.toLowerCase();
-      const people = commits.flatMap((commit) => [commit.commit.author, ...(committed(commit) ? [commit.commit.committer] : [])]);
-      const names = [user.name, ...people.map((person) => person?.name)].filter((name): name is string => Boolean(name));
-      const emails = [user.email, ...people.map((person) => person?.email)].filter((email): email is string => Boolean(email));
+      const committed = (commit: (typeof commits)[number]) =>
+        commit.committer?.login?.toLowerCase() === login.toLowerCase();
+      const people = commits.flatMap((commit) => [
+        commit.commit.author,
+        ...(committed(commit) ? [commit.commit.committer] : []),
+      ]);
+      const names = [user.name, ...people.map((person) => person?.name)].filter((name): name is string =>
+        Boolean(name),
+      );
+      const emails = [user.email, ...people.map((person) => person?.email)].filter((email): email is string =>
+        Boolean(email),
+      );
       return { login, id: user.id, names: [...new Set(names)], emails: [...new Set(emails)] };
     } catch (error) {
-      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
   };
   return (login) => {
@@ -134,7 +167,11 @@ export function identityLookup(octokit: Octokit, repo: RepoRef): IdentityLookup 
 }
 
 export async function getReviews(octokit: Octokit, repo: RepoRef, number: number): Promise<Review[]> {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 });
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    ...repo,
+    pull_number: number,
+    per_page: 100,
+  });
   return reviews.map((review) => ({
     id: review.id,
     login: review.user?.login ?? null,
@@ -158,7 +195,9 @@ export function teamMembership(octokit: Octokit): TeamMembership {
         octokit.rest.teams.getByName({ org: team.org, team_slug: team.slug }).then(
           () => undefined,
           (error: unknown) => {
-            throw new Error(`HTTP ${status(error) ?? 'error'} reading the team: it does not exist or this token cannot see it`);
+            throw new Error(
+              `HTTP ${status(error) ?? 'error'} reading the team: it does not exist or this token cannot see it`,
+            );
           },
         ),
       );
@@ -167,22 +206,33 @@ export function teamMembership(octokit: Octokit): TeamMembership {
   };
   return async (team, login) => {
     try {
-      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login });
+      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+        org: team.org,
+        team_slug: team.slug,
+        username: login,
+      });
       return data.state === 'active';
     } catch (error) {
       if (status(error) === 404) {
         await assertVisible(team);
         return false;
       }
-      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`HTTP ${status(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
   };
 }
 
 /** The rules in force are those on the base branch: a PR cannot grant itself a role by editing governance.yaml. */
-export async function getBaseGovernance(octokit: Octokit, repo: RepoRef, pull: PullRequestFacts): Promise<GovernanceSettings> {
+export async function getBaseGovernance(
+  octokit: Octokit,
+  repo: RepoRef,
+  pull: PullRequestFacts,
+): Promise<GovernanceSettings> {
   const text = await fileAt(octokit, repo, SETTINGS_FILES.governance, pull.baseSha);
-  if (text === undefined) throw new Error(`${SETTINGS_FILES.governance} does not exist on the base commit ${pull.baseSha}`);
+  if (text === undefined)
+    throw new Error(`${SETTINGS_FILES.governance} does not exist on the base commit ${pull.baseSha}`);
   return parseGovernance(text);
 }
 

@@ -12,34 +12,61 @@ describe('governance.yaml', () => {
   });
 
   it('refuses a requirement naming a role that is not defined', () => {
-    const text = 'roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: feedback-published\n    need: [consultation-group]\n';
+    const text =
+      'roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: feedback-published\n    need: [consultation-group]\n';
     expect(() => parseGovernance(text)).toThrow(SettingsError);
-    expect(() => parseGovernance(text)).toThrow('requirements.0.need names the role "consultation-group", which is not defined under roles');
+    expect(() => parseGovernance(text)).toThrow(
+      'requirements.0.need names the role "consultation-group", which is not defined under roles',
+    );
   });
 
   it('refuses an unknown change kind and a malformed principal, naming the field', () => {
-    expect(() => parseGovernance('roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: consultation-closes\n    need: [authoriser]\n')).toThrow(/requirements\.0\.when must be one of: consultation-opens/);
-    expect(() => parseGovernance('roles:\n  authoriser: ["cllr amara"]\n')).toThrow(/roles\.authoriser\.0 must be a GitHub user/);
+    expect(() =>
+      parseGovernance(
+        'roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: consultation-closes\n    need: [authoriser]\n',
+      ),
+    ).toThrow(/requirements\.0\.when must be one of: consultation-opens/);
+    expect(() => parseGovernance('roles:\n  authoriser: ["cllr amara"]\n')).toThrow(
+      /roles\.authoriser\.0 must be a GitHub user/,
+    );
   });
 
   it('the sample council names a maintainer for code and a requirement for every kind of change', () => {
     const governance = loadGovernance(ROOT);
     expect(governance.roles.maintainers).toEqual(['@harrowdale-council/hub-maintainers']);
-    expect(CHANGE_KINDS.filter((kind) => !governance.requirements.some((requirement) => requirement.when === kind && !requirement.paths))).toEqual([]);
+    expect(
+      CHANGE_KINDS.filter(
+        (kind) => !governance.requirements.some((requirement) => requirement.when === kind && !requirement.paths),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a path pattern that can never match its kind of change, and a malformed one', () => {
     const roles = 'roles:\n  maintainers: ["@harrowdale-council/hub-maintainers"]\nrequirements:\n';
-    expect(() => parseGovernance(`${roles}  - when: code-changed\n    paths: [content/settings/process.yaml]\n    need: [maintainers]\n`)).toThrow(
+    expect(() =>
+      parseGovernance(
+        `${roles}  - when: code-changed\n    paths: [content/settings/process.yaml]\n    need: [maintainers]\n`,
+      ),
+    ).toThrow(
       'requirements.0.paths.0 "content/settings/process.yaml" can never match a code-changed change, which only happens in files outside content/ and public/documents/',
     );
-    expect(() => parseGovernance(`${roles}  - when: standard-changed\n    paths: [content/**]\n    need: [maintainers]\n`)).not.toThrow();
-    expect(() => parseGovernance(`${roles}  - when: code-changed\n    paths: [/src/]\n    need: [maintainers]\n`)).toThrow(/requirements\.0\.paths\.0 must be a path from the top of the repository/);
+    expect(() =>
+      parseGovernance(`${roles}  - when: standard-changed\n    paths: [content/**]\n    need: [maintainers]\n`),
+    ).not.toThrow();
+    expect(() =>
+      parseGovernance(`${roles}  - when: code-changed\n    paths: [/src/]\n    need: [maintainers]\n`),
+    ).toThrow(/requirements\.0\.paths\.0 must be a path from the top of the repository/);
   });
 
   it('tells users from teams', () => {
     expect(parsePrincipal('@cllr-amara-osei')).toEqual({ kind: 'user', login: 'cllr-amara-osei' });
-    expect(parsePrincipal('@harrowdale-council/consultation-group')).toEqual({ kind: 'team', org: 'harrowdale-council', slug: 'consultation-group' });
-    expect(formatPrincipal(parsePrincipal('@harrowdale-council/consultation-group'))).toBe('@harrowdale-council/consultation-group');
+    expect(parsePrincipal('@harrowdale-council/consultation-group')).toEqual({
+      kind: 'team',
+      org: 'harrowdale-council',
+      slug: 'consultation-group',
+    });
+    expect(formatPrincipal(parsePrincipal('@harrowdale-council/consultation-group'))).toBe(
+      '@harrowdale-council/consultation-group',
+    );
   });
 });

@@ -34,7 +34,15 @@ export function approvalNote(pull: PullRequestFacts, evaluation: Evaluation): Ap
 
 /** What an auditor should see for a commit pushed straight to the branch. */
 export function directPushNote(): ApprovalNote {
-  return { pr: null, title: null, author: null, mergedBy: null, mergedAt: null, approvals: [], result: { ok: false, missing: ['pull request'] } };
+  return {
+    pr: null,
+    title: null,
+    author: null,
+    mergedBy: null,
+    mergedAt: null,
+    approvals: [],
+    result: { ok: false, missing: ['pull request'] },
+  };
 }
 
 export interface GitIdentity {
@@ -42,7 +50,10 @@ export interface GitIdentity {
   email: string;
 }
 
-const BOT: GitIdentity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const BOT: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 
 function git(repoDir: string, args: string[], options: { identity?: GitIdentity } = {}): string {
   const identity = options.identity ?? BOT;
@@ -62,7 +73,12 @@ function git(repoDir: string, args: string[], options: { identity?: GitIdentity 
 }
 
 function gitBytes(repoDir: string, args: string[], input: string): Buffer {
-  return execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd: repoDir,
+    input,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 /** Replaces any earlier note on the commit: a re-run records the latest evaluation. */
@@ -135,7 +151,12 @@ export function fetchApprovalNotes(repoDir: string, remote = 'origin', identity?
 /**
  * Writes the note and pushes the notes ref, retrying when another merge pushed notes in the meantime.
  */
-export function recordApprovalNote(repoDir: string, sha: string, note: ApprovalNote, options: { remote?: string; identity?: GitIdentity; attempts?: number } = {}): void {
+export function recordApprovalNote(
+  repoDir: string,
+  sha: string,
+  note: ApprovalNote,
+  options: { remote?: string; identity?: GitIdentity; attempts?: number } = {},
+): void {
   const remote = options.remote ?? 'origin';
   for (let attempt = 1; ; attempt++) {
     fetchApprovalNotes(repoDir, remote, options.identity);

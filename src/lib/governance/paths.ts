@@ -6,7 +6,8 @@
 import picomatch from 'picomatch';
 import type { ChangeKind } from '../schema/settings.ts';
 
-export type AreaName = 'consultations' | 'feedback' | 'strategies' | 'standards' | 'settings' | 'content' | 'documents' | 'code';
+export type AreaName =
+  'consultations' | 'feedback' | 'strategies' | 'standards' | 'settings' | 'content' | 'documents' | 'code';
 
 export interface Area {
   name: AreaName;
@@ -30,8 +31,16 @@ export const AREAS: readonly Area[] = [
       'content-removed',
     ],
   },
-  { name: 'feedback', folder: 'content/feedback/', kinds: ['feedback-published', 'decision-recorded', 'record-changed', 'content-removed'] },
-  { name: 'strategies', folder: 'content/strategies/', kinds: ['strategy-adopted', 'strategy-drafted', 'record-changed', 'content-removed'] },
+  {
+    name: 'feedback',
+    folder: 'content/feedback/',
+    kinds: ['feedback-published', 'decision-recorded', 'record-changed', 'content-removed'],
+  },
+  {
+    name: 'strategies',
+    folder: 'content/strategies/',
+    kinds: ['strategy-adopted', 'strategy-drafted', 'record-changed', 'content-removed'],
+  },
   { name: 'standards', folder: 'content/standards/', kinds: ['standard-changed', 'content-removed'] },
   { name: 'settings', folder: 'content/settings/', kinds: ['settings-changed'] },
   // Anything else under content/ is not a page, but the site or the checks may read it: held like settings.

@@ -9,8 +9,13 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const at = (login: string) => `@${login}`;
 
 function missingText(slot: SlotResult): string {
-  const needs = slot.index > 1 ? `a ${ordinal(slot.index)} member of ${slot.role}, different from the others` : `a member of ${slot.role}`;
-  const elsewhere = slot.countedElsewhere.map((entry) => `${at(entry.login)} holds this role but already counts for ${entry.countedFor}`);
+  const needs =
+    slot.index > 1
+      ? `a ${ordinal(slot.index)} member of ${slot.role}, different from the others`
+      : `a member of ${slot.role}`;
+  const elsewhere = slot.countedElsewhere.map(
+    (entry) => `${at(entry.login)} holds this role but already counts for ${entry.countedFor}`,
+  );
   return [`approval from ${needs}`, ...elsewhere].join('; ');
 }
 
@@ -22,7 +27,10 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
   const lines: string[] = [];
   const verdict = evaluation.ok ? 'has every approval it needs' : 'is missing approvals';
   lines.push(`## Approvals: ${evaluation.ok ? '✅' : '❌'} pull request #${pull.number} ${verdict}`, '');
-  lines.push(`Checked head commit \`${pull.headSha.slice(0, 7)}\`, rules from governance.yaml on the base commit \`${pull.baseSha.slice(0, 7)}\`.`, '');
+  lines.push(
+    `Checked head commit \`${pull.headSha.slice(0, 7)}\`, rules from governance.yaml on the base commit \`${pull.baseSha.slice(0, 7)}\`.`,
+    '',
+  );
 
   if (!evaluation.requirements.length) {
     lines.push('No requirement in governance.yaml covers what this pull request changes, so it needs no approval.', '');
@@ -33,7 +41,9 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
       for (const need of requirement.need) {
         const slot = slots.get(need.slotId)!;
         const by = slot.filledBy ? `${at(slot.filledBy.login)} (via ${slot.filledBy.via})` : '—';
-        lines.push(`| ${cell(requirement.label)} | ${need.role} | ${cell(by)} | ${cell(slot.filledBy ? '' : missingText(slot))} |`);
+        lines.push(
+          `| ${cell(requirement.label)} | ${need.role} | ${cell(by)} | ${cell(slot.filledBy ? '' : missingText(slot))} |`,
+        );
       }
     }
     lines.push('');
@@ -41,7 +51,8 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
 
   if (evaluation.ignored.length) {
     lines.push('### Reviews that did not count', '', '| Reviewer | Reason | Why |', '| --- | --- | --- |');
-    for (const entry of evaluation.ignored) lines.push(`| ${at(entry.login)} | ${entry.reason} | ${cell(entry.detail)} |`);
+    for (const entry of evaluation.ignored)
+      lines.push(`| ${at(entry.login)} | ${entry.reason} | ${cell(entry.detail)} |`);
     lines.push('');
   }
 
@@ -50,7 +61,9 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
   }
 
   if (classification.reasons.length) {
-    const shown = classification.reasons.slice(0, LISTED_CHANGES).map((reason) => `- \`${reason.path}\`: ${reason.kind} (${reason.why})`);
+    const shown = classification.reasons
+      .slice(0, LISTED_CHANGES)
+      .map((reason) => `- \`${reason.path}\`: ${reason.kind} (${reason.why})`);
     const more = classification.reasons.length - shown.length;
     lines.push('### What this pull request changes', '', ...shown, ...(more > 0 ? [`- and ${more} more`] : []), '');
   }

@@ -29,8 +29,7 @@ export interface ApprovalRecord {
  * "No approval recorded".
  */
 export type CommitApproval =
-  | { approved: true }
-  | { approved: false; because: 'no-note' | 'direct-push' | 'missing-approvals'; missing: string[] };
+  { approved: true } | { approved: false; because: 'no-note' | 'direct-push' | 'missing-approvals'; missing: string[] };
 
 /** The marker the recorder puts in `missing` for a commit that came without a pull request. */
 const DIRECT_PUSH = 'pull request';
@@ -38,14 +37,16 @@ const DIRECT_PUSH = 'pull request';
 export function commitApproval(record: ApprovalRecord | undefined): CommitApproval {
   if (!record?.result) return { approved: false, because: 'no-note', missing: [] };
   if (record.result.ok) return { approved: true };
-  if (record.pr === undefined || record.result.missing.includes(DIRECT_PUSH)) return { approved: false, because: 'direct-push', missing: [] };
+  if (record.pr === undefined || record.result.missing.includes(DIRECT_PUSH))
+    return { approved: false, because: 'direct-push', missing: [] };
   return { approved: false, because: 'missing-approvals', missing: record.result.missing };
 }
 
 /** "No approval recorded", with why when the note says: the words the page history and the audit share. */
 export function unapprovedText(approval: CommitApproval): string | undefined {
   if (approval.approved) return undefined;
-  if (approval.because === 'direct-push') return 'No approval recorded (pushed straight to the branch, not through a pull request)';
+  if (approval.because === 'direct-push')
+    return 'No approval recorded (pushed straight to the branch, not through a pull request)';
   if (approval.because === 'missing-approvals') {
     const missing = approval.missing.map((role) => role.replace(/-/g, ' '));
     return `No approval recorded (merged without the approvals it needed${missing.length ? `: ${missing.join(', ')}` : ''})`;
@@ -76,17 +77,27 @@ export function normaliseApprovalNote(data: unknown): ApprovalRecord | undefined
       const entry = approval as Record<string, unknown>;
       const login = text(entry.login);
       if (!login) return [];
-      return [strip({ login, role: text(entry.role), commit: text(entry.commit), submittedAt: text(entry.submittedAt) })];
+      return [
+        strip({ login, role: text(entry.role), commit: text(entry.commit), submittedAt: text(entry.submittedAt) }),
+      ];
     }),
   };
   const pr = typeof raw.pr === 'number' ? raw.pr : Number.parseInt(String(raw.pr ?? ''), 10);
   if (Number.isInteger(pr) && pr > 0) record.pr = pr;
   const result = raw.result as Record<string, unknown> | undefined;
   if (typeof result === 'object' && result !== null && typeof result.ok === 'boolean') {
-    const missing = Array.isArray(result.missing) ? result.missing.flatMap((role) => (text(role) ? [text(role)!] : [])) : [];
+    const missing = Array.isArray(result.missing)
+      ? result.missing.flatMap((role) => (text(role) ? [text(role)!] : []))
+      : [];
     record.result = { ok: result.ok, missing };
   }
-  return strip({ ...record, title: text(raw.title), author: text(raw.author), mergedBy: text(raw.mergedBy), mergedAt: text(raw.mergedAt) });
+  return strip({
+    ...record,
+    title: text(raw.title),
+    author: text(raw.author),
+    mergedBy: text(raw.mergedBy),
+    mergedAt: text(raw.mergedAt),
+  });
 }
 
 /** Drops undefined properties, for exactOptionalPropertyTypes-friendly objects and clean JSON. */

@@ -8,7 +8,10 @@ function stepLine(step: TimelineStep): string[] {
     ? ` [${[step.commit.pullRequest !== undefined ? `PR #${step.commit.pullRequest}` : undefined, step.commit.author, step.commit.sha.slice(0, 7)].filter(Boolean).join(', ')}]`
     : '';
   const lines = [`${step.date}  ${step.upcoming ? '(upcoming) ' : ''}${step.description}${source}`];
-  if (step.measure) lines.push(`            ${step.measure.description}: ${step.measure.met ? 'meets the standard' : 'DOES NOT MEET the standard'}`);
+  if (step.measure)
+    lines.push(
+      `            ${step.measure.description}: ${step.measure.met ? 'meets the standard' : 'DOES NOT MEET the standard'}`,
+    );
   return lines;
 }
 

@@ -115,7 +115,8 @@ const plural = (n: number, unit: string) => `${n} ${unit}${Math.abs(n) === 1 ? '
 
 function measure(days: number, standardDays: number, comparison: Measure['comparison'], what: string): Measure {
   const met = comparison === 'at-least' ? days >= standardDays : days <= standardDays;
-  const standard = comparison === 'at-least' ? `at least ${plural(standardDays, 'day')}` : `within ${plural(standardDays, 'day')}`;
+  const standard =
+    comparison === 'at-least' ? `at least ${plural(standardDays, 'day')}` : `within ${plural(standardDays, 'day')}`;
   return { days, standardDays, comparison, met, description: `${plural(days, 'day')} ${what} (standard: ${standard})` };
 }
 
@@ -126,16 +127,19 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   const steps: TimelineStep[] = [];
   const notes: string[] = [];
   if (!history.complete) notes.push(`History is incomplete: ${history.reason ?? 'reason unknown'}.`);
-  if (!file && history.files.size > 0) notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
+  if (!file && history.files.size > 0)
+    notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
 
-  if (file) steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
+  if (file)
+    steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
   if (file) steps.push(...changeSteps(file, consultation.closes));
   if (feedbackFile) steps.push(...feedbackChangeSteps(feedbackFile));
   const documents = file ? documentChanges(history, file, consultation) : [];
   steps.push(...documents.map(({ step }) => step));
   // Every commit that touched the consultation, its report or its documents: who approved it, or that nobody did.
   const commits = new Map<string, HistoryCommit>();
-  for (const revision of [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]) commits.set(revision.commit.sha, revision.commit);
+  for (const revision of [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])])
+    commits.set(revision.commit.sha, revision.commit);
   for (const { commit } of documents) commits.set(commit.sha, commit);
   for (const commit of commits.values()) {
     const step = approvalStep(commit);
@@ -143,7 +147,12 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   }
 
   const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
-  steps.push({ kind: 'opened', date: consultation.opens, upcoming: today < consultation.opens, description: today < consultation.opens ? 'Due to open for responses' : 'Opened for responses' });
+  steps.push({
+    kind: 'opened',
+    date: consultation.opens,
+    upcoming: today < consultation.opens,
+    description: today < consultation.opens ? 'Due to open for responses' : 'Opened for responses',
+  });
   const durationDays = daysBetween(consultation.opens, consultation.closes);
   const closed: TimelineStep = {
     kind: 'closed',
@@ -152,11 +161,18 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     description: today <= consultation.closes ? 'Due to close' : 'Closed',
   };
   if (consultation.activity === 'consultation') {
-    closed.measure = measure(durationDays, process.standardWeeks[consultation.significance] * 7, 'at-least', `open for responses, ${consultation.significance} significance`);
+    closed.measure = measure(
+      durationDays,
+      process.standardWeeks[consultation.significance] * 7,
+      'at-least',
+      `open for responses, ${consultation.significance} significance`,
+    );
   }
   steps.push(closed);
 
-  steps.push(feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate));
+  steps.push(
+    feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate),
+  );
   steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstContentDate));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
@@ -164,25 +180,68 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
 }
 
 /** Announced = the first main-line version published before it opened; notice counts to the final opening date. */
-function publicationSteps(file: FileHistory, consultation: Consultation, noticeDays: number, importDate: IsoDate | undefined): TimelineStep[] {
+function publicationSteps(
+  file: FileHistory,
+  consultation: Consultation,
+  noticeDays: number,
+  importDate: IsoDate | undefined,
+): TimelineStep[] {
   if (file.truncated) return [];
   const first = file.revisions[0]!;
   if (first.commit.date === importDate && first.commit.date >= consultation.opens) {
-    return [{ kind: 'first-published', date: first.commit.date, upcoming: false, description: 'Added when the archive began: when it was announced is not in this history', commit: stepCommit(first.commit) }];
+    return [
+      {
+        kind: 'first-published',
+        date: first.commit.date,
+        upcoming: false,
+        description: 'Added when the archive began: when it was announced is not in this history',
+        commit: stepCommit(first.commit),
+      },
+    ];
   }
-  const announced = file.revisions.find((revision) => revision.kind !== 'deleted' && typeof revision.fields.opens === 'string' && revision.commit.date < revision.fields.opens);
+  const announced = file.revisions.find(
+    (revision) =>
+      revision.kind !== 'deleted' &&
+      typeof revision.fields.opens === 'string' &&
+      revision.commit.date < revision.fields.opens,
+  );
   const notice = (revision: Revision) => {
     const days = daysBetween(revision.commit.date, consultation.opens);
     const result = measure(days, noticeDays, 'at-least', 'notice before it opened');
-    if (days < 0) result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${plural(noticeDays, 'day')} notice)`;
+    if (days < 0)
+      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${plural(noticeDays, 'day')} notice)`;
     return result;
   };
   if (announced && announced === first) {
-    return [{ kind: 'announced', date: first.commit.date, upcoming: false, description: 'Announced as forthcoming', commit: stepCommit(first.commit), measure: notice(first) }];
+    return [
+      {
+        kind: 'announced',
+        date: first.commit.date,
+        upcoming: false,
+        description: 'Announced as forthcoming',
+        commit: stepCommit(first.commit),
+        measure: notice(first),
+      },
+    ];
   }
-  const steps: TimelineStep[] = [{ kind: 'first-published', date: first.commit.date, upcoming: false, description: 'First published', commit: stepCommit(first.commit) }];
+  const steps: TimelineStep[] = [
+    {
+      kind: 'first-published',
+      date: first.commit.date,
+      upcoming: false,
+      description: 'First published',
+      commit: stepCommit(first.commit),
+    },
+  ];
   if (announced) {
-    steps.push({ kind: 'announced', date: announced.commit.date, upcoming: false, description: 'Listed as forthcoming', commit: stepCommit(announced.commit), measure: notice(announced) });
+    steps.push({
+      kind: 'announced',
+      date: announced.commit.date,
+      upcoming: false,
+      description: 'Listed as forthcoming',
+      commit: stepCommit(announced.commit),
+      measure: notice(announced),
+    });
   } else {
     steps[0]!.description = 'First published, already open: not announced in advance';
     steps[0]!.measure = notice(first);
@@ -208,7 +267,11 @@ function approvalStep(commit: HistoryCommit): TimelineStep | undefined {
     };
   }
   if (commit.approvals.length === 0) return undefined;
-  const last = commit.approvals.map((approval) => approval.submittedAt).filter((at): at is string => Boolean(at)).sort().at(-1);
+  const last = commit.approvals
+    .map((approval) => approval.submittedAt)
+    .filter((at): at is string => Boolean(at))
+    .sort()
+    .at(-1);
   return {
     kind: 'approved',
     date: last ? londonDate(new Date(last)) : commit.date,
@@ -259,7 +322,15 @@ function feedbackChangeSteps(file: FileHistory): TimelineStep[] {
     const decision = revision.changes.find((change) => change.field === 'decision')?.description;
     const rest = revision.descriptions.filter((description) => description !== decision);
     if (!rest.length) return [];
-    return [{ kind: 'record-changed', date: revision.commit.date, upcoming: false, description: `Feedback report changed: ${rest.join('. ')}`, commit: stepCommit(revision.commit) }];
+    return [
+      {
+        kind: 'record-changed',
+        date: revision.commit.date,
+        upcoming: false,
+        description: `Feedback report changed: ${rest.join('. ')}`,
+        commit: stepCommit(revision.commit),
+      },
+    ];
   });
 }
 
@@ -272,21 +343,35 @@ function linkedDocuments(consultation: Consultation): Map<string, string> {
   ];
   const documents = new Map<string, string>();
   for (const [href, title] of links) {
-    if (href?.startsWith('/documents/')) documents.set(`public${decodeURIComponent(href.replace(/[#?].*$/, ''))}`, title);
+    if (href?.startsWith('/documents/'))
+      documents.set(`public${decodeURIComponent(href.replace(/[#?].*$/, ''))}`, title);
   }
   return documents;
 }
 
-const DOCUMENT_WORDS = { added: 'Document added', modified: 'Document replaced', renamed: 'Document moved', deleted: 'Document removed' } as const;
+const DOCUMENT_WORDS = {
+  added: 'Document added',
+  modified: 'Document replaced',
+  renamed: 'Document moved',
+  deleted: 'Document removed',
+} as const;
 
 /** Changes to linked documents after the consultation was first published (a document published with it is part of that step). */
-function documentChanges(history: RepositoryHistory, file: FileHistory, consultation: Consultation): { step: TimelineStep; commit: HistoryCommit }[] {
+function documentChanges(
+  history: RepositoryHistory,
+  file: FileHistory,
+  consultation: Consultation,
+): { step: TimelineStep; commit: HistoryCommit }[] {
   const published = file.truncated ? undefined : file.revisions[0]!.commit;
   const changes: { step: TimelineStep; commit: HistoryCommit }[] = [];
   for (const [documentPath, title] of linkedDocuments(consultation)) {
     for (const revision of history.documents.get(documentPath) ?? []) {
       const { commit } = revision;
-      if (published && (commit.sha === published.sha || Date.parse(commit.committedAt) < Date.parse(published.committedAt))) continue;
+      if (
+        published &&
+        (commit.sha === published.sha || Date.parse(commit.committedAt) < Date.parse(published.committedAt))
+      )
+        continue;
       const moved = revision.previousPath ? ` from ${revision.previousPath.slice('public'.length)}` : '';
       changes.push({
         step: {
@@ -332,9 +417,17 @@ function feedbackStep(
     kind: 'feedback-due',
     date: due,
     upcoming: !overdue,
-    description: overdue ? `Feedback report overdue by ${plural(daysBetween(due, today), 'day')}` : 'Feedback report due',
+    description: overdue
+      ? `Feedback report overdue by ${plural(daysBetween(due, today), 'day')}`
+      : 'Feedback report due',
   };
-  if (overdue) step.measure = measure(daysBetween(consultation.closes, today), withinWeeks * 7, 'at-most', 'since it closed, no report yet');
+  if (overdue)
+    step.measure = measure(
+      daysBetween(consultation.closes, today),
+      withinWeeks * 7,
+      'at-most',
+      'since it closed, no report yet',
+    );
   return step;
 }
 
@@ -348,7 +441,9 @@ function decisionOf(value: unknown): { date: IsoDate; by: string; summary: strin
 /** The same value whatever order its keys were written in. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
   ) ?? 'none';
 
 /**
@@ -364,7 +459,11 @@ function decisionSteps(
   importDate: IsoDate | undefined,
 ): TimelineStep[] {
   const events = [...(file?.revisions ?? []), ...(feedbackFile?.revisions ?? [])]
-    .filter((revision) => (revision.kind !== 'deleted' && revision.changes.some((change) => change.field === 'decision')) || (revision.kind === 'added' && revision.fields.decision !== undefined))
+    .filter(
+      (revision) =>
+        (revision.kind !== 'deleted' && revision.changes.some((change) => change.field === 'decision')) ||
+        (revision.kind === 'added' && revision.fields.decision !== undefined),
+    )
     .sort((a, b) => Date.parse(a.commit.committedAt) - Date.parse(b.commit.committedAt));
   const steps: TimelineStep[] = [];
   const recordedIndex = events.findIndex((revision) => revision.fields.decision !== undefined);
@@ -394,7 +493,9 @@ function decisionSteps(
       kind: 'decision-changed',
       date: revision.commit.date,
       upcoming: false,
-      description: changed ? `Decision changed${where}: ${changed.summary} (decided by ${changed.by} on ${formatDate(changed.date)})` : `Decision removed${where}`,
+      description: changed
+        ? `Decision changed${where}: ${changed.summary} (decided by ${changed.by} on ${formatDate(changed.date)})`
+        : `Decision removed${where}`,
       commit: stepCommit(revision.commit),
     });
   }

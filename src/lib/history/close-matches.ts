@@ -20,7 +20,10 @@ export function closeMatches(wanted: string, candidates: readonly string[], limi
       distance: editDistance(wanted, candidate),
       shared: candidate.split('-').filter((word) => words.has(word)).length,
     }))
-    .filter(({ candidate, distance, shared }) => shared > 0 || distance <= Math.max(2, Math.floor(wanted.length / 3)) || candidate.includes(wanted))
+    .filter(
+      ({ candidate, distance, shared }) =>
+        shared > 0 || distance <= Math.max(2, Math.floor(wanted.length / 3)) || candidate.includes(wanted),
+    )
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate);

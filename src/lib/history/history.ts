@@ -6,8 +6,22 @@
  */
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
-import { commitApproval, readApprovalRecords, type ApprovalRecord, type CommitApproval, type NoteApproval } from './approval-notes.ts';
-import { fieldChanges, otherChanges, parseVersion, snapshot, type FieldChange, type Frontmatter, type ParsedVersion } from './changes.ts';
+import {
+  commitApproval,
+  readApprovalRecords,
+  type ApprovalRecord,
+  type CommitApproval,
+  type NoteApproval,
+} from './approval-notes.ts';
+import {
+  fieldChanges,
+  otherChanges,
+  parseVersion,
+  snapshot,
+  type FieldChange,
+  type Frontmatter,
+  type ParsedVersion,
+} from './changes.ts';
 import { git, readObjects, repositoryState } from './git.ts';
 import { readLog, type RawChange, type RawCommit } from './log.ts';
 import { commitTitle, pullRequestNumber } from './pull-request.ts';
@@ -111,11 +125,16 @@ export function readRepositoryHistory(repoDir: string): RepositoryHistory {
 
   const blobs = readObjects(
     repoDir,
-    relevant.flatMap(({ changes }) => changes.flatMap((change) => [change.oldBlob, change.newBlob])).filter((id) => !NO_BLOB.test(id)),
+    relevant
+      .flatMap(({ changes }) => changes.flatMap((change) => [change.oldBlob, change.newBlob]))
+      .filter((id) => !NO_BLOB.test(id)),
   );
   const notes = readApprovalRecords(repoDir);
   const landed = touched.filter(({ changes, documentChanges }) => changes.length + documentChanges.length > 0);
-  const branchAuthors = readBranchAuthors(repoDir, landed.map(({ commit }) => commit));
+  const branchAuthors = readBranchAuthors(
+    repoDir,
+    landed.map(({ commit }) => commit),
+  );
 
   const versions = new Map<string, ParsedVersion>();
   const version = (blob: string): ParsedVersion => {
@@ -151,7 +170,12 @@ export function readRepositoryHistory(repoDir: string): RepositoryHistory {
   return history;
 }
 
-function applyChange(files: Map<string, FileHistory>, commit: HistoryCommit, change: RawChange, version: (blob: string) => ParsedVersion): void {
+function applyChange(
+  files: Map<string, FileHistory>,
+  commit: HistoryCommit,
+  change: RawChange,
+  version: (blob: string) => ParsedVersion,
+): void {
   const target = contentFile(change.path);
   const source = change.status === 'R' ? contentFile(change.previousPath) : undefined;
   if (change.status === 'R' && change.previousPath && source && !target) {
@@ -164,7 +188,15 @@ function applyChange(files: Map<string, FileHistory>, commit: HistoryCommit, cha
   if (change.status === 'R' && change.previousPath) files.delete(change.previousPath);
   const previous = file?.revisions.at(-1);
   if (!file) {
-    file = { path: change.path, collection: target.collection, slug: target.slug, revisions: [], lastUpdated: commit.date, truncated: false, deleted: false };
+    file = {
+      path: change.path,
+      collection: target.collection,
+      slug: target.slug,
+      revisions: [],
+      lastUpdated: commit.date,
+      truncated: false,
+      deleted: false,
+    };
   }
   file.path = change.path;
   file.collection = target.collection;
@@ -176,18 +208,29 @@ function applyChange(files: Map<string, FileHistory>, commit: HistoryCommit, cha
   file.revisions.push(revision);
 }
 
-function applyDocumentChange(documents: Map<string, DocumentRevision[]>, commit: HistoryCommit, change: RawChange): void {
+function applyDocumentChange(
+  documents: Map<string, DocumentRevision[]>,
+  commit: HistoryCommit,
+  change: RawChange,
+): void {
   const renamed = change.status === 'R' && change.previousPath !== undefined;
   if (renamed && !isDocument(change.path)) {
     // Moved out of public/documents/: the site no longer serves it.
     return applyDocumentChange(documents, commit, { ...change, status: 'D', path: change.previousPath!, newBlob: '0' });
   }
-  const previous = renamed && isDocument(change.previousPath) ? documents.get(change.previousPath!) : documents.get(change.path);
+  const previous =
+    renamed && isDocument(change.previousPath) ? documents.get(change.previousPath!) : documents.get(change.path);
   if (renamed) documents.delete(change.previousPath!);
   const revisions = previous ?? [];
   const last = revisions.at(-1);
   const kind: RevisionKind =
-    change.status === 'D' ? 'deleted' : renamed && isDocument(change.previousPath) ? 'renamed' : !last || last.kind === 'deleted' || change.status === 'A' ? 'added' : 'modified';
+    change.status === 'D'
+      ? 'deleted'
+      : renamed && isDocument(change.previousPath)
+        ? 'renamed'
+        : !last || last.kind === 'deleted' || change.status === 'A'
+          ? 'added'
+          : 'modified';
   const revision: DocumentRevision = { commit, kind, path: change.path };
   if (kind === 'renamed') revision.previousPath = change.previousPath!;
   revisions.push(revision);
@@ -203,19 +246,35 @@ function describeRevision(
 ): Revision {
   const base = { commit, path: change.path };
   if (change.status === 'D') {
-    return withFields({ ...base, kind: 'deleted', changes: [], descriptions: ['Removed from the site'] }, () => previous?.fields ?? {});
+    return withFields(
+      { ...base, kind: 'deleted', changes: [], descriptions: ['Removed from the site'] },
+      () => previous?.fields ?? {},
+    );
   }
   const after = version(change.newBlob);
   const afterFields = () => snapshot(collection, after.frontmatter);
-  const isNew = NO_BLOB.test(change.oldBlob) || change.status === 'A' || change.status === 'C' || previous?.kind === 'deleted' || !previous;
+  const isNew =
+    NO_BLOB.test(change.oldBlob) ||
+    change.status === 'A' ||
+    change.status === 'C' ||
+    previous?.kind === 'deleted' ||
+    !previous;
   if (isNew) {
-    return withFields({ ...base, kind: 'added', changes: [], descriptions: [previous ? 'Published again' : 'First published'] }, afterFields);
+    return withFields(
+      { ...base, kind: 'added', changes: [], descriptions: [previous ? 'Published again' : 'First published'] },
+      afterFields,
+    );
   }
   const before = version(change.oldBlob);
   const frontmatterChanged = before.yaml !== after.yaml;
   const changes = frontmatterChanged ? fieldChanges(collection, before.frontmatter, after.frontmatter) : [];
   const descriptions = changes.map((fieldChange) => fieldChange.description);
-  const revision: Omit<Revision, 'fields'> = { ...base, kind: change.status === 'R' ? 'renamed' : 'modified', changes, descriptions };
+  const revision: Omit<Revision, 'fields'> = {
+    ...base,
+    kind: change.status === 'R' ? 'renamed' : 'modified',
+    changes,
+    descriptions,
+  };
   if (change.status === 'R' && change.previousPath) {
     revision.previousPath = change.previousPath;
     descriptions.unshift(`Moved from ${change.previousPath}`);
@@ -237,7 +296,11 @@ function withFields(revision: Omit<Revision, 'fields'>, compute: () => Frontmatt
   }) as Revision;
 }
 
-function historyCommit(raw: RawCommit, notes: Map<string, ApprovalRecord>, branchAuthors: Map<string, string>): HistoryCommit {
+function historyCommit(
+  raw: RawCommit,
+  notes: Map<string, ApprovalRecord>,
+  branchAuthors: Map<string, string>,
+): HistoryCommit {
   const isMerge = raw.parents.length > 1;
   const note = notes.get(raw.sha) ?? (isMerge ? notes.get(raw.parents[1]!) : undefined);
   const pullRequest = note?.pr ?? pullRequestNumber(raw.message);
@@ -263,7 +326,11 @@ function readBranchAuthors(repoDir: string, commits: RawCommit[]): Map<string, s
   if (tips.length === 0) return authors;
   let output: string;
   try {
-    output = git(repoDir, ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'], `${tips.join('\n')}\n`).toString('utf8');
+    output = git(
+      repoDir,
+      ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'],
+      `${tips.join('\n')}\n`,
+    ).toString('utf8');
   } catch {
     // A shallow clone may not have the merged branch: fall back to the merge commit's author.
     return authors;

@@ -35,7 +35,19 @@ const FORMAT = `${RECORD}%H${FIELD}%P${FIELD}%cI${FIELD}%an${FIELD}%ae${FIELD}%B
  * change is dated when it was published, not when it was drafted on a branch.
  */
 export function logArgs(paths: readonly string[]): string[] {
-  return ['log', '--first-parent', '-m', '--raw', '--no-abbrev', '-M', '-z', '--relative', `--format=${FORMAT}`, '--', ...paths];
+  return [
+    'log',
+    '--first-parent',
+    '-m',
+    '--raw',
+    '--no-abbrev',
+    '-M',
+    '-z',
+    '--relative',
+    `--format=${FORMAT}`,
+    '--',
+    ...paths,
+  ];
 }
 
 export function readLog(repoDir: string, paths: readonly string[]): RawCommit[] {
@@ -49,7 +61,8 @@ export function parseLog(output: string): RawCommit[] {
     if (!record) continue;
     const headerEnd = record.indexOf('\0');
     const header = headerEnd < 0 ? record : record.slice(0, headerEnd);
-    const [sha = '', parents = '', committedAt = '', authorName = '', authorEmail = '', ...message] = header.split(FIELD);
+    const [sha = '', parents = '', committedAt = '', authorName = '', authorEmail = '', ...message] =
+      header.split(FIELD);
     commits.push({
       sha,
       parents: parents.split(' ').filter(Boolean),

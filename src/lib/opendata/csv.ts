@@ -56,6 +56,9 @@ export function csvField(value: string | number | boolean | undefined): string {
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 export function consultationsCsv(records: readonly ConsultationRecord[]): string {
-  const rows = [CSV_COLUMNS.map(([header]) => header), ...records.map((record) => CSV_COLUMNS.map(([, value]) => csvField(value(record))))];
+  const rows = [
+    CSV_COLUMNS.map(([header]) => header),
+    ...records.map((record) => CSV_COLUMNS.map(([, value]) => csvField(value(record)))),
+  ];
   return `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }

@@ -9,7 +9,14 @@ async function asRead(title: string, description: string): Promise<{ title: stri
     title: 'Feed',
     description: 'Feed',
     site: 'https://haveyoursay.harrowdale.example/',
-    items: [{ title: rssTitle(title), description: rssDescription(description), link: 'https://haveyoursay.harrowdale.example/a/', pubDate: new Date(0) }],
+    items: [
+      {
+        title: rssTitle(title),
+        description: rssDescription(description),
+        link: 'https://haveyoursay.harrowdale.example/a/',
+        pubDate: new Date(0),
+      },
+    ],
   });
   const item = new XMLParser({ processEntities: true, htmlEntities: false }).parse(xml).rss.channel.item;
   return { title: String(item.title), description: String(item.description) };
@@ -17,8 +24,13 @@ async function asRead(title: string, description: string): Promise<{ title: stri
 
 describe('RSS text', () => {
   it('reaches a reader as text, never as markup', async () => {
-    const read = await asRead('Parks <img src=x onerror=alert(1)> & play', 'Say <script>alert(1)</script> &amp; <a href="javascript:alert(1)">this</a> & more.');
-    expect(read.description).toBe('Say &#60;script&#62;alert(1)&#60;/script&#62; &#38;amp; &#60;a href="javascript:alert(1)"&#62;this&#60;/a&#62; &#38; more.');
+    const read = await asRead(
+      'Parks <img src=x onerror=alert(1)> & play',
+      'Say <script>alert(1)</script> &amp; <a href="javascript:alert(1)">this</a> & more.',
+    );
+    expect(read.description).toBe(
+      'Say &#60;script&#62;alert(1)&#60;/script&#62; &#38;amp; &#60;a href="javascript:alert(1)"&#62;this&#60;/a&#62; &#38; more.',
+    );
     expect(read.title).toBe('Parks &#60;img src=x onerror=alert(1)&#62; & play');
     for (const text of Object.values(read)) expect(text).not.toMatch(/</);
   });

@@ -9,7 +9,8 @@ import { formatDate } from '../dates/calendar-date.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A plain-text description for RSS. Readers render an item's description as HTML, so the text is
@@ -57,10 +58,22 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
       const announced = context.firstPublished(item.id);
       // Without history there is no honest announcement date; an item dated with the build day would churn.
       if (announced && announced <= today) {
-        feed.push({ title: `Coming soon: ${item.data.title}`, link, date: announced, description: `${item.data.summary} ${when}`, categories: ['forthcoming'] });
+        feed.push({
+          title: `Coming soon: ${item.data.title}`,
+          link,
+          date: announced,
+          description: `${item.data.summary} ${when}`,
+          categories: ['forthcoming'],
+        });
       }
     } else {
-      feed.push({ title: `Open: ${item.data.title}`, link, date: item.data.opens, description: `${item.data.summary} ${when}`, categories: ['opened'] });
+      feed.push({
+        title: `Open: ${item.data.title}`,
+        link,
+        date: item.data.opens,
+        description: `${item.data.summary} ${when}`,
+        categories: ['opened'],
+      });
     }
     const report = item.feedback;
     if (report && report.data.published <= today) {

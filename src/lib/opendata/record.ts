@@ -20,14 +20,25 @@ export const consultationRecordSchema = z
   .strictObject({
     slug: slug().describe('The consultation identifier, the last part of its web address. Never changes.'),
     url: url().describe('The consultation page.'),
-    status: z.enum(DERIVED_STATUSES).describe('Derived on the day the data was published: forthcoming, delayed (its opening day has come but it is not launch-ready, so it is held back), open, closed, outcome (feedback published), withdrawn or paused.'),
+    status: z
+      .enum(DERIVED_STATUSES)
+      .describe(
+        'Derived on the day the data was published: forthcoming, delayed (its opening day has come but it is not launch-ready, so it is held back), open, closed, outcome (feedback published), withdrawn or paused.',
+      ),
     statusLabel: z.string().describe('The status as residents see it.'),
     statusReason,
     ...contentShape,
-    documents: z.array(documentSchema.extend({ href: url().describe('The document, as an absolute URL.') })).describe('Consultation documents.'),
+    documents: z
+      .array(documentSchema.extend({ href: url().describe('The document, as an absolute URL.') }))
+      .describe('Consultation documents.'),
     durationDays: z.number().int().describe('Days from opens to closes.'),
-    financialYear: z.string().regex(/^\d{4}-\d{2}$/).describe('The UK financial year (April to March) it opens in, e.g. 2026-27.'),
-    feedbackDue: isoDate().describe('When the feedback report is due: the closing date plus the feedbackWithinWeeks standard.'),
+    financialYear: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .describe('The UK financial year (April to March) it opens in, e.g. 2026-27.'),
+    feedbackDue: isoDate().describe(
+      'When the feedback report is due: the closing date plus the feedbackWithinWeeks standard.',
+    ),
     feedbackOverdue: z.boolean().describe('Closed, no feedback report, and past feedbackDue.'),
     feedback: z
       .strictObject({
@@ -77,7 +88,10 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
   const { respond, equalityImpact, decision } = data;
   const content = {
     ...data,
-    respond: { ...withAbsoluteLink(respond, 'online', siteBase), ...(respond.events && { events: respond.events.map((event) => withAbsoluteLink(event, 'online', siteBase)) }) },
+    respond: {
+      ...withAbsoluteLink(respond, 'online', siteBase),
+      ...(respond.events && { events: respond.events.map((event) => withAbsoluteLink(event, 'online', siteBase)) }),
+    },
     ...(equalityImpact && { equalityImpact: withAbsoluteLink(equalityImpact, 'href', siteBase) }),
     ...(decision && { decision: withAbsoluteLink(decision, 'href', siteBase) }),
   };
@@ -114,7 +128,9 @@ export function consultationDataset(items: readonly CatalogueItem[], context: Re
     licence: LICENCE.name,
     licenceUrl: LICENCE.url,
     generated: context.today,
-    consultations: [...items].sort((a, b) => a.id.localeCompare(b.id)).map((item) => consultationRecord(item, context.siteBase)),
+    consultations: [...items]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((item) => consultationRecord(item, context.siteBase)),
   };
   return consultationDatasetSchema.parse(dataset);
 }

@@ -14,7 +14,9 @@ export function siteBaseUrl(site: string | URL, basePath = '/'): URL {
 export function absoluteUrl(siteBase: URL, path: string): string {
   if (/^https:\/\/[^\s\p{Cc}\p{Cf}\\]+$/u.test(path)) return path;
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|[\s\p{Cc}\p{Cf}\\]/iu.test(path)) {
-    throw new Error(`refusing to publish ${JSON.stringify(path)} as a link: only https:// addresses and paths on this site are links`);
+    throw new Error(
+      `refusing to publish ${JSON.stringify(path)} as a link: only https:// addresses and paths on this site are links`,
+    );
   }
   return new URL(path.replace(/^\//, ''), siteBase).href;
 }

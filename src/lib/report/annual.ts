@@ -79,7 +79,9 @@ export function median(values: readonly number[]): number | null {
 
 /** Counts in a fixed key order (activities, statuses), leaving out the zeros. */
 function countInOrder(keys: readonly string[], values: readonly string[], label: (key: string) => string): Count[] {
-  return keys.map((key) => ({ key, label: label(key), count: values.filter((value) => value === key).length })).filter((count) => count.count > 0);
+  return keys
+    .map((key) => ({ key, label: label(key), count: values.filter((value) => value === key).length }))
+    .filter((count) => count.count > 0);
 }
 
 /** Counts of free-text keys, largest first, then by name. */
@@ -92,7 +94,10 @@ function countByFrequency(entries: Iterable<[string, number]>, label: (key: stri
 }
 
 export const NOT_BROKEN_DOWN = 'not-broken-down';
-const channelLabel = (key: string) => (key === NOT_BROKEN_DOWN ? 'Not broken down by channel' : key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' '));
+const channelLabel = (key: string) =>
+  key === NOT_BROKEN_DOWN
+    ? 'Not broken down by channel'
+    : key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' ');
 
 export function annualReport(
   items: readonly CatalogueItem[],
@@ -101,20 +106,35 @@ export function annualReport(
   today: IsoDate,
 ): AnnualReport {
   const { from, to } = financialYearRange(year);
-  const inYear = items.filter((item) => item.data.opens >= from && item.data.opens <= to).sort((a, b) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id));
+  const inYear = items
+    .filter((item) => item.data.opens >= from && item.data.opens <= to)
+    .sort((a, b) => a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id));
   const live = inYear.filter((item) => item.status !== 'withdrawn');
 
   const durationChecks: DurationCheck[] = live
     .filter((item) => item.data.activity === 'consultation')
     .map((item) => {
       const standardDays = process.standardWeeks[item.data.significance] * 7;
-      return { id: item.id, title: item.data.title, significance: item.data.significance, days: item.durationDays, standardDays, met: item.durationDays >= standardDays };
+      return {
+        id: item.id,
+        title: item.data.title,
+        significance: item.data.significance,
+        days: item.durationDays,
+        standardDays,
+        met: item.durationDays >= standardDays,
+      };
     });
 
   const feedbackChecks: FeedbackCheck[] = live
     .filter((item) => item.feedback !== undefined || today > item.feedbackDue)
     .map((item) => {
-      const check: FeedbackCheck = { id: item.id, title: item.data.title, closes: item.data.closes, due: item.feedbackDue, onTime: false };
+      const check: FeedbackCheck = {
+        id: item.id,
+        title: item.data.title,
+        closes: item.data.closes,
+        due: item.feedbackDue,
+        onTime: false,
+      };
       if (item.feedback) {
         check.published = item.feedback.data.published;
         check.onTime = item.feedback.data.published <= item.feedbackDue;
@@ -135,17 +155,33 @@ export function annualReport(
     to,
     today,
     total: inYear.length,
-    byActivity: countInOrder(ACTIVITIES, inYear.map((item) => item.data.activity), (key) => ACTIVITY_LABELS[key as keyof typeof ACTIVITY_LABELS]),
-    byStatus: countInOrder(DERIVED_STATUSES, inYear.map((item) => item.status), (key) => STATUS_LABELS[key as keyof typeof STATUS_LABELS]),
-    standardDuration: { ...share(durationChecks.filter((check) => check.met).length, durationChecks.length), checks: durationChecks },
-    feedbackOnTime: { ...share(feedbackChecks.filter((check) => check.onTime).length, feedbackChecks.length), checks: feedbackChecks },
+    byActivity: countInOrder(
+      ACTIVITIES,
+      inYear.map((item) => item.data.activity),
+      (key) => ACTIVITY_LABELS[key as keyof typeof ACTIVITY_LABELS],
+    ),
+    byStatus: countInOrder(
+      DERIVED_STATUSES,
+      inYear.map((item) => item.status),
+      (key) => STATUS_LABELS[key as keyof typeof STATUS_LABELS],
+    ),
+    standardDuration: {
+      ...share(durationChecks.filter((check) => check.met).length, durationChecks.length),
+      checks: durationChecks,
+    },
+    feedbackOnTime: {
+      ...share(feedbackChecks.filter((check) => check.onTime).length, feedbackChecks.length),
+      checks: feedbackChecks,
+    },
     medianDurationWeeks: weeks === null ? null : Math.round(weeks * 10) / 10,
     responses: {
       total: reports.reduce((sum, responses) => sum + responses.total, 0),
       reports: reports.length,
-      byChannel: countByFrequency(channelEntries.filter(([, count]) => count > 0), channelLabel),
+      byChannel: countByFrequency(
+        channelEntries.filter(([, count]) => count > 0),
+        channelLabel,
+      ),
     },
     byService: countByFrequency(inYear.map((item): [string, number] => [item.data.service, 1])),
   };
 }
-

@@ -23,7 +23,14 @@ export interface BarLayout {
   bars: Bar[];
 }
 
-export const CHART = { width: 600, rowHeight: 52, labelHeight: 20, barHeight: 22, valueGap: 8, valueSpace: 60 } as const;
+export const CHART = {
+  width: 600,
+  rowHeight: 52,
+  labelHeight: 20,
+  barHeight: 22,
+  valueGap: 8,
+  valueSpace: 60,
+} as const;
 
 export function barLayout(rows: readonly BarRow[]): BarLayout {
   const max = Math.max(0, ...rows.map((row) => row.value));
@@ -31,9 +38,20 @@ export function barLayout(rows: readonly BarRow[]): BarLayout {
   const bars = rows.map((row, index) => {
     const top = index * CHART.rowHeight;
     const barWidth = Math.round(row.value * scale * 10) / 10;
-    return { ...row, labelY: top + CHART.labelHeight - 4, barY: top + CHART.labelHeight, barWidth, valueX: barWidth + CHART.valueGap };
+    return {
+      ...row,
+      labelY: top + CHART.labelHeight - 4,
+      barY: top + CHART.labelHeight,
+      barWidth,
+      valueX: barWidth + CHART.valueGap,
+    };
   });
-  return { width: CHART.width, height: Math.max(CHART.rowHeight, rows.length * CHART.rowHeight), barHeight: CHART.barHeight, bars };
+  return {
+    width: CHART.width,
+    height: Math.max(CHART.rowHeight, rows.length * CHART.rowHeight),
+    barHeight: CHART.barHeight,
+    bars,
+  };
 }
 
 /** The chart in one sentence for its <desc>: what is largest and every value, for screen readers. */

@@ -4,7 +4,11 @@ import { toString } from 'mdast-util-to-string';
 
 /** Heading text compared the way an editor would: case, spacing and end punctuation do not matter. */
 export function normaliseHeading(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:?!]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:?!]+$/, '')
+    .trim();
 }
 
 export interface Section {

@@ -32,7 +32,14 @@ export function overdueFeedback(context: RuleContext): OverdueFeedback[] {
     if (!isHeldToConsultationRules(entry.data) || statusOf(entry, context) !== 'closed') continue;
     const due = feedbackDueDate(entry.data.closes, weeks);
     if (context.today > due) {
-      overdue.push({ slug: entry.source.slug, title: entry.data.title, file: entry.source.file, closes: entry.data.closes, due, daysOverdue: daysBetween(due, context.today) });
+      overdue.push({
+        slug: entry.source.slug,
+        title: entry.data.title,
+        file: entry.source.file,
+        closes: entry.data.closes,
+        due,
+        daysOverdue: daysBetween(due, context.today),
+      });
     }
   }
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.slug.localeCompare(b.slug));
@@ -41,7 +48,13 @@ export function overdueFeedback(context: RuleContext): OverdueFeedback[] {
 /** The schema's "a theme not influenced needs a reason" belongs to this rule, not to `schema`. */
 export function isClosingTheLoopIssue(entry: ParsedEntry, issue: z.core.$ZodIssue): boolean {
   const [first, , last] = issue.path;
-  return entry.source.collection === 'feedback' && first === 'themes' && last === 'reason' && issue.path.length === 3 && issue.input === undefined;
+  return (
+    entry.source.collection === 'feedback' &&
+    first === 'themes' &&
+    last === 'reason' &&
+    issue.path.length === 3 &&
+    issue.input === undefined
+  );
 }
 
 export const closingTheLoopRule: Rule = {
@@ -58,7 +71,13 @@ export const closingTheLoopRule: Rule = {
       // GOV.UK practice: publish within 12 weeks or explain the delay on the page. An explained delay
       // with a new date still in the future is a warning; once that date passes too, it is an error again.
       if (delay && context.today <= delay.expected) {
-        return atField('closing-the-loop', 'warning', entry, ['feedbackDelay', 'expected'], `${late}; the page explains the delay and expects the report by ${delay.expected}`);
+        return atField(
+          'closing-the-loop',
+          'warning',
+          entry,
+          ['feedbackDelay', 'expected'],
+          `${late}; the page explains the delay and expects the report by ${delay.expected}`,
+        );
       }
       if (delay) {
         return atField(
@@ -84,7 +103,13 @@ function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
   const findings: Finding[] = entry.issues
     .filter((issue) => isClosingTheLoopIssue(entry, issue))
     .map((issue) =>
-      findingAt('closing-the-loop', 'error', entry, keyPosition(entry.source, issue.path.slice(0, 2)), `${describeIssue(issue).message}: residents need to know why their views did not change the decision`),
+      findingAt(
+        'closing-the-loop',
+        'error',
+        entry,
+        keyPosition(entry.source, issue.path.slice(0, 2)),
+        `${describeIssue(issue).message}: residents need to know why their views did not change the decision`,
+      ),
     );
   if (entry.data === undefined) return findings;
   const report = entry as ValidEntry<Feedback>;
@@ -93,7 +118,13 @@ function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
   const due = feedbackDueDate(consultation.data.closes, context.settings.process.feedbackWithinWeeks);
   if (report.data.published > due) {
     findings.push(
-      atField('closing-the-loop', 'warning', report, ['published'], `published ${report.data.published}, after the due date ${due} (${context.settings.process.feedbackWithinWeeks} weeks after closing): say on the page why it was late`),
+      atField(
+        'closing-the-loop',
+        'warning',
+        report,
+        ['published'],
+        `published ${report.data.published}, after the due date ${due} (${context.settings.process.feedbackWithinWeeks} weeks after closing): say on the page why it was late`,
+      ),
     );
   }
   return findings;

@@ -5,7 +5,9 @@ import { periodStatus, type PeriodStatus } from '../status.ts';
 import type { RuleContext } from './types.ts';
 
 export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | undefined {
-  return entry.source.collection === 'consultations' && entry.data !== undefined ? (entry as ValidEntry<Consultation>) : undefined;
+  return entry.source.collection === 'consultations' && entry.data !== undefined
+    ? (entry as ValidEntry<Consultation>)
+    : undefined;
 }
 
 /** The status by dates, stored status and feedback: whether it is launch-ready is for the rules to judge. */

@@ -39,10 +39,14 @@ export const forwardPlanRule: Rule = {
       if (history?.firstForthcoming) {
         const given = daysBetween(history.firstForthcoming.date, opens);
         if (given < notice) {
-          error(`it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${plural(notice, 'day')}' notice (listed by ${announceBy})`);
+          error(
+            `it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${plural(notice, 'day')}' notice (listed by ${announceBy})`,
+          );
         }
       } else if (history) {
-        error(`it first appeared on the main branch on ${history.firstSeen.date}, when it had already opened; it should have been listed as forthcoming by ${announceBy}, ${plural(notice, 'day')} before it opens`);
+        error(
+          `it first appeared on the main branch on ${history.firstSeen.date}, when it had already opened; it should have been listed as forthcoming by ${announceBy}, ${plural(notice, 'day')} before it opens`,
+        );
       } else if (context.today > announceBy) {
         const given = daysBetween(context.today, opens);
         error(

@@ -38,7 +38,18 @@ export const CONTENT_RULES: readonly Rule[] = [
 
 /** Rules that need only the one file in front of them: what the CMS preview can run on a draft. */
 export const SINGLE_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
-  ['schema', 'timescale', 'required-sections', 'launch-ready', 'accessibility', 'plain-language', 'personal-data', 'mdx-safety', 'pre-election', 'status'].includes(rule.id),
+  [
+    'schema',
+    'timescale',
+    'required-sections',
+    'launch-ready',
+    'accessibility',
+    'plain-language',
+    'personal-data',
+    'mdx-safety',
+    'pre-election',
+    'status',
+  ].includes(rule.id),
 );
 
 /**
@@ -48,5 +59,14 @@ export const SINGLE_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
  * of serving stale findings.
  */
 export const PER_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
-  ['schema', 'timescale', 'required-sections', 'accessibility', 'plain-language', 'personal-data', 'mdx-safety', 'pre-election'].includes(rule.id),
+  [
+    'schema',
+    'timescale',
+    'required-sections',
+    'accessibility',
+    'plain-language',
+    'personal-data',
+    'mdx-safety',
+    'pre-election',
+  ].includes(rule.id),
 );

@@ -20,8 +20,20 @@ export const launchReadyRule: Rule = {
     const opens = formatDate(consultation.data.opens);
     return launchGaps(consultation.data).map((gap) =>
       status === 'forthcoming'
-        ? atField('launch-ready', 'warning', consultation, gap.path, `before it opens on ${opens} you need ${gap.missing}: ${gap.fix}`)
-        : atField('launch-ready', 'error', consultation, gap.path, `it was due to open on ${opens}, and the site holds it back as "Opening delayed" until it has ${gap.missing}: ${gap.fix}`),
+        ? atField(
+            'launch-ready',
+            'warning',
+            consultation,
+            gap.path,
+            `before it opens on ${opens} you need ${gap.missing}: ${gap.fix}`,
+          )
+        : atField(
+            'launch-ready',
+            'error',
+            consultation,
+            gap.path,
+            `it was due to open on ${opens}, and the site holds it back as "Opening delayed" until it has ${gap.missing}: ${gap.fix}`,
+          ),
     );
   },
 };

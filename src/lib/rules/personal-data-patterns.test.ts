@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addressKey, personalDataIn, phoneDigits, type AllowedContacts } from './personal-data-patterns.ts';
 
 const NONE: AllowedContacts = { emails: new Set(), phones: new Set(), addresses: [] };
-const kinds = (text: string, allowed = NONE) => personalDataIn(text, allowed).map(({ kind, text: found }) => `${kind}: ${found}`);
+const kinds = (text: string, allowed = NONE) =>
+  personalDataIn(text, allowed).map(({ kind, text: found }) => `${kind}: ${found}`);
 
 describe('email addresses', () => {
   it.each([
@@ -21,7 +22,9 @@ describe('email addresses', () => {
   ])('does not mistake %j for one', (text) => expect(kinds(text)).toEqual([]));
 
   it('allows the team mailbox in any case', () => {
-    expect(kinds('Email Libraries@Harrowdale.example', { ...NONE, emails: new Set(['libraries@harrowdale.example']) })).toEqual([]);
+    expect(
+      kinds('Email Libraries@Harrowdale.example', { ...NONE, emails: new Set(['libraries@harrowdale.example']) }),
+    ).toEqual([]);
   });
 });
 
@@ -59,13 +62,19 @@ describe('phone numbers', () => {
 });
 
 describe('National Insurance numbers', () => {
-  it.each(['AB 12 34 56 C', 'AB123456C', 'jt 12 34 56 a', 'JT-12-34-56-A', 'jt.12.34.56.a', 'JT 123456 A'])('finds %j', (number) => {
-    expect(kinds(`My number is ${number}, please call.`)).toEqual([`ni-number: ${number}`]);
-  });
+  it.each(['AB 12 34 56 C', 'AB123456C', 'jt 12 34 56 a', 'JT-12-34-56-A', 'jt.12.34.56.a', 'JT 123456 A'])(
+    'finds %j',
+    (number) => {
+      expect(kinds(`My number is ${number}, please call.`)).toEqual([`ni-number: ${number}`]);
+    },
+  );
 
-  it.each(['GB 12 34 56 A', 'DA 12 34 56 A', 'AO 12 34 56 A', 'AB 12 34 56 E', 'XAB 12 34 56 C', 'AB 12 34 56 CD'])('does not mistake %j for one', (number) => {
-    expect(kinds(`Reference ${number} here`)).toEqual([]);
-  });
+  it.each(['GB 12 34 56 A', 'DA 12 34 56 A', 'AO 12 34 56 A', 'AB 12 34 56 E', 'XAB 12 34 56 C', 'AB 12 34 56 CD'])(
+    'does not mistake %j for one',
+    (number) => {
+      expect(kinds(`Reference ${number} here`)).toEqual([]);
+    },
+  );
 });
 
 describe('home addresses', () => {
@@ -87,7 +96,10 @@ describe('home addresses', () => {
   ])('does not mistake %j for one', (text) => expect(kinds(text)).toEqual([]));
 
   it('allows a venue address the file itself gives, however it is punctuated', () => {
-    const allowed = { ...NONE, addresses: [addressKey('Harrowdale Chamber of Commerce, 14 Station Road, Kelbrook HD1 6JP')] };
+    const allowed = {
+      ...NONE,
+      addresses: [addressKey('Harrowdale Chamber of Commerce, 14 Station Road, Kelbrook HD1 6JP')],
+    };
     expect(kinds('Come to 14 Station Road Kelbrook HD1 6JP', allowed)).toEqual([]);
     expect(kinds('Come to 16 Station Road, Kelbrook HD1 6JP', allowed)).toHaveLength(1);
   });

@@ -30,7 +30,9 @@ export function normaliseForMatching(text: string): string {
 
 /** File extensions that end names like `report_v1.2@2x.png`: never a top-level domain of an email address. */
 const FILE_EXTENSIONS = new Set(
-  'png jpg jpeg gif svg webp avif bmp tif tiff ico heic pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf htm html css js mjs json xml mdx yaml yml mp3 mp4 wav avi webm'.split(' '),
+  'png jpg jpeg gif svg webp avif bmp tif tiff ico heic pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf htm html css js mjs json xml mdx yaml yml mp3 mp4 wav avi webm'.split(
+    ' ',
+  ),
 );
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})(?![\w-])/g;
 
@@ -39,7 +41,8 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-
  * spaces, dots, brackets and hyphens go. It may not start or end inside a longer run of digits, so a
  * date range such as 01.12.2026-05.12.2026 is not read as a number.
  */
-const PHONE_CANDIDATE = /(?<![\w.+-])(?:(?:\+|00)[ \t]?44[ \t.-]?(?:\(0\)[ \t.-]?)?|\(?0)\d[\d \t\u00A0().-]{7,16}\d(?![\w]|[.-]?\d)/g;
+const PHONE_CANDIDATE =
+  /(?<![\w.+-])(?:(?:\+|00)[ \t]?44[ \t.-]?(?:\(0\)[ \t.-]?)?|\(?0)\d[\d \t\u00A0().-]{7,16}\d(?![\w]|[.-]?\d)/g;
 
 /**
  * The national form (`07700900123`) of a UK phone number, or undefined. UK numbers start 01, 02, 03,
@@ -61,14 +64,80 @@ export function phoneDigits(text: string): string | undefined {
  * U and V never used, O never second, and BG, GB, KN, NK, NT, TN and ZZ never issued), six digits and a
  * suffix A to D.
  */
-const NI_NUMBER = /(?<![A-Za-z0-9])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ \t.-]?\d{2}){3}[ \t.-]?[A-D](?![A-Za-z0-9])/gi;
+const NI_NUMBER =
+  /(?<![A-Za-z0-9])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ \t.-]?\d{2}){3}[ \t.-]?[A-D](?![A-Za-z0-9])/gi;
 
 const STREET_TYPES = [
-  'Road', 'Rd', 'Street', 'St', 'Lane', 'Ln', 'Avenue', 'Ave', 'Close', 'Drive', 'Dr', 'Way', 'Place', 'Pl', 'Crescent', 'Cres',
-  'Gardens', 'Gdns', 'Terrace', 'Court', 'Ct', 'Grove', 'Row', 'Walk', 'Rise', 'Mews', 'Square', 'Sq', 'Hill', 'View', 'Green',
-  'Parade', 'Park', 'Gate', 'Croft', 'Fold', 'Meadow', 'Meadows', 'Wharf', 'Yard', 'Chase', 'Boulevard', 'Broadway', 'Approach',
-  'Mount', 'Vale', 'Bank', 'End', 'Passage', 'Quay', 'Embankment', 'Promenade', 'Wynd', 'Garth', 'Cottages', 'Villas', 'Grange',
-  'Heights', 'Hollow', 'Orchard', 'Paddock', 'Ridge', 'Spinney', 'Dene', 'Circus', 'Common', 'Side', 'Brow', 'Leys', 'Pastures',
+  'Road',
+  'Rd',
+  'Street',
+  'St',
+  'Lane',
+  'Ln',
+  'Avenue',
+  'Ave',
+  'Close',
+  'Drive',
+  'Dr',
+  'Way',
+  'Place',
+  'Pl',
+  'Crescent',
+  'Cres',
+  'Gardens',
+  'Gdns',
+  'Terrace',
+  'Court',
+  'Ct',
+  'Grove',
+  'Row',
+  'Walk',
+  'Rise',
+  'Mews',
+  'Square',
+  'Sq',
+  'Hill',
+  'View',
+  'Green',
+  'Parade',
+  'Park',
+  'Gate',
+  'Croft',
+  'Fold',
+  'Meadow',
+  'Meadows',
+  'Wharf',
+  'Yard',
+  'Chase',
+  'Boulevard',
+  'Broadway',
+  'Approach',
+  'Mount',
+  'Vale',
+  'Bank',
+  'End',
+  'Passage',
+  'Quay',
+  'Embankment',
+  'Promenade',
+  'Wynd',
+  'Garth',
+  'Cottages',
+  'Villas',
+  'Grange',
+  'Heights',
+  'Hollow',
+  'Orchard',
+  'Paddock',
+  'Ridge',
+  'Spinney',
+  'Dene',
+  'Circus',
+  'Common',
+  'Side',
+  'Brow',
+  'Leys',
+  'Pastures',
 ];
 /** Words that join a number to a street in a sentence ("3 bus stops on Station Road"), never in an address. */
 const NOT_IN_AN_ADDRESS = 'on|in|at|of|and|or|to|for|by|from|near|with|into|off|along|across|outside|between';
@@ -84,7 +153,10 @@ const HOME_ADDRESS = new RegExp(
 
 /** Lower case, and every run of anything but letters and digits as one space: how addresses are compared. */
 export function addressKey(text: string): string {
-  return normaliseForMatching(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normaliseForMatching(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Every piece of personal data in `text` that is not one of the team's own channels, in order of kind. */
@@ -102,7 +174,8 @@ export function personalDataIn(text: string, allowed: AllowedContacts): Personal
   for (const match of normalised.matchAll(NI_NUMBER)) found.push({ kind: 'ni-number', text: match[0] });
   for (const match of normalised.matchAll(HOME_ADDRESS)) {
     const key = addressKey(match[0]);
-    if (!allowed.addresses.some((address) => address.includes(key))) found.push({ kind: 'home-address', text: match[0] });
+    if (!allowed.addresses.some((address) => address.includes(key)))
+      found.push({ kind: 'home-address', text: match[0] });
   }
   return found;
 }

@@ -11,7 +11,10 @@ import { personalDataRule } from './personal-data.ts';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const settings = loadSettings(ROOT);
 const CASES = path.join(ROOT, 'tests/corpus/cases');
-const LIBRARY = readFileSync(path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8');
+const LIBRARY = readFileSync(
+  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
+  'utf8',
+);
 const FEEDBACK = readFileSync(path.join(CASES, 'clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
 
 function edit(text: string, from: string, to: string): string {
@@ -21,7 +24,9 @@ function edit(text: string, from: string, to: string): string {
 
 function check(collection: CollectionName, text: string) {
   const source = sourceFileFromText(collection, 'library-hours.mdx', text);
-  return runRules(buildContext({ sources: [source], settings, today: '2026-11-23' }), [personalDataRule]).map(({ line, column, message }) => ({ line, column, message }));
+  return runRules(buildContext({ sources: [source], settings, today: '2026-11-23' }), [personalDataRule]).map(
+    ({ line, column, message }) => ({ line, column, message }),
+  );
 }
 
 describe('personal-data in the frontmatter', () => {
@@ -33,25 +38,49 @@ describe('personal-data in the frontmatter', () => {
   it('reads the summary, naming the field, at the line and column of the number', () => {
     const text = edit(LIBRARY, 'open later on weekday evenings.', 'open later. Ring Sam on 07700 900123.');
     expect(check('consultations', text)).toEqual([
-      { line: 3, column: text.split('\n')[2]!.indexOf('07700') + 1, message: 'the phone number 07700 900123 is published in summary: use the team number in contact.phone instead, never a person\'s number' },
+      {
+        line: 3,
+        column: text.split('\n')[2]!.indexOf('07700') + 1,
+        message:
+          "the phone number 07700 900123 is published in summary: use the team number in contact.phone instead, never a person's number",
+      },
     ]);
   });
 
   it('finds a line inside a value that runs over several lines', () => {
-    const text = edit(FEEDBACK, '    youSaid: Most people wanted the libraries open until 7pm on weekdays.', '    youSaid: |\n      Most people wanted later opening.\n      One wrote from 14 Mill Lane, Kelbrook HD1 4QT.');
+    const text = edit(
+      FEEDBACK,
+      '    youSaid: Most people wanted the libraries open until 7pm on weekdays.',
+      '    youSaid: |\n      Most people wanted later opening.\n      One wrote from 14 Mill Lane, Kelbrook HD1 4QT.',
+    );
     expect(check('feedback', text)).toEqual([
-      { line: 11, column: 22, message: '"14 Mill Lane, Kelbrook HD1 4QT" looks like a home address, published in themes.0.youSaid: remove the house number and postcode; nothing on the site may identify a person' },
+      {
+        line: 11,
+        column: 22,
+        message:
+          '"14 Mill Lane, Kelbrook HD1 4QT" looks like a home address, published in themes.0.youSaid: remove the house number and postcode; nothing on the site may identify a person',
+      },
     ]);
   });
 
   it('reads NI numbers and addresses in every collection, and the names of record entries', () => {
-    const text = edit(edit(LIBRARY, 'title: Changes to library opening hours in Kelbrook', 'title: Library hours for JT-12-34-56-A'), 'decisionMaker: Cabinet Member for Communities', 'decisionMaker: Jo at 22 The Green, Northfold HD6 2QE');
+    const text = edit(
+      edit(LIBRARY, 'title: Changes to library opening hours in Kelbrook', 'title: Library hours for JT-12-34-56-A'),
+      'decisionMaker: Cabinet Member for Communities',
+      'decisionMaker: Jo at 22 The Green, Northfold HD6 2QE',
+    );
     expect(check('consultations', text).map(({ line, message }) => [line, message.split(',')[0]])).toEqual([
       [2, '"JT-12-34-56-A" looks like a National Insurance number'],
       [9, '"22 The Green'],
     ]);
-    const channels = edit(FEEDBACK, 'byChannel: { online: 100, post: 20 }', 'byChannel: { online: 100, "jo@gmail.com": 20 }');
-    expect(check('feedback', channels)).toMatchObject([{ line: 6, message: expect.stringContaining('jo@gmail.com is published in responses.byChannel.jo@gmail.com') }]);
+    const channels = edit(
+      FEEDBACK,
+      'byChannel: { online: 100, post: 20 }',
+      'byChannel: { online: 100, "jo@gmail.com": 20 }',
+    );
+    expect(check('feedback', channels)).toMatchObject([
+      { line: 6, message: expect.stringContaining('jo@gmail.com is published in responses.byChannel.jo@gmail.com') },
+    ]);
   });
 
   it('reads event locations, decisions and themes but lets a venue carry its own address', () => {
@@ -60,14 +89,27 @@ describe('personal-data in the frontmatter', () => {
       '  post: Library Hours',
       '  events:\n    - { title: Drop-in at the library, date: 2026-11-30, start: "10:00", end: "12:00", location: "Kelbrook Library, 14 Station Road, Kelbrook HD1 6JP", stepFree: true }\n    - { title: Drop-in at home, date: 2026-12-01, start: "10:00", end: "12:00", location: "Call Jo on 07700 900 123", stepFree: true }\n  post: Library Hours',
     );
-    expect(check('consultations', events)).toMatchObject([{ line: 20, message: expect.stringContaining('the phone number 07700 900 123 is published in respond.events.1.location') }]);
-    const body = edit(events, 'Fill in the survey online', 'Come to 14 Station Road, Kelbrook HD1 6JP or fill in the survey online');
+    expect(check('consultations', events)).toMatchObject([
+      {
+        line: 20,
+        message: expect.stringContaining('the phone number 07700 900 123 is published in respond.events.1.location'),
+      },
+    ]);
+    const body = edit(
+      events,
+      'Fill in the survey online',
+      'Come to 14 Station Road, Kelbrook HD1 6JP or fill in the survey online',
+    );
     expect(check('consultations', body)).toHaveLength(1);
   });
 
-  it('leaves the team\'s own channels alone, and lets them be repeated', () => {
+  it("leaves the team's own channels alone, and lets them be repeated", () => {
     const text = edit(
-      edit(LIBRARY, '  post: Library Hours Consultation, Freepost HARROWDALE LIBRARIES, County Hall, Kelbrook HD1 2AB', '  post: Libraries Team, 1 Market Street, Kelbrook HD1 2AB\n  phone: 01632 960 999'),
+      edit(
+        LIBRARY,
+        '  post: Library Hours Consultation, Freepost HARROWDALE LIBRARIES, County Hall, Kelbrook HD1 2AB',
+        '  post: Libraries Team, 1 Market Street, Kelbrook HD1 2AB\n  phone: 01632 960 999',
+      ),
       'open later on weekday evenings.',
       'open later. Write to 1 Market Street, Kelbrook HD1 2AB or ring 01632 960999.',
     );
@@ -95,7 +137,11 @@ describe('personal-data in every field', () => {
   };
 
   const rich = (collection: CollectionName, text: string) => {
-    const entry = buildContext({ sources: [sourceFileFromText(collection, 'library-hours.mdx', text)], settings, today: '2026-11-23' }).entries[0]!;
+    const entry = buildContext({
+      sources: [sourceFileFromText(collection, 'library-hours.mdx', text)],
+      settings,
+      today: '2026-11-23',
+    }).entries[0]!;
     expect(entry.data).toBeDefined();
     return entry;
   };
@@ -113,23 +159,45 @@ describe('personal-data in every field', () => {
         'decision: { date: 2027-02-10, by: Cabinet Member for Communities, summary: New hours agreed from April., href: /decisions/x/ }',
         'contact:\n',
       ].join('\n'),
-    ).replace('  status: completed\n', '  status: completed\n  href: /accessibility/\n  rationale: Screened with the equality team in September.\n').replace('  post: Library', '  events:\n    - { title: Drop-in at the library, date: 2026-11-30, start: "10:00", end: "12:00", location: Kelbrook Library, online: /events/x/, stepFree: true }\n  phone: 01632 960 777\n  email: libraries@harrowdale.example\n  post: Library'),
+    )
+      .replace(
+        '  status: completed\n',
+        '  status: completed\n  href: /accessibility/\n  rationale: Screened with the equality team in September.\n',
+      )
+      .replace(
+        '  post: Library',
+        '  events:\n    - { title: Drop-in at the library, date: 2026-11-30, start: "10:00", end: "12:00", location: Kelbrook Library, online: /events/x/, stepFree: true }\n  phone: 01632 960 777\n  email: libraries@harrowdale.example\n  post: Library',
+      ),
   );
-  const feedbackEntry = rich('feedback', edit(FEEDBACK, '    influenced: true', '    influenced: false\n    reason: The budget for Sunday opening was not there.'));
+  const feedbackEntry = rich(
+    'feedback',
+    edit(
+      FEEDBACK,
+      '    influenced: true',
+      '    influenced: false\n    reason: The budget for Sunday opening was not there.',
+    ),
+  );
 
   it.each([
     ['consultations', consultation],
     ['feedback', feedbackEntry],
-  ] as const)('reports a personal number in every string of a %s file, except the team\'s own channels', (_collection, entry) => {
-    const paths = stringPaths(entry.data);
-    expect(paths.length).toBeGreaterThan(8);
-    for (const path of paths) {
-      const data = set(entry.data, path, `Ring Sam on 07700 900123 or email sam@gmail.com`);
-      const findings = personalDataRule.checkEntry!({ ...entry, data }, buildContext({ sources: [], settings, today: '2026-11-23' }));
-      const ownChannel = path[0] === 'contact' || (path[0] === 'respond' && ['email', 'phone', 'post'].includes(String(path[1])));
-      expect([path.join('.'), findings.length]).toEqual([path.join('.'), ownChannel ? 0 : 2]);
-    }
-  });
+  ] as const)(
+    "reports a personal number in every string of a %s file, except the team's own channels",
+    (_collection, entry) => {
+      const paths = stringPaths(entry.data);
+      expect(paths.length).toBeGreaterThan(8);
+      for (const path of paths) {
+        const data = set(entry.data, path, `Ring Sam on 07700 900123 or email sam@gmail.com`);
+        const findings = personalDataRule.checkEntry!(
+          { ...entry, data },
+          buildContext({ sources: [], settings, today: '2026-11-23' }),
+        );
+        const ownChannel =
+          path[0] === 'contact' || (path[0] === 'respond' && ['email', 'phone', 'post'].includes(String(path[1])));
+        expect([path.join('.'), findings.length]).toEqual([path.join('.'), ownChannel ? 0 : 2]);
+      }
+    },
+  );
 });
 
 describe('personal-data in the body', () => {

@@ -28,7 +28,10 @@ export function sentences(text: string): string[] {
 export function syllables(word: string): number {
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1;
-  const groups = lower.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = lower
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -43,7 +46,12 @@ export function readingGrade(text: string): number {
 
 function jargonPattern(jargon: readonly string[]): RegExp | undefined {
   if (jargon.length === 0) return undefined;
-  const alternatives = jargon.map((term) => term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const alternatives = jargon.map((term) =>
+    term
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
 }
 
@@ -57,20 +65,28 @@ export const plainLanguageRule: Rule = {
     const pattern = patternCache.get(jargon);
     const findings: Finding[] = [];
     const jargonIn = (text: string): string[] => (pattern ? [...new Set(text.match(pattern) ?? [])] : []);
-    const describeJargon = (found: string[]) => `${found.map((term) => `"${term}"`).join(', ')} ${found.length === 1 ? 'is' : 'are'} jargon: say what you mean in everyday words`;
+    const describeJargon = (found: string[]) =>
+      `${found.map((term) => `"${term}"`).join(', ')} ${found.length === 1 ? 'is' : 'are'} jargon: say what you mean in everyday words`;
 
     const data = entry.data as { title?: unknown; summary?: unknown } | undefined;
     for (const field of ['title', 'summary'] as const) {
       const value = data?.[field];
       if (typeof value !== 'string') continue;
       const found = jargonIn(value);
-      if (found.length) findings.push(atField('plain-language', 'warning', entry, [field], `the ${field}: ${describeJargon(found)}`));
+      if (found.length)
+        findings.push(atField('plain-language', 'warning', entry, [field], `the ${field}: ${describeJargon(found)}`));
     }
     if (typeof data?.summary === 'string') {
       const grade = readingGrade(data.summary);
       if (grade > SUMMARY_MAX_GRADE) {
         findings.push(
-          atField('plain-language', 'warning', entry, ['summary'], `the summary reads at a high level (grade ${Math.round(grade)}, a reading age of about ${Math.round(grade) + 5}): use shorter sentences and everyday words so anyone can follow it`),
+          atField(
+            'plain-language',
+            'warning',
+            entry,
+            ['summary'],
+            `the summary reads at a high level (grade ${Math.round(grade)}, a reading age of about ${Math.round(grade) + 5}): use shorter sentences and everyday words so anyone can follow it`,
+          ),
         );
       }
     }
@@ -82,7 +98,15 @@ export const plainLanguageRule: Rule = {
         const count = words(sentence).length;
         if (count > maxSentenceWords) {
           const opening = words(sentence).slice(0, 6).join(' ');
-          findings.push(atNode('plain-language', 'warning', entry, node, `a sentence of ${count} words ("${opening} ..."): keep sentences to ${maxSentenceWords} words or fewer`));
+          findings.push(
+            atNode(
+              'plain-language',
+              'warning',
+              entry,
+              node,
+              `a sentence of ${count} words ("${opening} ..."): keep sentences to ${maxSentenceWords} words or fewer`,
+            ),
+          );
         }
       }
       const found = jargonIn(text);

@@ -16,10 +16,26 @@ export const preElectionRule: Rule = {
     for (const period of context.settings.process.preElectionPeriods) {
       const span = `the pre-election period for ${period.election} (${period.from} to ${period.to})`;
       if (period.from <= opens && opens <= period.to) {
-        return [atField('pre-election', 'error', consultation, ['opens'], `opens ${opens}, inside ${span}: no consultation may open then; open before ${period.from} or on or after ${addDays(period.to, 1)}`)];
+        return [
+          atField(
+            'pre-election',
+            'error',
+            consultation,
+            ['opens'],
+            `opens ${opens}, inside ${span}: no consultation may open then; open before ${period.from} or on or after ${addDays(period.to, 1)}`,
+          ),
+        ];
       }
       if (period.from <= closes && closes <= period.to) {
-        return [atField('pre-election', 'warning', consultation, ['closes'], `closes ${closes}, inside ${span}: close before ${period.from} or run past ${period.to} so the council can respond openly`)];
+        return [
+          atField(
+            'pre-election',
+            'warning',
+            consultation,
+            ['closes'],
+            `closes ${closes}, inside ${span}: close before ${period.from} or run past ${period.to} so the council can respond openly`,
+          ),
+        ];
       }
     }
     return [];

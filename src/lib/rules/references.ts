@@ -36,17 +36,36 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
     const known = context.settings.site.taxonomy[taxonomy].map((term) => term.id);
     data[taxonomy].forEach((value, index) => {
       if (!known.includes(value)) {
-        findings.push(atField('references', 'error', entry, [taxonomy, index], `"${value}" is not one of the ${taxonomy} in content/settings/site.yaml; use one of: ${known.join(', ')}`));
+        findings.push(
+          atField(
+            'references',
+            'error',
+            entry,
+            [taxonomy, index],
+            `"${value}" is not one of the ${taxonomy} in content/settings/site.yaml; use one of: ${known.join(', ')}`,
+          ),
+        );
       }
     });
   }
   data.related.forEach((slug, index) => {
     if (!context.consultationsBySlug.has(slug)) {
-      findings.push(atField('references', 'error', entry, ['related', index], `related consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`));
+      findings.push(
+        atField(
+          'references',
+          'error',
+          entry,
+          ['related', index],
+          `related consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`,
+        ),
+      );
     }
   });
-  data.documents.forEach((document, index) => findings.push(...missingDocument(entry, context, ['documents', index, 'href'], document.href)));
-  if (data.equalityImpact?.href) findings.push(...missingDocument(entry, context, ['equalityImpact', 'href'], data.equalityImpact.href));
+  data.documents.forEach((document, index) =>
+    findings.push(...missingDocument(entry, context, ['documents', index, 'href'], document.href)),
+  );
+  if (data.equalityImpact?.href)
+    findings.push(...missingDocument(entry, context, ['equalityImpact', 'href'], data.equalityImpact.href));
   return findings;
 }
 
@@ -54,18 +73,40 @@ function missingDocument(entry: ParsedEntry, context: RuleContext, path: Propert
   if (!context.documentFiles || !href.startsWith('/documents/')) return [];
   const file = href.replace(/[?#].*$/, '');
   if (context.documentFiles.has(file)) return [];
-  return [atField('references', 'error', entry, path, `the document ${file} does not exist: add the file public${file} or correct the link`)];
+  return [
+    atField(
+      'references',
+      'error',
+      entry,
+      path,
+      `the document ${file} does not exist: add the file public${file} or correct the link`,
+    ),
+  ];
 }
 
 function feedbackReferences(entry: ValidEntry<Feedback>, context: RuleContext): Finding[] {
   const { consultation: slug, published } = entry.data;
   const consultation = context.consultationsBySlug.get(slug);
   if (!consultation) {
-    return [atField('references', 'error', entry, ['consultation'], `consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`)];
+    return [
+      atField(
+        'references',
+        'error',
+        entry,
+        ['consultation'],
+        `consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`,
+      ),
+    ];
   }
   if (published <= consultation.data.closes) {
     return [
-      atField('references', 'error', entry, ['published'], `published ${published} is not after "${slug}" closes (${consultation.data.closes}): a feedback report follows a closed consultation`),
+      atField(
+        'references',
+        'error',
+        entry,
+        ['published'],
+        `published ${published} is not after "${slug}" closes (${consultation.data.closes}): a feedback report follows a closed consultation`,
+      ),
     ];
   }
   return [];
@@ -75,5 +116,15 @@ function strategyReferences(entry: ValidEntry<Strategy>, context: RuleContext): 
   const { supersededBy } = entry.data;
   if (!supersededBy) return [];
   const exists = context.strategies.some((strategy) => strategy.source.slug === supersededBy);
-  return exists ? [] : [atField('references', 'error', entry, ['supersededBy'], `strategy "${supersededBy}" does not exist: there is no content/strategies/${supersededBy}.mdx`)];
+  return exists
+    ? []
+    : [
+        atField(
+          'references',
+          'error',
+          entry,
+          ['supersededBy'],
+          `strategy "${supersededBy}" does not exist: there is no content/strategies/${supersededBy}.mdx`,
+        ),
+      ];
 }

@@ -12,7 +12,8 @@ export const requiredSectionsRule: Rule = {
     if (entry.data === undefined || !entry.body) return [];
     const names = context.settings.process.requiredSections;
     let required: readonly string[];
-    if (collection === 'consultations' && (entry.data as Consultation).activity === 'consultation') required = names.consultation;
+    if (collection === 'consultations' && (entry.data as Consultation).activity === 'consultation')
+      required = names.consultation;
     else if (collection === 'feedback') required = names.feedback;
     else return [];
 
@@ -21,9 +22,25 @@ export const requiredSectionsRule: Rule = {
     for (const name of required) {
       const section = sections.find((candidate) => normaliseHeading(candidate.title) === normaliseHeading(name));
       if (!section) {
-        findings.push(findingAt('required-sections', 'error', entry, { line: bodyStartLine, column: 1 }, `the "${name}" section is missing: add a "## ${name}" heading with text under it`));
+        findings.push(
+          findingAt(
+            'required-sections',
+            'error',
+            entry,
+            { line: bodyStartLine, column: 1 },
+            `the "${name}" section is missing: add a "## ${name}" heading with text under it`,
+          ),
+        );
       } else if (section.content.every((node) => node.type === 'heading')) {
-        findings.push(atNode('required-sections', 'error', entry, section.heading, `the "${name}" section is empty: write what residents need to know under the heading`));
+        findings.push(
+          atNode(
+            'required-sections',
+            'error',
+            entry,
+            section.heading,
+            `the "${name}" section is empty: write what residents need to know under the heading`,
+          ),
+        );
       }
     }
     return findings;

@@ -14,16 +14,40 @@ export const statusRule: Rule = {
     if (consultation) {
       const { status, statusReason, decision, closes } = consultation.data;
       if (status && !statusReason) {
-        findings.push(atField('status', 'error', consultation, ['status'], `status is "${status}": add statusReason to tell residents why it was ${status}`));
+        findings.push(
+          atField(
+            'status',
+            'error',
+            consultation,
+            ['status'],
+            `status is "${status}": add statusReason to tell residents why it was ${status}`,
+          ),
+        );
       }
       if (decision && decision.date < closes) {
-        findings.push(atField('status', 'error', consultation, ['decision', 'date'], `the decision is dated ${decision.date}, before the consultation closes on ${closes}: a decision must come after the consultation`));
+        findings.push(
+          atField(
+            'status',
+            'error',
+            consultation,
+            ['decision', 'date'],
+            `the decision is dated ${decision.date}, before the consultation closes on ${closes}: a decision must come after the consultation`,
+          ),
+        );
       }
     } else if (entry.source.collection === 'feedback' && entry.data !== undefined) {
       const report = entry as ValidEntry<Feedback>;
       const closes = context.consultationsBySlug.get(report.data.consultation)?.data.closes;
       if (closes && report.data.decision.date < closes) {
-        findings.push(atField('status', 'error', report, ['decision', 'date'], `the decision is dated ${report.data.decision.date}, before the consultation closed on ${closes}: a decision must come after the consultation`));
+        findings.push(
+          atField(
+            'status',
+            'error',
+            report,
+            ['decision', 'date'],
+            `the decision is dated ${report.data.decision.date}, before the consultation closed on ${closes}: a decision must come after the consultation`,
+          ),
+        );
       }
     }
     return findings;

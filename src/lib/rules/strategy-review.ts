@@ -22,10 +22,26 @@ export const strategyReviewRule: Rule = {
     const latest = addYears(adopted, years);
     const findings: Finding[] = [];
     if (reviewBy > latest) {
-      findings.push(atField('strategy-review', 'error', strategy, ['reviewBy'], `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`));
+      findings.push(
+        atField(
+          'strategy-review',
+          'error',
+          strategy,
+          ['reviewBy'],
+          `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
+        ),
+      );
     }
     if (reviewBy < context.today) {
-      findings.push(atField('strategy-review', 'warning', strategy, ['reviewBy'], `the review was due by ${reviewBy}: review the strategy, or mark it superseded, and update reviewBy`));
+      findings.push(
+        atField(
+          'strategy-review',
+          'warning',
+          strategy,
+          ['reviewBy'],
+          `the review was due by ${reviewBy}: review the strategy, or mark it superseded, and update reviewBy`,
+        ),
+      );
     }
     return findings;
   },

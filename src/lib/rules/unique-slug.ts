@@ -24,20 +24,41 @@ export const uniqueSlugRule: Rule = {
       const { slug, collection, file } = entry.source;
       if (!SLUG_PATTERN.test(slug)) {
         findings.push(
-          findingAt('unique-slug', 'error', entry, FILE_START, `the file name "${slug}.mdx" is not a well-formed slug: use lower-case letters, digits and single hyphens, for example "${suggestSlug(slug) || 'library-opening-hours'}.mdx"`),
+          findingAt(
+            'unique-slug',
+            'error',
+            entry,
+            FILE_START,
+            `the file name "${slug}.mdx" is not a well-formed slug: use lower-case letters, digits and single hyphens, for example "${suggestSlug(slug) || 'library-opening-hours'}.mdx"`,
+          ),
         );
       }
       // Web addresses are matched without regard to case on many servers, so "Bus-Review" clashes with "bus-review".
       const key = `${collection}/${slug.toLowerCase()}`;
       const first = seen.get(key);
-      if (first) findings.push(findingAt('unique-slug', 'error', entry, FILE_START, `the slug "${slug}" clashes with ${first}: slugs must be unique in their folder, whatever the capital letters`));
+      if (first)
+        findings.push(
+          findingAt(
+            'unique-slug',
+            'error',
+            entry,
+            FILE_START,
+            `the slug "${slug}" clashes with ${first}: slugs must be unique in their folder, whatever the capital letters`,
+          ),
+        );
       else seen.set(key, file);
     }
     for (const report of context.feedback) {
       const first = context.feedbackByConsultation.get(report.data.consultation);
       if (first && first !== report) {
         findings.push(
-          findingAt('unique-slug', 'error', report, FILE_START, `${first.source.file} is already the feedback report for "${report.data.consultation}": a consultation has one report, so merge the two`),
+          findingAt(
+            'unique-slug',
+            'error',
+            report,
+            FILE_START,
+            `${first.source.file} is already the feedback report for "${report.data.consultation}": a consultation has one report, so merge the two`,
+          ),
         );
       }
     }

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
-export const ACTIVITIES = ['consultation', 'engagement', 'research', 'involvement', 'co-production', 'information'] as const;
+export const ACTIVITIES = [
+  'consultation',
+  'engagement',
+  'research',
+  'involvement',
+  'co-production',
+  'information',
+] as const;
 export const SIGNIFICANCES = ['minor', 'standard', 'major'] as const;
 export const METHODS = [
   'survey',
@@ -34,7 +41,12 @@ export const eventSchema = z
   })
   .check((ctx) => {
     if (ctx.value.end <= ctx.value.start) {
-      ctx.issues.push({ code: 'custom', message: `ends at ${ctx.value.end}, which is not after it starts at ${ctx.value.start}`, path: ['end'], input: ctx.value.end });
+      ctx.issues.push({
+        code: 'custom',
+        message: `ends at ${ctx.value.end}, which is not after it starts at ${ctx.value.start}`,
+        path: ['end'],
+        input: ctx.value.end,
+      });
     }
   });
 
@@ -53,7 +65,9 @@ export const consultationSchema = z
       .min(20)
       .max(300)
       .describe('One or two plain sentences for listings, search results and feeds, 20 to 300 characters.'),
-    activity: z.enum(ACTIVITIES).describe('The kind of activity. Only "consultation" is held to the consultation timescales.'),
+    activity: z
+      .enum(ACTIVITIES)
+      .describe('The kind of activity. Only "consultation" is held to the consultation timescales.'),
     significance: z.enum(SIGNIFICANCES).describe('How significant the decision is; this sets the minimum length.'),
     statutory: z
       .strictObject({
@@ -62,7 +76,12 @@ export const consultationSchema = z
       })
       .check((ctx) => {
         if (ctx.value.required && !ctx.value.basis) {
-          ctx.issues.push({ code: 'custom', message: 'is required when the consultation is statutory: name the Act and section', path: ['basis'], input: undefined });
+          ctx.issues.push({
+            code: 'custom',
+            message: 'is required when the consultation is statutory: name the Act and section',
+            path: ['basis'],
+            input: undefined,
+          });
         }
       })
       .describe('Whether the consultation is required by law.'),
@@ -80,7 +99,9 @@ export const consultationSchema = z
       .describe('Why the period is shorter than the standard length for its significance.'),
     respond: z
       .strictObject({
-        online: siteOrHttpsUrl().optional().describe('The online survey or response form: an https:// address or a path on this site.'),
+        online: siteOrHttpsUrl()
+          .optional()
+          .describe('The online survey or response form: an https:// address or a path on this site.'),
         email: email().optional().describe('A team mailbox for responses.'),
         post: text().min(10).optional().describe('A freepost or postal address for paper responses.'),
         phone: text().min(6).optional().describe('A phone number for responses or help.'),
@@ -92,7 +113,9 @@ export const consultationSchema = z
     equalityImpact: z
       .strictObject({
         status: z.enum(EQUALITY_STATUSES).describe('Where the equality impact assessment has got to.'),
-        href: siteOrHttpsUrl().optional().describe('Link to the assessment: an https:// address or a path on this site.'),
+        href: siteOrHttpsUrl()
+          .optional()
+          .describe('Link to the assessment: an https:// address or a path on this site.'),
         rationale: text().min(10).optional().describe('Why no full assessment is needed, after screening.'),
       })
       .optional()
@@ -103,7 +126,9 @@ export const consultationSchema = z
         scrutinyNotified: isoDate().optional().describe('When scrutiny was told of the intention to consult.'),
         authorisedBy: text().min(3).optional().describe('The chief officer or cabinet member who authorised launch.'),
         authorisedOn: isoDate().optional().describe('When launch was authorised.'),
-        stakeholdersInformed: isoDate().optional().describe('When affected members, stakeholders and partners were told.'),
+        stakeholdersInformed: isoDate()
+          .optional()
+          .describe('When affected members, stakeholders and partners were told.'),
       })
       .default({})
       .describe('The pre-launch steps and their dates.'),
@@ -116,11 +141,15 @@ export const consultationSchema = z
       .describe('Who to contact with questions.'),
     feedbackDelay: z
       .strictObject({
-        reason: text().min(20).describe('Why the feedback report is late, in plain words residents will read on the page.'),
+        reason: text()
+          .min(20)
+          .describe('Why the feedback report is late, in plain words residents will read on the page.'),
         expected: isoDate().describe('The date we now expect to publish the feedback report.'),
       })
       .optional()
-      .describe('Only when the feedback report will miss its due date: the reason and the new date, shown on the page.'),
+      .describe(
+        'Only when the feedback report will miss its due date: the reason and the new date, shown on the page.',
+      ),
     status: z.enum(STORED_STATUSES).optional().describe('Only to withdraw or pause a consultation; give statusReason.'),
     statusReason: text().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
     decision: decision().optional(),
@@ -129,7 +158,12 @@ export const consultationSchema = z
   .check((ctx) => {
     const { opens, closes } = ctx.value;
     if (closes <= opens) {
-      ctx.issues.push({ code: 'custom', message: `must be after opens (${opens}); got ${closes}`, path: ['closes'], input: closes });
+      ctx.issues.push({
+        code: 'custom',
+        message: `must be after opens (${opens}); got ${closes}`,
+        path: ['closes'],
+        input: closes,
+      });
     }
   });
 

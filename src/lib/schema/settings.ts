@@ -43,7 +43,12 @@ export const siteSettingsSchema = z.strictObject({
       reviewed: isoDate().describe('When the statement was last reviewed.'),
       tested: isoDate().describe('When the site was last tested.'),
       testedBy: text().min(3).describe('Who tested it and how.'),
-      responseWorkingDays: z.number().int().positive().default(5).describe('How quickly requests for another format are answered.'),
+      responseWorkingDays: z
+        .number()
+        .int()
+        .positive()
+        .default(5)
+        .describe('How quickly requests for another format are answered.'),
     })
     .describe('Facts for the accessibility statement.'),
   taxonomy: z.strictObject({
@@ -60,11 +65,16 @@ const weeksBySignificance = z.strictObject({
 });
 
 export const processSettingsSchema = z.strictObject({
-  minimumWeeks: weeksBySignificance.default({ minor: 4, standard: 6, major: 12 }).describe('Absolute floor per significance.'),
+  minimumWeeks: weeksBySignificance
+    .default({ minor: 4, standard: 6, major: 12 })
+    .describe('Absolute floor per significance.'),
   standardWeeks: weeksBySignificance
     .default({ minor: 6, standard: 12, major: 12 })
     .describe('Below this a consultation needs a durationRationale.'),
-  holidayExtension: z.boolean().default(true).describe('Bank holidays and 24 December to 1 January do not count as working days.'),
+  holidayExtension: z
+    .boolean()
+    .default(true)
+    .describe('Bank holidays and 24 December to 1 January do not count as working days.'),
   bankHolidayRegion: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
   forwardPlanNoticeDays: z.number().int().min(0).default(28),
   feedbackWithinWeeks: z.number().int().positive().default(12),
@@ -73,18 +83,32 @@ export const processSettingsSchema = z.strictObject({
     .int()
     .min(0)
     .default(10)
-    .describe('The daily run warns the consultation group this many working days before an unready consultation opens.'),
+    .describe(
+      'The daily run warns the consultation group this many working days before an unready consultation opens.',
+    ),
   strategyReviewYears: z.number().int().positive().default(3),
   overlapWarning: z.boolean().default(true),
   requiredSections: z
     .strictObject({
       consultation: z
         .array(text().min(3))
-        .default(['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next']),
+        .default([
+          'What we are proposing',
+          'Why we are consulting',
+          'What you can influence',
+          'How to have your say',
+          'What happens next',
+        ]),
       feedback: z.array(text().min(3)).default(['What we asked', 'What you said', 'What we did', 'What happens next']),
     })
     .default({
-      consultation: ['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next'],
+      consultation: [
+        'What we are proposing',
+        'Why we are consulting',
+        'What you can influence',
+        'How to have your say',
+        'What happens next',
+      ],
       feedback: ['What we asked', 'What you said', 'What we did', 'What happens next'],
     }),
   preElectionPeriods: z
@@ -136,7 +160,8 @@ const PATH_PATTERN = new RegExp(`^${PATTERN_SEGMENT}(?:/${PATTERN_SEGMENT})*$`);
 
 /** A repository path pattern, the same in governance.yaml and in the generated CODEOWNERS. */
 const pathPattern = z.string().regex(PATH_PATTERN, {
-  error: 'must be a path from the top of the repository, such as "src/lib/rules/**" or "package.json": no leading "/", "*" within a name, "**" for any folders',
+  error:
+    'must be a path from the top of the repository, such as "src/lib/rules/**" or "package.json": no leading "/", "*" within a name, "**" for any folders',
 });
 
 export const governanceSettingsSchema = z.strictObject({
@@ -150,7 +175,10 @@ export const governanceSettingsSchema = z.strictObject({
           .min(1)
           .optional()
           .describe('Only when a file of this kind matches one of these patterns; without it, every file of the kind.'),
-        need: z.array(slug()).min(1).describe('One role per approval needed; repeat a role to need two different people.'),
+        need: z
+          .array(slug())
+          .min(1)
+          .describe('One role per approval needed; repeat a role to need two different people.'),
       }),
     )
     .default([]),

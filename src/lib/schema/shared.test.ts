@@ -89,7 +89,9 @@ describe('siteOrHttpsUrl', () => {
 describe('httpsUrl', () => {
   it('takes only full https:// addresses', () => {
     expect(message(httpsUrl(), 'https://www.harrowdale.example')).toBeUndefined();
-    expect(message(httpsUrl(), '/consultations/')).toBe('must be a web address starting https://; got "/consultations/": it must be a full address, starting https://');
+    expect(message(httpsUrl(), '/consultations/')).toBe(
+      'must be a web address starting https://; got "/consultations/": it must be a full address, starting https://',
+    );
     expect(message(httpsUrl(), 'http://www.harrowdale.example')).toContain('http:// is not secure');
   });
 });

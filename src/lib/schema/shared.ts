@@ -19,7 +19,11 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file name without extension: lower-case letters, digits and single hyphens. */
 export const slug = () =>
-  z.string().regex(SLUG_PATTERN, { error: 'must be lower-case letters, digits and hyphens, for example "library-opening-hours"' });
+  z
+    .string()
+    .regex(SLUG_PATTERN, {
+      error: 'must be lower-case letters, digits and hyphens, for example "library-opening-hours"',
+    });
 
 /**
  * Web addresses. Every URL-valued field is one of two kinds, checked by one regular expression (so the
@@ -53,7 +57,8 @@ function webAddressPattern({ sitePathsUnder = '/', httpsOnly = false }: WebAddre
 
 function allowedAddresses({ sitePathsUnder, httpsOnly }: WebAddressOptions): string {
   if (httpsOnly) return 'a web address starting https://';
-  if (sitePathsUnder && sitePathsUnder !== '/') return `a web address starting https:// or a file on this site under ${sitePathsUnder}`;
+  if (sitePathsUnder && sitePathsUnder !== '/')
+    return `a web address starting https:// or a file on this site under ${sitePathsUnder}`;
   return 'a web address starting https:// or a path on this site starting with a single /';
 }
 
@@ -62,17 +67,26 @@ function webAddressReason(value: string, options: WebAddressOptions): string | u
   const hidden = /[\s\p{Cc}\p{Cf}]/u.exec(value);
   if (hidden) {
     const char = hidden[0];
-    const what = char === ' ' ? 'a space' : char === '\t' ? 'a tab' : `an invisible character (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    const what =
+      char === ' '
+        ? 'a space'
+        : char === '\t'
+          ? 'a tab'
+          : `an invisible character (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
     return `it has ${what} ${hidden.index === 0 ? 'at the start' : 'inside it'}: a web address has none (browsers drop some, so they can hide what the address really is)`;
   }
-  if (value.includes('\\')) return 'it has a backslash (\\): web addresses use forward slashes, and browsers read \\ as / and leave the site';
-  if (/&#?[a-z0-9]+;?/i.test(value) && !/^https:\/\/|^\//.test(value)) return 'it is written with HTML character codes (&...;): write the address itself';
+  if (value.includes('\\'))
+    return 'it has a backslash (\\): web addresses use forward slashes, and browsers read \\ as / and leave the site';
+  if (/&#?[a-z0-9]+;?/i.test(value) && !/^https:\/\/|^\//.test(value))
+    return 'it is written with HTML character codes (&...;): write the address itself';
   if (value.startsWith('//')) return 'an address starting // goes to another site: write it in full, starting https://';
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
   if (scheme?.toLowerCase() === 'http') return 'http:// is not secure: use the https:// address';
   if (scheme?.toLowerCase() === 'https' && scheme !== 'https') return 'write https:// in lower case';
-  if (scheme?.toLowerCase() === 'mailto') return 'an email address goes in respond.email or contact.email, not in a link field';
-  if (scheme && scheme.toLowerCase() !== 'https') return `a "${scheme.toLowerCase()}:" address does not open a web page and may run code`;
+  if (scheme?.toLowerCase() === 'mailto')
+    return 'an email address goes in respond.email or contact.email, not in a link field';
+  if (scheme && scheme.toLowerCase() !== 'https')
+    return `a "${scheme.toLowerCase()}:" address does not open a web page and may run code`;
   if (value.startsWith('https://')) {
     const host = /^https:\/\/([^/?#]*)/.exec(value)![1]!;
     if (host.includes('@')) return 'it has a name and @ before the site, which disguises where the link goes';
@@ -82,7 +96,8 @@ function webAddressReason(value: string, options: WebAddressOptions): string | u
   if (other) return `"${other[0]}" must be percent-encoded in a web address (${encodeURIComponent(other[0])})`;
   if (/^\/(?:[^?#]*\/)?(?:\.|%2e){1,2}(?:[/?#]|$)/i.test(value)) return 'it uses . or .. to step out of its folder';
   if (value === options.sitePathsUnder) return 'it names the folder: add the name of the file';
-  if (options.sitePathsUnder && options.sitePathsUnder !== '/' && value.startsWith('/')) return `a file on this site must be under ${options.sitePathsUnder}`;
+  if (options.sitePathsUnder && options.sitePathsUnder !== '/' && value.startsWith('/'))
+    return `a file on this site must be under ${options.sitePathsUnder}`;
   if (options.httpsOnly && value.startsWith('/')) return 'it must be a full address, starting https://';
   if (!/^https:\/\/|^\//.test(value)) return 'it is neither an https:// address nor a path on this site';
   return undefined;
@@ -110,15 +125,25 @@ export const email = () => z.email({ error: 'must be an email address such as te
 
 /** A time of day on the 24-hour clock. */
 export const clockTime = () =>
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM on the 24-hour clock, for example 18:30' });
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: 'must be a time written HH:MM on the 24-hour clock, for example 18:30',
+    });
 
 export const decision = () =>
   z
     .strictObject({
       date: isoDate().describe('The date the decision was taken.'),
-      by: text().min(3).describe('Who took the decision, for example "Cabinet" or "Cabinet Member for Highways" (the date goes in date).'),
+      by: text()
+        .min(3)
+        .describe(
+          'Who took the decision, for example "Cabinet" or "Cabinet Member for Highways" (the date goes in date).',
+        ),
       summary: text().min(10).describe('What was decided, in one or two plain sentences.'),
-      href: siteOrHttpsUrl().optional().describe('Link to the decision notice or minutes: an https:// address or a path on this site.'),
+      href: siteOrHttpsUrl()
+        .optional()
+        .describe('Link to the decision notice or minutes: an https:// address or a path on this site.'),
     })
     .describe('The decision taken after the consultation.');
 

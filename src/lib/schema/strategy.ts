@@ -17,7 +17,12 @@ export const strategySchema = z
   })
   .check((ctx) => {
     if (ctx.value.status === 'superseded' && !ctx.value.supersededBy) {
-      ctx.issues.push({ code: 'custom', message: 'is required when status is superseded: give the slug of the newer strategy', path: ['supersededBy'], input: undefined });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'is required when status is superseded: give the slug of the newer strategy',
+        path: ['supersededBy'],
+        input: undefined,
+      });
     }
   });
 

@@ -56,10 +56,18 @@ describe('visibleText', () => {
 
 /** Every string schema reachable from `schema`, with its dotted path. */
 function stringSchemas(schema: z.ZodType, path = ''): { path: string; schema: z.ZodType }[] {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return stringSchemas(schema.unwrap() as z.ZodType, path);
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape).flatMap(([key, child]) => stringSchemas(child as z.ZodType, path ? `${path}.${key}` : key));
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return stringSchemas(schema.unwrap() as z.ZodType, path);
+  if (schema instanceof z.ZodObject)
+    return Object.entries(schema.shape).flatMap(([key, child]) =>
+      stringSchemas(child as z.ZodType, path ? `${path}.${key}` : key),
+    );
   if (schema instanceof z.ZodArray) return stringSchemas(schema.element as z.ZodType, `${path}[]`);
-  if (schema instanceof z.ZodRecord) return [...stringSchemas(schema.keyType as z.ZodType, `${path}{key}`), ...stringSchemas(schema.valueType as z.ZodType, `${path}{}`)];
+  if (schema instanceof z.ZodRecord)
+    return [
+      ...stringSchemas(schema.keyType as z.ZodType, `${path}{key}`),
+      ...stringSchemas(schema.valueType as z.ZodType, `${path}{}`),
+    ];
   // isoDate(): a preprocess into a string that must match YYYY-MM-DD exactly.
   if (schema instanceof z.ZodPipe) return [];
   return schema._zod.def.type === 'string' ? [{ path, schema }] : [];

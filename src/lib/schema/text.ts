@@ -46,14 +46,18 @@ const FORBIDDEN: readonly Forbidden[] = [
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 const escapeForClass = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
 
-const FORBIDDEN_PATTERN = new RegExp(`[${FORBIDDEN.map(({ from, to }) => (from === to ? escapeForClass(from) : `${escapeForClass(from)}-${escapeForClass(to)}`)).join('')}]`, 'u');
+const FORBIDDEN_PATTERN = new RegExp(
+  `[${FORBIDDEN.map(({ from, to }) => (from === to ? escapeForClass(from) : `${escapeForClass(from)}-${escapeForClass(to)}`)).join('')}]`,
+  'u',
+);
 
 /**
  * Sequences where a joiner or tag character is part of the text, not hidden in it: emoji built with a
  * zero-width joiner (🏳️‍🌈), the flags of England, Scotland and Wales (tag characters), and the joiners
  * that scripts such as Arabic, Urdu, Bengali and Gujarati need between letters.
  */
-const JOINING_SCRIPTS = '\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}';
+const JOINING_SCRIPTS =
+  '\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}';
 const LEGITIMATE = [
   /(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu,
   /(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu,
@@ -95,6 +99,8 @@ const UNSEEN = /[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0\u180E]/gu;
  * shows what is really there and cannot itself be reordered; long values are cut short.
  */
 export function visibleText(value: string, max = 80): string {
-  const shown = value.replace(UNSEEN, (char) => (char === '\n' ? '\\n' : char === '\t' ? '\\t' : `[${hex(char.codePointAt(0)!)}]`));
+  const shown = value.replace(UNSEEN, (char) =>
+    char === '\n' ? '\\n' : char === '\t' ? '\\t' : `[${hex(char.codePointAt(0)!)}]`,
+  );
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }

@@ -15,16 +15,25 @@ describe('searchBundle', () => {
 
 describe('searchBundleAttributes', () => {
   it('names the bundle, and reads it back as a Pagefind filter from the same attribute', () => {
-    expect(searchBundleAttributes('archive')).toEqual({ 'data-search-bundle': 'archive', 'data-pagefind-filter': 'bundle[data-search-bundle]' });
+    expect(searchBundleAttributes('archive')).toEqual({
+      'data-search-bundle': 'archive',
+      'data-pagefind-filter': 'bundle[data-search-bundle]',
+    });
   });
 });
 
 describe('archiveParts', () => {
-  const item = (closes: string, feedback: boolean) => ({ data: { closes }, ...(feedback ? { feedback: {} } : {}) }) as Parameters<typeof archiveParts>[0][number];
+  const item = (closes: string, feedback: boolean) =>
+    ({ data: { closes }, ...(feedback ? { feedback: {} } : {}) }) as Parameters<typeof archiveParts>[0][number];
 
   it('names the parts older pages will fill: consultations, and feedback reports only where an older one has a report', () => {
-    expect(archiveParts([item('2027-03-01', true), item('2020-05-01', false)], '2026-11-23')).toEqual(['consultations']);
-    expect(archiveParts([item('2020-05-01', false), item('2019-01-10', true)], '2026-11-23')).toEqual(['consultations', 'feedback']);
+    expect(archiveParts([item('2027-03-01', true), item('2020-05-01', false)], '2026-11-23')).toEqual([
+      'consultations',
+    ]);
+    expect(archiveParts([item('2020-05-01', false), item('2019-01-10', true)], '2026-11-23')).toEqual([
+      'consultations',
+      'feedback',
+    ]);
     expect(archiveParts([item('2026-10-01', true)], '2026-11-23')).toEqual([]);
   });
 });

@@ -40,7 +40,10 @@ export const SEARCH_BUNDLE_FILTER = 'bundle';
 
 /** The attributes of a page's data-pagefind-body element that put it in `bundle`. */
 export function searchBundleAttributes(bundle: SearchBundle): Record<string, string> {
-  return { [SEARCH_BUNDLE_ATTRIBUTE]: bundle, 'data-pagefind-filter': `${SEARCH_BUNDLE_FILTER}[${SEARCH_BUNDLE_ATTRIBUTE}]` };
+  return {
+    [SEARCH_BUNDLE_ATTRIBUTE]: bundle,
+    'data-pagefind-filter': `${SEARCH_BUNDLE_FILTER}[${SEARCH_BUNDLE_ATTRIBUTE}]`,
+  };
 }
 
 /** A consultation's page and its feedback report go in the same bundle, decided by its closing date. */
@@ -49,7 +52,12 @@ export function searchBundle(item: Pick<CatalogueItem, 'data'>, today: IsoDate):
 }
 
 /** The archive parts that will have pages: consultations, and feedback reports, closed over a year ago. */
-export function archiveParts(items: readonly Pick<CatalogueItem, 'data' | 'feedback'>[], today: IsoDate): ArchivePart[] {
+export function archiveParts(
+  items: readonly Pick<CatalogueItem, 'data' | 'feedback'>[],
+  today: IsoDate,
+): ArchivePart[] {
   const archived = items.filter((item) => searchBundle(item, today) === 'archive');
-  return ARCHIVE_PARTS.filter((part) => (part === 'consultations' ? archived.length > 0 : archived.some((item) => item.feedback)));
+  return ARCHIVE_PARTS.filter((part) =>
+    part === 'consultations' ? archived.length > 0 : archived.some((item) => item.feedback),
+  );
 }

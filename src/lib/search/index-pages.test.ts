@@ -25,8 +25,16 @@ function indexerExpecting(dir: string, pages: Record<ArchivePart, number>): Sear
 }
 
 function pageHtml(content: { bundle?: SearchBundle; text: string } | { unindexed: string }): string {
-  const attributes = 'text' in content && content.bundle ? Object.entries(searchBundleAttributes(content.bundle)).map(([name, value]) => ` ${name}="${value}"`).join('') : '';
-  const body = 'text' in content ? `<article data-pagefind-body${attributes}><h1>${content.text}</h1><p>${content.text} in words.</p></article>` : `<p>${content.unindexed}</p>`;
+  const attributes =
+    'text' in content && content.bundle
+      ? Object.entries(searchBundleAttributes(content.bundle))
+          .map(([name, value]) => ` ${name}="${value}"`)
+          .join('')
+      : '';
+  const body =
+    'text' in content
+      ? `<article data-pagefind-body${attributes}><h1>${content.text}</h1><p>${content.text} in words.</p></article>`
+      : `<p>${content.unindexed}</p>`;
   return `<!doctype html><html lang="en-GB"><head><title>${'text' in content ? content.text : 'Finder'}</title></head><body><header>Harrowdale County Council</header><main>${body}</main></body></html>`;
 }
 
@@ -46,7 +54,11 @@ function render(dir: string, indexer: SearchIndexer, pages: [string, Parameters<
 }
 
 const pageCount = (dir: string, folder: string) =>
-  (JSON.parse(readFileSync(path.join(dir, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages['en-gb']!.page_count;
+  (
+    JSON.parse(readFileSync(path.join(dir, folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    }
+  ).languages['en-gb']!.page_count;
 
 describe('SearchIndexer', () => {
   it('writes the recent bundle and one archive bundle per kind of page, each with its own pages', async () => {
@@ -97,13 +109,17 @@ describe('SearchIndexer', () => {
     const dir = emptySite();
     const indexer = indexerExpecting(dir, { consultations: 0, feedback: 0 });
     render(dir, indexer, [['strategies/engagement-2015', { bundle: 'archive', text: 'Engagement strategy 2015' }]]);
-    await expect(indexer.finish()).rejects.toThrow('strategies/engagement-2015/index.html is an older page, but only consultations and feedback pages are indexed in the archive');
+    await expect(indexer.finish()).rejects.toThrow(
+      'strategies/engagement-2015/index.html is an older page, but only consultations and feedback pages are indexed in the archive',
+    );
   });
 
   it('fails the build when fewer pages of a kind were rendered than Astro listed', async () => {
     const dir = emptySite();
     const indexer = indexerExpecting(dir, { consultations: 2, feedback: 0 });
-    render(dir, indexer, [['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations']]);
+    render(dir, indexer, [
+      ['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations'],
+    ]);
     await expect(indexer.finish()).rejects.toThrow('Expected 2 consultations pages to index, but 1 were rendered');
   });
 });

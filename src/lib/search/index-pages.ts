@@ -16,7 +16,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { archivePartFolder, SEARCH_BUNDLE_ATTRIBUTE, SEARCH_BUNDLE_FOLDERS, type ArchivePart, type SearchBundle } from './bundles.ts';
+import {
+  archivePartFolder,
+  SEARCH_BUNDLE_ATTRIBUTE,
+  SEARCH_BUNDLE_FOLDERS,
+  type ArchivePart,
+  type SearchBundle,
+} from './bundles.ts';
 
 export interface IndexedBundle {
   /** The folder the bundle was written to, inside the site's output. */
@@ -53,7 +59,8 @@ export class SearchIndexer {
 
   /** `siteDir` is the built site's folder; bundles left there by an earlier build are removed. */
   constructor(private readonly siteDir: string) {
-    for (const folder of Object.values(SEARCH_BUNDLE_FOLDERS)) rmSync(path.join(siteDir, folder), { recursive: true, force: true });
+    for (const folder of Object.values(SEARCH_BUNDLE_FOLDERS))
+      rmSync(path.join(siteDir, folder), { recursive: true, force: true });
   }
 
   /** How many pages of `part`'s kind will be rendered: its bundle is built once the last one is written. */
@@ -70,7 +77,10 @@ export class SearchIndexer {
     if (bundle === 'recent') this.recentPages.push(this.addRecent(sourcePath, html));
     const progress = part && this.parts.get(part);
     if (!progress) {
-      if (bundle === 'archive') this.failures.push(`${sourcePath} is an older page, but only ${[...this.parts.keys()].join(' and ')} pages are indexed in the archive`);
+      if (bundle === 'archive')
+        this.failures.push(
+          `${sourcePath} is an older page, but only ${[...this.parts.keys()].join(' and ')} pages are indexed in the archive`,
+        );
       return;
     }
     progress.rendered.push({ file: path.join(this.siteDir, sourcePath), bytes: Buffer.byteLength(html) });
@@ -88,11 +98,17 @@ export class SearchIndexer {
       const recent = await this.writeRecent();
       const archive: (IndexedBundle | undefined)[] = [];
       for (const [part, progress] of this.parts) {
-        if (progress.rendered.length !== progress.expected) throw new Error(`Expected ${progress.expected} ${part} pages to index, but ${progress.rendered.length} were rendered`);
+        if (progress.rendered.length !== progress.expected)
+          throw new Error(
+            `Expected ${progress.expected} ${part} pages to index, but ${progress.rendered.length} were rendered`,
+          );
         // No bundle was started for a kind with no pages at all.
         archive.push(await progress.indexed);
       }
-      if (this.failures.length > 0) throw new Error(`Pagefind could not index ${this.failures.length} page(s):\n${this.failures.slice(0, 10).join('\n')}`);
+      if (this.failures.length > 0)
+        throw new Error(
+          `Pagefind could not index ${this.failures.length} page(s):\n${this.failures.slice(0, 10).join('\n')}`,
+        );
       return [recent, ...archive].filter((bundle) => bundle !== undefined);
     } finally {
       await pagefind.close();
@@ -101,7 +117,8 @@ export class SearchIndexer {
 
   private async addRecent(sourcePath: string, html: string): Promise<void> {
     this.recentIndex ??= pagefind.createIndex({}).then((created) => {
-      if (!created.index) throw new Error(`Pagefind could not start for the recent search bundle: ${created.errors.join('; ')}`);
+      if (!created.index)
+        throw new Error(`Pagefind could not start for the recent search bundle: ${created.errors.join('; ')}`);
       return created.index;
     });
     try {
@@ -117,7 +134,8 @@ export class SearchIndexer {
     if (!this.recentIndex) return undefined;
     const folder = SEARCH_BUNDLE_FOLDERS.recent;
     const written = await (await this.recentIndex).writeFiles({ outputPath: path.join(this.siteDir, folder) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the recent search bundle: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write the recent search bundle: ${written.errors.join('; ')}`);
     return { folder, pages: pageCount(path.join(this.siteDir, folder)) };
   }
 
@@ -127,10 +145,21 @@ export class SearchIndexer {
     await pagesWritten(progress.rendered);
     const folder = archivePartFolder(part);
     const outputPath = path.join(this.siteDir, folder);
-    await runPagefindCli(['--site', this.siteDir, '--glob', `${part}/*/index.html`, '--output-path', outputPath, '--exclude-selectors', NOT_ARCHIVE, '--quiet']);
+    await runPagefindCli([
+      '--site',
+      this.siteDir,
+      '--glob',
+      `${part}/*/index.html`,
+      '--output-path',
+      outputPath,
+      '--exclude-selectors',
+      NOT_ARCHIVE,
+      '--quiet',
+    ]);
     // The part depends on Pagefind dropping pages whose indexed element is excluded: check it did.
     const pages = pageCount(outputPath);
-    if (pages !== progress.archivePages) throw new Error(`Pagefind put ${pages} pages in ${folder}, but ${progress.archivePages} pages belong there`);
+    if (pages !== progress.archivePages)
+      throw new Error(`Pagefind put ${pages} pages in ${folder}, but ${progress.archivePages} pages belong there`);
     return { folder, pages };
   }
 }
@@ -138,10 +167,12 @@ export class SearchIndexer {
 /** Resolves once every file is on disk at its rendered size: Astro writes each page just after rendering it. */
 async function pagesWritten(files: readonly { file: string; bytes: number }[]): Promise<void> {
   const deadline = Date.now() + WRITE_TIMEOUT_MS;
-  const isWritten = ({ file, bytes }: { file: string; bytes: number }) => statSync(file, { throwIfNoEntry: false })?.size === bytes;
+  const isWritten = ({ file, bytes }: { file: string; bytes: number }) =>
+    statSync(file, { throwIfNoEntry: false })?.size === bytes;
   let waiting = files.filter((page) => !isWritten(page));
   while (waiting.length > 0) {
-    if (Date.now() > deadline) throw new Error(`${waiting.length} rendered page(s) never reached the disk, such as ${waiting[0]!.file}`);
+    if (Date.now() > deadline)
+      throw new Error(`${waiting.length} rendered page(s) never reached the disk, such as ${waiting[0]!.file}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     waiting = waiting.filter((page) => !isWritten(page));
   }
@@ -154,7 +185,9 @@ async function runPagefindCli(args: string[]): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind failed (exit ${code}):\n${text.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`Pagefind failed (exit ${code}):\n${text.trim()}`)),
+    );
   });
   if (/\bwarn/i.test(output)) process.stderr.write(output);
 }
@@ -162,6 +195,8 @@ async function runPagefindCli(args: string[]): Promise<void> {
 /** Pages in a written bundle, from its entry file. */
 function pageCount(outputPath: string): number {
   const entry = path.join(outputPath, 'pagefind-entry.json');
-  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -7,5 +7,7 @@ import { settings } from '../../site/data.ts';
 export const GET: APIRoute = (context) => {
   const siteBase = siteBaseUrl(context.site ?? settings().site.site.url, import.meta.env.BASE_URL);
   const schema = consultationDatasetJsonSchema(absoluteUrl(siteBase, 'data/schema.json'));
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 };

@@ -24,7 +24,12 @@ interface ConsultationFields {
 }
 
 /** A consultation that passes the schema, with only the fields the story changes left open. */
-export function consultationMdx({ title = 'Changes to parking on Riverside Road in Southmere', opens, closes, extra = '' }: ConsultationFields): string {
+export function consultationMdx({
+  title = 'Changes to parking on Riverside Road in Southmere',
+  opens,
+  closes,
+  extra = '',
+}: ConsultationFields): string {
   return `---
 title: ${title}
 summary: We propose short-stay parking bays and a loading zone on Riverside Road to help shops and residents.
@@ -104,7 +109,11 @@ export const TOM: Person = { name: 'Tom Reed', email: 'tom@harrowdale.example' }
 
 /** Runs git in `dir` as someone at a fixed date, and commits whole steps, recording each sha in `commits`. */
 export function repoScript(dir: string, commits: Record<string, string>) {
-  const run = (args: string[], date?: string, who: Person = { name: 'Priya Shah', email: 'priya@harrowdale.example' }) =>
+  const run = (
+    args: string[],
+    date?: string,
+    who: Person = { name: 'Priya Shah', email: 'priya@harrowdale.example' },
+  ) =>
     execFileSync('git', args, {
       cwd: dir,
       env: {
@@ -129,7 +138,8 @@ export function repoScript(dir: string, commits: Record<string, string>) {
     commits[name] = run(['rev-parse', 'HEAD']);
   };
   /** An approvals note on a commit, as the recorder writes it after the merge. */
-  const note = (name: string, body: unknown, date: string) => run(['notes', '--ref=approvals', 'add', '-m', JSON.stringify(body), commits[name]!], date, TOM);
+  const note = (name: string, body: unknown, date: string) =>
+    run(['notes', '--ref=approvals', 'add', '-m', JSON.stringify(body), commits[name]!], date, TOM);
   return { run, write, commit, note };
 }
 
@@ -149,7 +159,18 @@ export function createScriptedRepo(): ScriptedRepo {
   write(file, consultationMdx({ opens: '2026-09-07', closes: '2026-11-30' }));
   commit('branch', 'Add Riverside parking consultation', '2026-05-28T14:00:00+01:00');
   run(['checkout', '-q', 'main']);
-  run(['merge', '-q', '--no-ff', 'announce-riverside', '-m', 'Merge pull request #3 from harrowdale-council/announce-riverside\n\nAnnounce the Riverside parking consultation'], '2026-06-01T11:30:00+01:00', tom);
+  run(
+    [
+      'merge',
+      '-q',
+      '--no-ff',
+      'announce-riverside',
+      '-m',
+      'Merge pull request #3 from harrowdale-council/announce-riverside\n\nAnnounce the Riverside parking consultation',
+    ],
+    '2026-06-01T11:30:00+01:00',
+    tom,
+  );
   commits.announced = run(['rev-parse', 'HEAD']);
 
   // Squash merge of PR #5, with its approvals recorded as a note.
@@ -161,16 +182,28 @@ export function createScriptedRepo(): ScriptedRepo {
   commit('formats', 'Offer large print and paper copies', '2026-08-20T09:15:00+01:00');
 
   // An unrelated consultation renamed later, to prove renames are followed.
-  write('content/consultations/old-bins.mdx', consultationMdx({ title: 'Bin collection days in Wexham Vale', opens: '2027-02-01', closes: '2027-04-26' }));
+  write(
+    'content/consultations/old-bins.mdx',
+    consultationMdx({ title: 'Bin collection days in Wexham Vale', opens: '2027-02-01', closes: '2027-04-26' }),
+  );
   commit('bins', 'Add bins consultation', '2026-09-01T10:00:00+01:00', tom);
-  renameSync(path.join(dir, 'content/consultations/old-bins.mdx'), path.join(dir, 'content/consultations/wexham-bin-days.mdx'));
-  write('content/consultations/wexham-bin-days.mdx', consultationMdx({ title: 'Bin collection days in Wexham Vale', opens: '2027-02-01', closes: '2027-05-03' }));
+  renameSync(
+    path.join(dir, 'content/consultations/old-bins.mdx'),
+    path.join(dir, 'content/consultations/wexham-bin-days.mdx'),
+  );
+  write(
+    'content/consultations/wexham-bin-days.mdx',
+    consultationMdx({ title: 'Bin collection days in Wexham Vale', opens: '2027-02-01', closes: '2027-05-03' }),
+  );
   commit('renamed', 'Rename the bins consultation and extend it (#7)', '2026-10-02T10:00:00+01:00', tom);
 
   write('content/feedback/riverside-parking.mdx', FEEDBACK_MDX);
   commit('feedback', 'Publish the Riverside parking feedback report (#9)', '2027-01-20T16:45:00Z');
 
-  write(file, consultationMdx({ opens: '2026-09-07', closes: '2026-12-07', extra: `formats: [large-print, paper]\n${DECISION}` }));
+  write(
+    file,
+    consultationMdx({ opens: '2026-09-07', closes: '2026-12-07', extra: `formats: [large-print, paper]\n${DECISION}` }),
+  );
   commit('decision', 'Record the Riverside parking decision (#10)', '2027-01-22T10:00:00Z');
 
   return { dir, commits, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

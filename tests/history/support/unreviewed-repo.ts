@@ -24,7 +24,8 @@ const CHANGED_DECISION = `decision:
   by: Cabinet Member for Highways
   summary: Short-stay bays will be introduced in May 2027; the loading zone is dropped.
 `;
-const plan = (version: string) => `<!doctype html><html lang="en"><head><title>Riverside Road parking plan</title></head><body><h1>Riverside Road parking plan</h1><p>${version}</p></body></html>\n`;
+const plan = (version: string) =>
+  `<!doctype html><html lang="en"><head><title>Riverside Road parking plan</title></head><body><h1>Riverside Road parking plan</h1><p>${version}</p></body></html>\n`;
 
 const approved = (pr: number, title: string, submittedAt: string) => ({
   pr,
@@ -36,14 +37,23 @@ const approved = (pr: number, title: string, submittedAt: string) => ({
   result: { ok: true, missing: [] },
 });
 /** What the recorder writes for a commit that reached main without a pull request. */
-const DIRECT_PUSH = { pr: null, title: null, author: null, mergedBy: null, mergedAt: null, approvals: [], result: { ok: false, missing: ['pull request'] } };
+const DIRECT_PUSH = {
+  pr: null,
+  title: null,
+  author: null,
+  mergedBy: null,
+  mergedAt: null,
+  approvals: [],
+  result: { ok: false, missing: ['pull request'] },
+};
 
 export function createUnreviewedRepo(): ScriptedRepo {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'history-unreviewed-'));
   const commits: Record<string, string> = {};
   const { run, write, commit, note } = repoScript(dir, commits);
   const file = 'content/consultations/riverside-parking.mdx';
-  const version = (extra: string, closes = '2026-12-07') => consultationMdx({ opens: '2026-09-07', closes, extra: `${DOCUMENTS}${extra}` });
+  const version = (extra: string, closes = '2026-12-07') =>
+    consultationMdx({ opens: '2026-09-07', closes, extra: `${DOCUMENTS}${extra}` });
 
   run(['init', '-q', '-b', 'main']);
   write('README.md', 'Harrowdale consultation hub\n');
@@ -52,7 +62,11 @@ export function createUnreviewedRepo(): ScriptedRepo {
   write(file, version('', '2026-11-30'));
   write(PLAN, plan('Short-stay bays outside the shops and a loading zone near the bridge.'));
   commit('announced', 'Announce the Riverside parking consultation (#3)', '2026-06-01T11:30:00+01:00');
-  note('announced', approved(3, 'Announce the Riverside parking consultation', '2026-06-01T09:00:00Z'), '2026-06-01T11:35:00+01:00');
+  note(
+    'announced',
+    approved(3, 'Announce the Riverside parking consultation', '2026-06-01T09:00:00Z'),
+    '2026-06-01T11:35:00+01:00',
+  );
 
   write(file, version(''));
   commit('extended', 'Extend the Riverside parking consultation by a week (#5)', '2026-07-15T11:00:00+01:00');
@@ -64,14 +78,25 @@ export function createUnreviewedRepo(): ScriptedRepo {
 
   write(file, version(''));
   commit('resumed', 'Resume the Riverside parking consultation (#6)', '2026-09-28T10:00:00+01:00', TOM);
-  note('resumed', { ...approved(6, 'Resume the Riverside parking consultation', '2026-09-28T08:30:00Z'), result: { ok: false, missing: ['authoriser'] } }, '2026-09-28T10:05:00+01:00');
+  note(
+    'resumed',
+    {
+      ...approved(6, 'Resume the Riverside parking consultation', '2026-09-28T08:30:00Z'),
+      result: { ok: false, missing: ['authoriser'] },
+    },
+    '2026-09-28T10:05:00+01:00',
+  );
 
   write(PLAN, plan('Short-stay bays outside the shops only; the loading zone moves to Mill Lane.'));
   commit('replaced', 'Update the Riverside parking plan (#7)', '2026-10-05T15:00:00+01:00');
 
   write('content/feedback/riverside-parking.mdx', FEEDBACK_MDX);
   commit('feedback', 'Publish the Riverside parking feedback report (#9)', '2027-01-20T16:45:00Z');
-  note('feedback', approved(9, 'Publish the Riverside parking feedback report', '2027-01-20T15:00:00Z'), '2027-01-20T16:50:00Z');
+  note(
+    'feedback',
+    approved(9, 'Publish the Riverside parking feedback report', '2027-01-20T15:00:00Z'),
+    '2027-01-20T16:50:00Z',
+  );
 
   write(file, version(CHANGED_DECISION));
   commit('decision', 'Correct the Riverside parking decision', '2027-02-03T09:30:00Z', TOM);
