@@ -7,7 +7,7 @@
  * - The archive is most of the pages. Pagefind's Node API takes one page at a time, and writing an
  *   18,000-page bundle through it took 22 s. The CLI uses every core, so each archive part goes
  *   through the CLI instead. It starts as soon as every page of its kind is on disk: the renderer
- *   puts those pages first (see site/search-index.ts). Consultations are then indexed while feedback
+ *   puts those pages first (see src/integrations/search-index.ts). Consultations are then indexed while feedback
  *   reports render, and feedback reports while the finder pages render.
  */
 import { spawn } from 'node:child_process';
