@@ -1,13 +1,13 @@
 /**
- * The search island: reads the form, asks Pagefind, renders accessible results. The query lives in the
- * address (?q=...&status=...), so results can be shared and the back button works.
+ * The search island's script: reads the form, asks Pagefind, renders accessible results. The query lives
+ * in the address (?q=...&status=...), so results can be shared and the back button works.
  *
  * Results come in two sections (src/lib/search/bundles.ts): recent ones first, from the small recent
  * bundle alone, then older ones once the archive's bundles are merged in (after the first results
  * show). Each section keeps its own order and its own "Show more" button.
  */
-// Types only: the island stays free of the site's modules; the page passes the names it needs.
-import type { SearchBundle } from '../lib/search/bundles.ts';
+// Types only: the island stays free of the site's modules; the form (SearchIsland.astro) passes the names it needs.
+import type { SearchBundle } from '../../lib/search/bundles.ts';
 
 interface PagefindResultData {
   url: string;
