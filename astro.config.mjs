@@ -4,8 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { decapPrebuilt } from './src/site/decap-prebuilt.ts';
-import { searchIndex } from './src/site/search-index.ts';
+import { decapPrebuilt } from './src/integrations/decap-prebuilt.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
 

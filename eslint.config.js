@@ -121,7 +121,7 @@ export default defineConfig(
   },
   {
     // The browser islands: the search page's script and the CMS.
-    files: ['src/search/**', 'src/cms/**'],
+    files: ['src/components/search/*.ts', 'src/cms/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 

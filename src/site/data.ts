@@ -7,7 +7,7 @@ import { buildCatalogue, type CatalogueItem } from '../lib/catalogue/catalogue.t
 import { FACETS, facetCounts, facetLabeller, type Facet, type FacetValue } from '../lib/catalogue/finder.ts';
 import { loadSettings, type Settings } from '../lib/content/settings.ts';
 import { resolveToday } from '../lib/dates/calendar-date.ts';
-import { searchBundle, searchBundleAttributes } from '../lib/search/bundles.ts';
+import { searchRecord, type SearchablePage, type SearchRecord } from '../lib/search/record.ts';
 
 /** The build date in London, or TODAY=YYYY-MM-DD for reproducible builds and tests. */
 export const today = resolveToday(process.env.TODAY);
@@ -40,7 +40,7 @@ export const finderFacets = once(async (): Promise<{ facet: Facet; values: Facet
   return FACETS.map((facet) => ({ facet, values: facetCounts(items, facet, label()) }));
 });
 
-/** Spread on a page's data-pagefind-body element: the search bundle of its consultation, else recent. */
-export function searchBundleOf(item?: CatalogueItem): Record<string, string> {
-  return searchBundleAttributes(item ? searchBundle(item, today) : 'recent');
+/** A page's search record for the build's `today`, with the finder's labels (components/search/PagefindFields.astro). */
+export function searchRecordOf(page: SearchablePage): SearchRecord {
+  return searchRecord(page, { today, label: label() });
 }

@@ -1,8 +1,12 @@
 /**
  * Pagefind search in real Chromium: a word from a known consultation is found, filters narrow it, and
- * older results come from the archive's bundles in their own section, after the recent ones.
+ * older results come from the archive's bundles in their own section, after the recent ones. And the
+ * built bundles: every page with a search record is indexed, in the bundle its record names.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITE_DIR } from '../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();
@@ -97,5 +101,38 @@ describe('search', () => {
     expect(await page.locator('noscript .inset').innerText()).toContain('Search needs JavaScript');
     await expect(page.locator('#search-form').isVisible()).resolves.toBe(false);
     expect(await page.locator('noscript .inset a').getAttribute('href')).toBe('/consultations/');
+  });
+});
+
+describe('the search bundles', () => {
+  /** The bundle each built page's indexed element names, by the site's top folder (`consultations`). */
+  const recordedPages = () =>
+    readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => {
+        const named = /\sdata-pagefind-body[\s>][^>]*data-search-bundle="(\w+)"/.exec(
+          readFileSync(path.join(SITE_DIR, file), 'utf8'),
+        );
+        return named ? [{ kind: file.split(path.sep)[0]!, bundle: named[1]! }] : [];
+      });
+  const indexed = (folder: string) =>
+    (
+      JSON.parse(readFileSync(path.join(SITE_DIR, folder, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages['en-gb']!.page_count;
+
+  it('hold every page with a search record, in the bundle its record names', () => {
+    const pages = recordedPages();
+    const count = (bundle: string, kind?: string) =>
+      pages.filter((page) => page.bundle === bundle && (!kind || page.kind === kind)).length;
+    expect(new Set(pages.map((page) => page.kind))).toEqual(
+      new Set(['consultations', 'feedback', 'strategies', 'standards']),
+    );
+    expect(indexed('pagefind')).toBe(count('recent'));
+    expect(indexed('pagefind-archive/consultations')).toBe(count('archive', 'consultations'));
+    expect(indexed('pagefind-archive/feedback')).toBe(count('archive', 'feedback'));
+    expect(count('archive', 'consultations')).toBeGreaterThan(0);
+    expect(count('archive')).toBe(count('archive', 'consultations') + count('archive', 'feedback'));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The site's one notion of "recent": activities closing from a year before today, including everything
  * open or still to come. The calendar feed starts there, and search looks there first (see
- * src/lib/search/bundles.ts), so a resident's first results cost the same however long the archive grows.
+ * src/lib/search/record.ts), so a resident's first results cost the same however long the archive grows.
  */
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
 import type { CatalogueItem } from './catalogue.ts';

@@ -4,12 +4,8 @@
  * kilobytes before a single result shows (320 KB at 10,000 consultations). Residents mostly look for
  * what is open or recent, so the recent bundle is searched first and its size follows how many
  * consultations a council runs in a year, not how long the archive is; the archive is searched next,
- * for older results.
+ * for older results. Which bundle a page goes in is decided by its search record (lib/search/record.ts).
  */
-import type { CatalogueItem } from '../catalogue/catalogue.ts';
-import { isRecent } from '../catalogue/recent.ts';
-import type { IsoDate } from '../dates/calendar-date.ts';
-
 export type SearchBundle = 'recent' | 'archive';
 
 /** Where each is written in the built site, and fetched from: the archive's folder holds its parts. */
@@ -30,34 +26,18 @@ export function archivePartFolder(part: ArchivePart): string {
   return `${SEARCH_BUNDLE_FOLDERS.archive}${part}/`;
 }
 
-/** The attribute a page's indexed element carries to name its bundle; a page without it is recent. */
+/**
+ * The attribute a page's indexed element carries to name its bundle: the archive's parts are written by
+ * Pagefind's CLI, which leaves out every page whose element does not say `archive`.
+ */
 export const SEARCH_BUNDLE_ATTRIBUTE = 'data-search-bundle';
 /**
  * The same name as a Pagefind filter, so that once the archive is merged into the recent bundle's
  * Pagefind (which reuses its code and WebAssembly), each section can still ask for its own pages.
  */
 export const SEARCH_BUNDLE_FILTER = 'bundle';
-
-/** The attributes of a page's data-pagefind-body element that put it in `bundle`. */
-export function searchBundleAttributes(bundle: SearchBundle): Record<string, string> {
-  return {
-    [SEARCH_BUNDLE_ATTRIBUTE]: bundle,
-    'data-pagefind-filter': `${SEARCH_BUNDLE_FILTER}[${SEARCH_BUNDLE_ATTRIBUTE}]`,
-  };
-}
-
-/** A consultation's page and its feedback report go in the same bundle, decided by its closing date. */
-export function searchBundle(item: Pick<CatalogueItem, 'data'>, today: IsoDate): SearchBundle {
-  return isRecent(item, today) ? 'recent' : 'archive';
-}
-
-/** The archive parts that will have pages: consultations, and feedback reports, closed over a year ago. */
-export function archiveParts(
-  items: readonly Pick<CatalogueItem, 'data' | 'feedback'>[],
-  today: IsoDate,
-): ArchivePart[] {
-  const archived = items.filter((item) => searchBundle(item, today) === 'archive');
-  return ARCHIVE_PARTS.filter((part) =>
-    part === 'consultations' ? archived.length > 0 : archived.some((item) => item.feedback),
-  );
-}
+/**
+ * The response header an indexed page is rendered with, naming its bundle: how the search index
+ * integration learns each page's bundle from its search record, without reading it back from the HTML.
+ */
+export const SEARCH_BUNDLE_HEADER = 'X-Search-Bundle';

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARCHIVE_PARTS, searchBundleAttributes, type ArchivePart, type SearchBundle } from './bundles.ts';
-import { bundleOfPage, SearchIndexer } from './index-pages.ts';
+import { ARCHIVE_PARTS, type ArchivePart, type SearchBundle } from './bundles.ts';
+import { SearchIndexer } from './index-pages.ts';
+import { pagefindBody } from './record.ts';
 
 const sites: string[] = [];
 afterAll(() => {
@@ -24,18 +25,24 @@ function indexerExpecting(dir: string, pages: Record<ArchivePart, number>): Sear
   return indexer;
 }
 
-function pageHtml(content: { bundle?: SearchBundle; text: string } | { unindexed: string }): string {
-  const attributes =
-    'text' in content && content.bundle
-      ? Object.entries(searchBundleAttributes(content.bundle))
-          .map(([name, value]) => ` ${name}="${value}"`)
-          .join('')
-      : '';
+type PageContent = { bundle: SearchBundle; text: string } | { unindexed: string };
+
+/** A page as the site renders it: an indexed one has its search record's attributes on its <article>. */
+function pageHtml(content: PageContent): string {
   const body =
     'text' in content
-      ? `<article data-pagefind-body${attributes}><h1>${content.text}</h1><p>${content.text} in words.</p></article>`
+      ? `<article${attributesOf(content.bundle)}><h1>${content.text}</h1><p>${content.text} in words.</p></article>`
       : `<p>${content.unindexed}</p>`;
   return `<!doctype html><html lang="en-GB"><head><title>${'text' in content ? content.text : 'Finder'}</title></head><body><header>Harrowdale County Council</header><main>${body}</main></body></html>`;
+}
+
+function attributesOf(bundle: SearchBundle): string {
+  const placement = bundle === 'recent' ? { bundle } : { bundle, part: 'consultations' as const };
+  return Object.entries(
+    pagefindBody({ placement, meta: { type: 'Consultation' }, filters: {}, sortDate: '2026-01-05' }),
+  )
+    .map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`))
+    .join('');
 }
 
 /** Writes a page where Astro would, and returns its path relative to the site. */
@@ -46,10 +53,16 @@ function writePage(dir: string, page: string, html: string): string {
 }
 
 /** Renders `pages` into `indexer` in order, each written to disk just before it is handed over, as Astro does. */
-function render(dir: string, indexer: SearchIndexer, pages: [string, Parameters<typeof pageHtml>[0], ArchivePart?][]) {
+/** The bundle comes with the page, as the integration reads it from the page's response. */
+function render(dir: string, indexer: SearchIndexer, pages: [string, PageContent, ArchivePart?][]) {
   for (const [page, content, part] of pages) {
     const html = pageHtml(content);
-    indexer.add(writePage(dir, page, html), html, part);
+    indexer.add({
+      sourcePath: writePage(dir, page, html),
+      html,
+      bundle: 'text' in content ? content.bundle : undefined,
+      part,
+    });
   }
 }
 
@@ -70,7 +83,7 @@ describe('SearchIndexer', () => {
       ['consultations/old-parking', { bundle: 'archive', text: 'Parking charges of 2016' }, 'consultations'],
       ['feedback/bus-review', { bundle: 'recent', text: 'Bus network feedback' }, 'feedback'],
       ['feedback/old-library', { bundle: 'archive', text: 'What we did about library closures' }, 'feedback'],
-      ['strategies/engagement', { text: 'Engagement strategy' }],
+      ['strategies/engagement', { bundle: 'recent', text: 'Engagement strategy' }],
       ['consultations/topic/transport', { unindexed: 'A finder page' }],
     ]);
     expect(await indexer.finish()).toEqual([
@@ -86,7 +99,7 @@ describe('SearchIndexer', () => {
     const indexer = indexerExpecting(dir, { consultations: 1, feedback: 0 });
     const html = pageHtml({ bundle: 'archive', text: 'Library closures of 2015' });
     // Handed over before Astro has written it, as happens for the last page of a kind.
-    indexer.add('consultations/old-library/index.html', html, 'consultations');
+    indexer.add({ sourcePath: 'consultations/old-library/index.html', html, bundle: 'archive', part: 'consultations' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     writePage(dir, 'consultations/old-library', html);
     expect(await indexer.finish()).toEqual([{ folder: 'pagefind-archive/consultations/', pages: 1 }]);
@@ -114,6 +127,25 @@ describe('SearchIndexer', () => {
     );
   });
 
+  it('fails the build when a page names a bundle but has no indexed element, rather than index all of it', async () => {
+    const dir = emptySite();
+    const indexer = indexerExpecting(dir, { consultations: 0, feedback: 0 });
+    const html = pageHtml({ unindexed: 'Engagement strategy' });
+    indexer.add({ sourcePath: writePage(dir, 'strategies/engagement', html), html, bundle: 'recent' });
+    await expect(indexer.finish()).rejects.toThrow(
+      'strategies/engagement/index.html has a search record but no element with its data-pagefind-body attributes',
+    );
+  });
+
+  it('fails the build when a page of an archive part comes without its search record', async () => {
+    const dir = emptySite();
+    const indexer = indexerExpecting(dir, { consultations: 1, feedback: 0 });
+    render(dir, indexer, [['consultations/bus-review', { unindexed: 'Bus network review' }, 'consultations']]);
+    await expect(indexer.finish()).rejects.toThrow(
+      'consultations/bus-review/index.html is one of the consultations pages, but was rendered without its search record',
+    );
+  });
+
   it('fails the build when fewer pages of a kind were rendered than Astro listed', async () => {
     const dir = emptySite();
     const indexer = indexerExpecting(dir, { consultations: 2, feedback: 0 });
@@ -121,13 +153,5 @@ describe('SearchIndexer', () => {
       ['consultations/old-library', { bundle: 'archive', text: 'Library closures of 2015' }, 'consultations'],
     ]);
     await expect(indexer.finish()).rejects.toThrow('Expected 2 consultations pages to index, but 1 were rendered');
-  });
-});
-
-describe('bundleOfPage', () => {
-  it('reads the bundle a page names, takes recent when it names none, and skips pages Pagefind should not index', () => {
-    expect(bundleOfPage('<article data-pagefind-body data-search-bundle="archive">Old</article>')).toBe('archive');
-    expect(bundleOfPage('<article data-pagefind-body>Strategy</article>')).toBe('recent');
-    expect(bundleOfPage('<h1>Finder</h1>')).toBeUndefined();
   });
 });

@@ -1,14 +1,14 @@
 /**
- * Builds the Pagefind bundles while the site renders, from each page's HTML as it is rendered. Which
- * bundle a page goes in is read from its SEARCH_BUNDLE_ATTRIBUTE.
+ * Builds the Pagefind bundles while the site renders, from each page's HTML as it is rendered. Each
+ * page comes with the bundle its search record put it in (lib/search/record.ts).
  *
  * - Recent pages go to Pagefind's Node API as they come, and the bundle is written at the end
  *   (2.2 s for 1,221 pages at 10,000 consultations).
  * - The archive is most of the pages. Pagefind's Node API takes one page at a time, and writing an
  *   18,000-page bundle through it took 22 s. The CLI uses every core, so each archive part goes
  *   through the CLI instead. It starts as soon as every page of its kind is on disk: the renderer
- *   puts those pages first (see site/search-index.ts). Consultations are then indexed while feedback
- *   reports render, and feedback reports while the finder pages render.
+ *   puts those pages first (see src/integrations/search-index.ts). Consultations are then indexed while
+ *   feedback reports render, and feedback reports while the finder pages render.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,17 +30,21 @@ export interface IndexedBundle {
   pages: number;
 }
 
-const BUNDLE_PATTERN = new RegExp(`${SEARCH_BUNDLE_ATTRIBUTE}="(${Object.keys(SEARCH_BUNDLE_FOLDERS).join('|')})"`);
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 /** What the CLI leaves out of an archive part: the indexed element of every recent page of that kind. */
 const NOT_ARCHIVE = `[data-pagefind-body]:not([${SEARCH_BUNDLE_ATTRIBUTE}="archive"])`;
 /** How long a rendered page may take to reach the disk before the build gives up waiting for it. */
 const WRITE_TIMEOUT_MS = 120_000;
 
-/** The bundle a rendered page belongs in (recent when it does not say), or undefined when Pagefind should not index it. */
-export function bundleOfPage(html: string): SearchBundle | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  return (BUNDLE_PATTERN.exec(html)?.[1] as SearchBundle | undefined) ?? 'recent';
+/** A page as it is rendered. */
+export interface RenderedPage {
+  /** Its file in the built site: `consultations/x/index.html`. */
+  sourcePath: string;
+  html: string;
+  /** The bundle its search record puts it in; undefined for a page search does not index. */
+  bundle: SearchBundle | undefined;
+  /** The archive part its kind of page belongs to, if any. */
+  part?: ArchivePart;
 }
 
 /** One archive part: the pages of its kind, counted as they render, and its bundle once all are written. */
@@ -68,13 +72,12 @@ export class SearchIndexer {
     this.parts.set(part, { expected: count, rendered: [], archivePages: 0 });
   }
 
-  /**
-   * A rendered page. `sourcePath` is its file in the built site (`consultations/x/index.html`), and
-   * `part` the archive part its kind of page belongs to, if any.
-   */
-  add(sourcePath: string, html: string, part?: ArchivePart): void {
-    const bundle = bundleOfPage(html);
-    if (bundle === 'recent') this.recentPages.push(this.addRecent(sourcePath, html));
+  /** A rendered page: indexed in its bundle, and counted towards its kind's archive part. */
+  add({ sourcePath, html, bundle, part }: RenderedPage): void {
+    // The record's attributes mark what Pagefind indexes: without them it would index the whole page.
+    if (bundle && !html.includes('data-pagefind-body'))
+      this.failures.push(`${sourcePath} has a search record but no element with its data-pagefind-body attributes`);
+    else if (bundle === 'recent') this.recentPages.push(this.addRecent(sourcePath, html));
     const progress = part && this.parts.get(part);
     if (!progress) {
       if (bundle === 'archive')
@@ -83,6 +86,9 @@ export class SearchIndexer {
         );
       return;
     }
+    // Every page of an archive part's kind is indexed somewhere: one without its record would be missing from search.
+    if (!bundle)
+      this.failures.push(`${sourcePath} is one of the ${part} pages, but was rendered without its search record`);
     progress.rendered.push({ file: path.join(this.siteDir, sourcePath), bytes: Buffer.byteLength(html) });
     if (bundle === 'archive') progress.archivePages += 1;
     if (progress.rendered.length === progress.expected) {

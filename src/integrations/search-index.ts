@@ -2,11 +2,18 @@
  * The Astro integration that builds the search bundles inside `astro build`, so nothing is deployed
  * with a missing or stale index. It wraps Astro's prerenderer: pages of the archive's kinds render
  * first, and every rendered page goes to the SearchIndexer, which indexes each kind while the rest of
- * the site renders (lib/search/index-pages.ts).
+ * the site renders (lib/search/index-pages.ts). A page with a search record names the record's bundle
+ * in a response header (components/search/PagefindFields.astro); a page without one is not indexed.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
-import { ARCHIVE_PARTS, type ArchivePart } from '../lib/search/bundles.ts';
+import {
+  ARCHIVE_PARTS,
+  SEARCH_BUNDLE_FOLDERS,
+  SEARCH_BUNDLE_HEADER,
+  type ArchivePart,
+  type SearchBundle,
+} from '../lib/search/bundles.ts';
 import { SearchIndexer } from '../lib/search/index-pages.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -43,6 +50,14 @@ function archivePartOf(route: RouteData): ArchivePart | undefined {
   return ARCHIVE_PARTS.find((part) => route.route === `/${part}/[slug]`);
 }
 
+/** The bundle the page's search record put it in, from the header the page was rendered with. */
+function bundleOf(response: Response): SearchBundle | undefined {
+  const bundle = response.headers.get(SEARCH_BUNDLE_HEADER);
+  if (bundle === null) return undefined;
+  if (bundle in SEARCH_BUNDLE_FOLDERS) return bundle as SearchBundle;
+  throw new Error(`${SEARCH_BUNDLE_HEADER} names no search bundle: ${bundle}`);
+}
+
 function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, base: string): AstroPrerenderer {
   return {
     ...astro,
@@ -62,11 +77,12 @@ function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, ba
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-        indexer.add(
-          builtPagePath(new URL(request.url).pathname, base),
-          await response.clone().text(),
-          archivePartOf(options.routeData),
-        );
+        indexer.add({
+          sourcePath: builtPagePath(new URL(request.url).pathname, base),
+          html: await response.clone().text(),
+          bundle: bundleOf(response),
+          part: archivePartOf(options.routeData),
+        });
       }
       return rendered;
     },

@@ -1,18 +1,20 @@
 /**
- * The search island: reads the form, asks Pagefind, renders accessible results. The query lives in the
- * address (?q=...&status=...), so results can be shared and the back button works.
+ * The search island's script: reads the form, asks Pagefind, renders accessible results. The query lives
+ * in the address (?q=...&status=...), so results can be shared and the back button works.
  *
  * Results come in two sections (src/lib/search/bundles.ts): recent ones first, from the small recent
  * bundle alone, then older ones once the archive's bundles are merged in (after the first results
  * show). Each section keeps its own order and its own "Show more" button.
  */
-// Types only: the island stays free of the site's modules; the page passes the names it needs.
-import type { SearchBundle } from '../lib/search/bundles.ts';
+// Types only: the island stays free of the site's modules; the form (SearchIsland.astro) passes the names it needs.
+import type { SearchBundle } from '../../lib/search/bundles.ts';
+import type { SearchMeta } from '../../lib/search/record.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: Record<string, string | undefined>;
+  /** The page's search record's meta, and the title Pagefind took from its <h1>. */
+  meta: Partial<SearchMeta> & { title?: string };
 }
 interface PagefindResult {
   id: string;
@@ -35,7 +37,6 @@ interface Query {
 }
 
 const PAGE_SIZE = 10;
-const FILTERS = ['status', 'activity', 'topic', 'area', 'year'] as const;
 
 /**
  * Pagefind, loaded from the recent bundle on the first search. The archive's bundles (one per kind of
@@ -111,7 +112,8 @@ export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-summary');
   if (!form || !status) return;
-  const { searchRecent, searchArchive, searchBundleFilter, pagefindBase } = form.dataset;
+  const { searchRecent, searchArchive, searchBundleFilter, searchSortKey, pagefindBase } = form.dataset;
+  const sortKey = searchSortKey ?? '';
   const bundles = new Bundles(
     searchRecent ?? '',
     searchArchive?.split(' ').filter(Boolean) ?? [],
@@ -131,7 +133,7 @@ export function startSearch(): void {
 
   const run = async () => {
     const run = ++latest;
-    const query = readQuery(form);
+    const query = readQuery(form, sortKey);
     older?.clear();
     if (!query) {
       status.textContent = 'Enter a word or choose a filter to search.';
@@ -171,18 +173,18 @@ export function startSearch(): void {
   if (url.search) void run();
 }
 
-function readQuery(form: HTMLFormElement): Query | undefined {
+/** The query the form describes: its filter fields are named after Pagefind's filters. */
+function readQuery(form: HTMLFormElement, sortKey: string): Query | undefined {
   const params = new FormData(form);
   const term = String(params.get('q') ?? '').trim();
   const filters: Record<string, string> = {};
-  for (const name of FILTERS) {
-    const value = String(params.get(name) ?? '');
-    if (value) filters[name] = value;
+  for (const field of form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')) {
+    if (field.value) filters[field.name] = field.value;
   }
   if (!term && Object.keys(filters).length === 0) return undefined;
   const sortChoice = String(params.get('sort') ?? '');
   const sort: Query['sort'] =
-    sortChoice === 'newest' ? { date: 'desc' } : sortChoice === 'oldest' ? { date: 'asc' } : undefined;
+    sortChoice === 'newest' ? { [sortKey]: 'desc' } : sortChoice === 'oldest' ? { [sortKey]: 'asc' } : undefined;
   const described = [term && `"${term}"`, ...Object.values(filters)].filter(Boolean).join(', ');
   return { term: term || null, filters, sort, described };
 }
