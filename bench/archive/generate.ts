@@ -4,7 +4,7 @@
  * a few still open or forthcoming; they pass the schema and the timescale, section and safety rules,
  * and carry the realistic gaps an archive has (overlaps, the odd missing feedback report, PDFs).
  */
-import { addDays, addWeeks, dayOfWeek, formatDate, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { addDays, addWeeks, dayOfWeek, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
 import {
   ACTIVITIES,
@@ -16,6 +16,7 @@ import {
   type Significance,
 } from '../../src/lib/schema/consultation.ts';
 import type { Settings } from '../../src/lib/content/settings.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { mdxFile } from './frontmatter.ts';
 import { seededRandom, type Random } from './random.ts';
 import {

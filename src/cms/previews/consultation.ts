@@ -4,9 +4,11 @@
  */
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
 import type { Finding } from '../../lib/check/finding.ts';
-import { daysBetween, formatDate, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
-import { describeDuration } from '../../lib/rules/timescale.ts';
+import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
 import { deriveStatus, STATUS_LABELS } from '../../lib/status.ts';
+import { formatDate } from '../../lib/text/dates.ts';
+import { describeDuration } from '../../lib/text/duration.ts';
+import { plural } from '../../lib/text/plural.ts';
 import { h, type PreviewNode, type PreviewProps } from '../decap.ts';
 import type { PreviewData } from '../preview-data.ts';
 import { pullRequestsUrl } from './pull-request.ts';
@@ -90,11 +92,7 @@ function findingsPanel(findings: readonly Finding[]): PreviewNode {
   return h(
     'section',
     { className: 'cms-findings', 'aria-labelledby': 'cms-findings-title' },
-    h(
-      'h2',
-      { id: 'cms-findings-title' },
-      `The checks found ${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}`,
-    ),
+    h('h2', { id: 'cms-findings-title' }, `The checks found ${plural(findings.length, 'problem')}`),
     h(
       'ul',
       null,

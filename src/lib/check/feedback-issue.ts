@@ -1,7 +1,9 @@
 /** The one GitHub issue listing the consultations whose feedback report is overdue (src/lib/check/tracking-issue.ts). */
 import type { getOctokit } from '@actions/github';
-import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
 import type { OverdueFeedback } from '../rules/closing-the-loop.ts';
+import { formatDate } from '../text/dates.ts';
+import { plural } from '../text/plural.ts';
 import { syncTrackingIssue, type RepositoryName, type SyncResult } from './tracking-issue.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -10,7 +12,7 @@ export const OVERDUE_LABEL = 'feedback-overdue';
 export const OVERDUE_MARKER = '<!-- consultation-hub:feedback-overdue -->';
 
 export function overdueIssueTitle(overdue: readonly OverdueFeedback[]): string {
-  return `Feedback overdue for ${overdue.length} consultation${overdue.length === 1 ? '' : 's'}`;
+  return `Feedback overdue for ${plural(overdue.length, 'consultation')}`;
 }
 
 export function overdueIssueBody(

@@ -5,12 +5,15 @@
  * recorded, when it opened and closed, when the feedback report and the decision were published, with
  * the days each step took against the council's standards.
  */
-import { daysBetween, formatDate, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { isLaunchReady } from '../launch-readiness.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+import { formatDate } from '../text/dates.ts';
+import { daysNotice } from '../text/notice.ts';
+import { plural } from '../text/plural.ts';
 import { unapprovedText, type NoteApproval } from './approval-notes.ts';
 import { type FileHistory, type HistoryCommit, type RepositoryHistory, type Revision } from './history.ts';
 
@@ -111,13 +114,19 @@ const stepCommit = (commit: HistoryCommit): StepCommit => ({
   ...(commit.pullRequest !== undefined ? { pullRequest: commit.pullRequest } : {}),
 });
 
-const plural = (n: number, unit: string) => `${n} ${unit}${Math.abs(n) === 1 ? '' : 's'}`;
+const inDays = (days: number) => plural(days, 'day');
 
-function measure(days: number, standardDays: number, comparison: Measure['comparison'], what: string): Measure {
+/** "12 days after it closed (standard: within 84 days)"; `amount` words the days ("98 days' notice"). */
+function measure(
+  days: number,
+  standardDays: number,
+  comparison: Measure['comparison'],
+  what: string,
+  amount = inDays,
+): Measure {
   const met = comparison === 'at-least' ? days >= standardDays : days <= standardDays;
-  const standard =
-    comparison === 'at-least' ? `at least ${plural(standardDays, 'day')}` : `within ${plural(standardDays, 'day')}`;
-  return { days, standardDays, comparison, met, description: `${plural(days, 'day')} ${what} (standard: ${standard})` };
+  const standard = `${comparison === 'at-least' ? 'at least' : 'within'} ${inDays(standardDays)}`;
+  return { days, standardDays, comparison, met, description: `${amount(days)} ${what} (standard: ${standard})` };
 }
 
 export function auditTimeline(input: AuditInput): AuditTimeline {
@@ -207,9 +216,9 @@ function publicationSteps(
   );
   const notice = (revision: Revision) => {
     const days = daysBetween(revision.commit.date, consultation.opens);
-    const result = measure(days, noticeDays, 'at-least', 'notice before it opened');
+    const result = measure(days, noticeDays, 'at-least', 'before it opened', daysNotice);
     if (days < 0)
-      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${plural(noticeDays, 'day')} notice)`;
+      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${daysNotice(noticeDays)})`;
     return result;
   };
   if (announced && announced === first) {

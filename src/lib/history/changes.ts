@@ -2,9 +2,10 @@
  * What changed between two versions of a content file, in words an auditor or a resident can read:
  * "Closing date changed from 11 January 2027 to 18 January 2027".
  */
-import { formatDate, isIsoDate } from '../dates/calendar-date.ts';
+import { isIsoDate } from '../dates/calendar-date.ts';
 import { frontmatterData, splitFrontmatter } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
+import { formatDate } from '../text/dates.ts';
 
 export type Frontmatter = Record<string, unknown>;
 

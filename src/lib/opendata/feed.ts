@@ -5,7 +5,7 @@
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { formatDate } from '../dates/calendar-date.ts';
+import { formatDate } from '../text/dates.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
