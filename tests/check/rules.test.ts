@@ -247,10 +247,14 @@ describe('forward-plan', () => {
     );
   });
   it("says 1 day's notice, with the apostrophe of one day", () => {
-    const [finding] = run('forward-plan', forthcoming, '2027-01-10', {
-      ...history('2026-12-28', 'forthcoming'),
+    const notOnMain: GitFacts = {
+      available: true,
+      ref: 'refs/heads/main',
+      firstContentDate: '2026-06-01',
       consultations: new Map(),
-    });
+      feedbackAdded: new Map(),
+    };
+    const [finding] = run('forward-plan', forthcoming, '2027-01-10', notOnMain);
     expect(finding!.message).toBe(
       "it is not on the main branch yet; published today it would give 1 day's notice before it opens on 2027-01-11, and the forward plan needs 28 days: open on or after 2027-02-07",
     );

@@ -5,7 +5,8 @@
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
 import type { Finding } from '../../lib/check/finding.ts';
 import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
-import { deriveStatus, STATUS_LABELS } from '../../lib/status.ts';
+import { STATUS_LABELS } from '../../lib/labels.ts';
+import { deriveStatus } from '../../lib/status.ts';
 import { formatDate } from '../../lib/text/dates.ts';
 import { describeDuration } from '../../lib/text/duration.ts';
 import { plural } from '../../lib/text/plural.ts';

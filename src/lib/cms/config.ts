@@ -118,6 +118,9 @@ export function fieldHints(
       return { relations: { consultation: 'consultations' }, recordKeys: { 'responses.byChannel': RESPONSE_CHANNELS } };
     case 'strategies':
       return { relations: { supersededBy: 'strategies' } };
+    case 'standards':
+      // Rule ids are fixed names that the check's findings and the standard's page print as they are.
+      return { valuesAsWritten: ['enforcedBy'] };
     case 'governance':
       return { recordKeys: { roles: Object.keys(settings.governance.roles) } };
     default:

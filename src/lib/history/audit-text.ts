@@ -1,5 +1,5 @@
 /** The audit timeline as plain text for the terminal: one line per step, the measure beneath it. */
-import { STATUS_LABELS } from '../status.ts';
+import { STATUS_LABELS } from '../labels.ts';
 import { formatDate } from '../text/dates.ts';
 import type { AuditTimeline, TimelineStep } from './audit.ts';
 

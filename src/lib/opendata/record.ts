@@ -6,9 +6,10 @@
 import { z } from 'zod';
 import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { financialYear } from '../dates/calendar-date.ts';
+import { STATUS_LABELS } from '../labels.ts';
 import { consultationSchema, documentSchema, isoDate, slug } from '../schema/index.ts';
 import { feedbackSchema } from '../schema/feedback.ts';
-import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 import { absoluteUrl } from './urls.ts';
 
 // The stored status only overrides; the record carries the derived one in its place.
