@@ -5,7 +5,7 @@
  * The layers of src/lib, bottom to top. A module may import its own layer and the layers below it, never one
  * above it:
  *
- *   1. schema, dates, text: what a field is, calendar days, wording
+ *   1. schema, dates, text, routes.ts: what a field is, calendar days, wording, where pages and files are
  *   2. content and git: reading a file into data, reading the repository; status.ts and launch-readiness.ts,
  *      what one entry says on its own; labels.ts, what each value of an enum is called
  *   3. rules core: rule ids, findings, entries, positions and finding builders (src/lib/rules/core, to come)
@@ -28,7 +28,7 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
-  ['schema', 'dates', 'text'],
+  ['schema', 'dates', 'text', 'routes.ts'],
   ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],

@@ -6,6 +6,7 @@
  */
 import { addDays, addWeeks, dayOfWeek, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
+import { contentFile } from '../../src/lib/routes.ts';
 import {
   ACTIVITIES,
   DOCUMENT_FORMATS,
@@ -100,8 +101,8 @@ export function generateArchive(options: ArchiveOptions): GeneratedFile[] {
       earlier: ordered.slice(-40),
     });
     ordered.push(slug);
-    files.push({ path: `content/consultations/${slug}.mdx`, text: entry.text });
-    if (entry.feedback) files.push({ path: `content/feedback/${slug}.mdx`, text: entry.feedback });
+    files.push({ path: contentFile('consultations', slug), text: entry.text });
+    if (entry.feedback) files.push({ path: contentFile('feedback', slug), text: entry.feedback });
   }
   return files;
 }

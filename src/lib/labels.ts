@@ -19,6 +19,7 @@ import type { collectionSchemas, CollectionName } from './schema/index.ts';
 import { CHANGE_KINDS, COMPLIANCE_LEVELS } from './schema/settings.ts';
 import { MEASURE_UNITS } from './schema/standard.ts';
 import { STRATEGY_STATUSES } from './schema/strategy.ts';
+import type { FACETS } from './routes.ts';
 import { DERIVED_STATUSES } from './status.ts';
 
 /** One label for every value of the enum `T`, and nothing else. */
@@ -161,6 +162,16 @@ export const BANK_HOLIDAY_REGION_LABELS = {
   scotland: 'Scotland',
   'northern-ireland': 'Northern Ireland',
 } as const satisfies Labels<typeof BANK_HOLIDAY_REGIONS>;
+
+/** The finder's and search's filters. */
+export const FACET_LABELS = {
+  status: 'Status',
+  activity: 'Type of activity',
+  topic: 'Topic',
+  area: 'Area',
+  audience: 'Who it is for',
+  year: 'Year',
+} as const satisfies Labels<typeof FACETS>;
 
 /** A field of one of the content types, as its frontmatter names it. */
 type ContentField = { [C in CollectionName]: keyof z.output<(typeof collectionSchemas)[C]> & string }[CollectionName];

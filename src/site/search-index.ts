@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
+import { normaliseBase } from '../lib/routes.ts';
 import { ARCHIVE_PARTS, type ArchivePart } from '../lib/search/bundles.ts';
 import { SearchIndexer } from '../lib/search/index-pages.ts';
 
@@ -18,7 +19,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         siteDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const pages = new SearchIndexer(siteDir);

@@ -6,13 +6,13 @@ import { checkConsultationDraft } from '../../lib/check/draft.ts';
 import type { Finding } from '../../lib/check/finding.ts';
 import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
 import { STATUS_LABELS } from '../../lib/labels.ts';
+import { cmsBranch, repositoryLinks } from '../../lib/routes.ts';
 import { deriveStatus } from '../../lib/status.ts';
 import { formatDate } from '../../lib/text/dates.ts';
 import { describeDuration } from '../../lib/text/duration.ts';
 import { plural } from '../../lib/text/plural.ts';
 import { h, type PreviewNode, type PreviewProps } from '../decap.ts';
 import type { PreviewData } from '../preview-data.ts';
-import { pullRequestsUrl } from './pull-request.ts';
 
 type Draft = Record<string, unknown>;
 
@@ -119,7 +119,11 @@ function reviewNotice(repository: PreviewData['settings']['site']['repository'],
     'On the live site, changes saved in the CMS are reviewed in a pull request before they are published: ',
     h(
       'a',
-      { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' },
+      {
+        href: repositoryLinks(repository).pullRequestsFrom(cmsBranch('consultations', slug)),
+        target: '_blank',
+        rel: 'noopener',
+      },
       'find the pull request for this consultation on GitHub',
     ),
     '.',

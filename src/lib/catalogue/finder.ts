@@ -4,22 +4,11 @@
  * Combined filters are what search (Pagefind) is for.
  */
 import { ACTIVITY_LABELS, labelOf, STATUS_LABELS } from '../labels.ts';
+import { FACETS, type Facet, type FinderFilter } from '../routes.ts';
 import { ACTIVITIES } from '../schema/consultation.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { DERIVED_STATUSES } from '../status.ts';
 import { byMostRecent, type CatalogueItem } from './catalogue.ts';
-
-export const FACETS = ['status', 'activity', 'topic', 'area', 'audience', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
-
-export const FACET_LABELS: Record<Facet, string> = {
-  status: 'Status',
-  activity: 'Type of activity',
-  topic: 'Topic',
-  area: 'Area',
-  audience: 'Who it is for',
-  year: 'Year',
-};
 
 export const PAGE_SIZE = 20;
 
@@ -82,7 +71,7 @@ export function facetCounts(
 
 export interface FinderPage {
   /** Undefined for the unfiltered list. */
-  filter?: { facet: Facet; value: string };
+  filter?: FinderFilter;
   page: number;
   pageCount: number;
   total: number;
@@ -116,10 +105,4 @@ export function finderPages(items: CatalogueItem[], pageSize = PAGE_SIZE): Finde
     for (const [value, group] of groups) pages.push(...paginate(group, { facet, value }, pageSize));
   }
   return pages;
-}
-
-/** The site path of a finder page, relative to the site root. */
-export function finderPath(filter: FinderPage['filter'], page = 1): string {
-  const base = filter ? `consultations/${filter.facet}/${filter.value}/` : 'consultations/';
-  return page > 1 ? `${base}page/${page}/` : base;
 }

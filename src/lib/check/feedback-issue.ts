@@ -1,6 +1,7 @@
 /** The one GitHub issue listing the consultations whose feedback report is overdue (src/lib/check/tracking-issue.ts). */
 import type { getOctokit } from '@actions/github';
 import type { IsoDate } from '../dates/calendar-date.ts';
+import { contentFile } from '../routes.ts';
 import type { OverdueFeedback } from '../rules/closing-the-loop.ts';
 import { formatDate } from '../text/dates.ts';
 import { plural } from '../text/plural.ts';
@@ -26,7 +27,7 @@ export function overdueIssueBody(
   );
   return [
     OVERDUE_MARKER,
-    `These consultations closed more than ${feedbackWithinWeeks} weeks ago and have no "We asked, you said, we did" report yet. Residents were told they would hear back: publish a report in \`content/feedback/<slug>.mdx\`, or explain the delay on the consultation page.`,
+    `These consultations closed more than ${feedbackWithinWeeks} weeks ago and have no "We asked, you said, we did" report yet. Residents were told they would hear back: publish a report in \`${contentFile('feedback', '<slug>')}\`, or explain the delay on the consultation page.`,
     '',
     '| Consultation | Closed | Report due | Days overdue |',
     '| --- | --- | --- | --- |',

@@ -7,6 +7,7 @@
  */
 import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { isLaunchReady } from '../launch-readiness.ts';
+import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -131,13 +132,13 @@ function measure(
 
 export function auditTimeline(input: AuditInput): AuditTimeline {
   const { slug, consultation, feedback, history, process, today } = input;
-  const file = history.files.get(`content/consultations/${slug}.mdx`);
-  const feedbackFile = feedback ? history.files.get(`content/feedback/${feedback.slug}.mdx`) : undefined;
+  const file = history.files.get(contentFile('consultations', slug));
+  const feedbackFile = feedback ? history.files.get(contentFile('feedback', feedback.slug)) : undefined;
   const steps: TimelineStep[] = [];
   const notes: string[] = [];
   if (!history.complete) notes.push(`History is incomplete: ${history.reason ?? 'reason unknown'}.`);
   if (!file && history.files.size > 0)
-    notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
+    notes.push(`${contentFile('consultations', slug)} is not in the repository history yet (not committed).`);
 
   if (file)
     steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
@@ -352,8 +353,8 @@ function linkedDocuments(consultation: Consultation): Map<string, string> {
   ];
   const documents = new Map<string, string>();
   for (const [href, title] of links) {
-    if (href?.startsWith('/documents/'))
-      documents.set(`public${decodeURIComponent(href.replace(/[#?].*$/, ''))}`, title);
+    if (href?.startsWith(DOCUMENTS_PATH))
+      documents.set(publicFile(decodeURIComponent(href.replace(/[#?].*$/, ''))), title);
   }
   return documents;
 }
@@ -381,13 +382,13 @@ function documentChanges(
         (commit.sha === published.sha || Date.parse(commit.committedAt) < Date.parse(published.committedAt))
       )
         continue;
-      const moved = revision.previousPath ? ` from ${revision.previousPath.slice('public'.length)}` : '';
+      const moved = revision.previousPath ? ` from ${publicSitePath(revision.previousPath)}` : '';
       changes.push({
         step: {
           kind: 'document-changed',
           date: commit.date,
           upcoming: false,
-          description: `${DOCUMENT_WORDS[revision.kind]}: ${title} (${documentPath.slice('public'.length)})${moved}`,
+          description: `${DOCUMENT_WORDS[revision.kind]}: ${title} (${publicSitePath(documentPath)})${moved}`,
           commit: stepCommit(commit),
         },
         commit,
@@ -497,7 +498,7 @@ function decisionSteps(
     if (value === current) continue;
     current = value;
     const changed = decisionOf(revision.fields.decision);
-    const where = revision.path.startsWith('content/feedback/') ? ' in the feedback report' : '';
+    const where = revision.path.startsWith(collectionFolder('feedback')) ? ' in the feedback report' : '';
     steps.push({
       kind: 'decision-changed',
       date: revision.commit.date,

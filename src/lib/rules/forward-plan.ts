@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../check/finding.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { collectionFolder, folderName } from '../routes.ts';
 import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
 import { isHeldToConsultationRules } from './consultation-facts.ts';
@@ -22,7 +23,7 @@ export const forwardPlanRule: Rule = {
         {
           rule: 'forward-plan',
           severity: 'warning',
-          file: 'content/consultations',
+          file: folderName(collectionFolder('consultations')),
           message: `the forward-plan notice was not checked because git history is not available (${git.reason}); in CI, check out with fetch-depth: 0`,
         },
       ];
