@@ -24,7 +24,7 @@ function ordinal(n: number): string {
   return n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`;
 }
 
-export function renderReport(pull: PullRequestFacts, classification: Classification, evaluation: Evaluation): string {
+export function renderSummary(pull: PullRequestFacts, classification: Classification, evaluation: Evaluation): string {
   const lines: string[] = [];
   const verdict = evaluation.ok ? 'has every approval it needs' : 'is missing approvals';
   lines.push(`## Approvals: ${evaluation.ok ? '✅' : '❌'} pull request #${pull.number} ${verdict}`, '');
