@@ -3,11 +3,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseSettingsFile } from './src/lib/content/settings.ts';
+import { SETTINGS_FILES } from './src/lib/routes.ts';
+import { siteSettingsSchema } from './src/lib/schema/settings.ts';
 import { decapPrebuilt } from './src/integrations/decap-prebuilt.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
+// Through the schema, as every other reader of the settings: a malformed site.yaml stops here with its problems named.
+const siteFile = SETTINGS_FILES.site;
+const siteSettings = parseSettingsFile(
+  siteFile,
+  readFileSync(new URL(siteFile, import.meta.url), 'utf8'),
+  siteSettingsSchema,
+);
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets BASE_PATH and SITE_URL.
 const base = process.env.BASE_PATH || '/';

@@ -5,14 +5,14 @@
  * The layers of src/lib, bottom to top. A module may import its own layer and the layers below it, never one
  * above it:
  *
- *   1. schema, dates, text (and format-number.ts until text owns it): what a field is, calendar days, wording
+ *   1. schema, dates, text, routes.ts: what a field is, calendar days, wording, where pages and files are
  *   2. content and git: reading a file into data, reading the repository; status.ts and launch-readiness.ts,
- *      what one entry says on its own
+ *      what one entry says on its own; labels.ts, what each value of an enum is called
  *   3. rules core: rule ids, findings, entries, positions and finding builders (src/lib/rules/core, to come)
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
  *   6. catalogue: the consultations as the site lists them
- *   7. history, governance, opendata, report, search, cms: features built on all of the above
+ *   7. history, governance, opendata, quality-report, search, cms: features built on all of the above
  *
  * Test files beside a module may use higher layers to build realistic input (a schema test reads a file with
  * the content reader); the other boundaries hold for them too. Outside src/lib: src/lib imports nothing else in
@@ -28,13 +28,13 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
-  ['schema', 'dates', 'text', 'format-number.ts'],
-  ['content', 'git', 'status.ts', 'launch-readiness.ts'],
+  ['schema', 'dates', 'text', 'routes.ts'],
+  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],
   ['check'],
   ['catalogue'],
-  ['history', 'governance', 'opendata', 'report', 'search', 'cms'],
+  ['history', 'governance', 'opendata', 'quality-report', 'search', 'cms'],
 ];
 
 const TESTS = ['**/*.test.ts'];

@@ -9,6 +9,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectionFolder } from '../src/lib/routes.ts';
 import { measureCommand } from './measure/measure.ts';
 import { writeArchiveTree } from './archive/tree.ts';
 
@@ -74,7 +75,7 @@ try {
   runs.push(await timeCheck('cold, --no-cache', root, ['--no-cache']));
   runs.push(await timeCheck('cold, filling the cache', root));
   runs.push(await timeCheck('warm', root));
-  const edited = tree.files.find((file) => file.path.startsWith('content/consultations/'))!;
+  const edited = tree.files.find((file) => file.path.startsWith(collectionFolder('consultations')))!;
   appendFileSync(path.join(root, edited.path), '\nWe added this sentence after the page was published.\n');
   runs.push(await timeCheck('warm, one file changed', root));
   writeFileSync(path.join(root, edited.path), edited.text);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
+import { contentFile } from '../src/lib/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,8 +63,7 @@ Generated proposal text, revision ${edit}. ${'More words about the proposal. '.r
 `;
 }
 
-const blobPath = (index: number) =>
-  index % 4 === 3 ? `content/feedback/generated-${index}.mdx` : `content/consultations/generated-${index}.mdx`;
+const blobPath = (index: number) => contentFile(index % 4 === 3 ? 'feedback' : 'consultations', `generated-${index}`);
 
 /** A fast-import stream: files added over the first third of the commits, then edits, date changes and renames. */
 function fastImportStream(): string {

@@ -8,11 +8,11 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 import { checkPullRequest, type PullRequestCheck, type RepoRef } from '../src/lib/governance/github.ts';
-import { failureMessage, renderReport } from '../src/lib/governance/report.ts';
+import { failureMessage, renderSummary } from '../src/lib/governance/summary.ts';
 
 export interface ApprovalsRun extends PullRequestCheck {
   ok: boolean;
-  report: string;
+  summary: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -47,16 +47,16 @@ export async function run(env: Env): Promise<ApprovalsRun> {
   const { octokit, teams } = clientsFrom(env);
   // The PR is read afresh rather than from the event: a review event can arrive after another push.
   const check = await checkPullRequest(octokit, repoFrom(env), number, { today: resolveToday(env.TODAY), teams });
-  const report = renderReport(check.pull, check.classification, check.evaluation);
+  const summary = renderSummary(check.pull, check.classification, check.evaluation);
   // core.summary caches the first file path it sees in process.env; writing the file directly honours `env`.
-  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, `${report}\n`);
-  return { ...check, ok: check.evaluation.ok, report };
+  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, `${summary}\n`);
+  return { ...check, ok: check.evaluation.ok, summary };
 }
 
 async function main(): Promise<void> {
   try {
     const result = await run(process.env);
-    process.stdout.write(`${result.report}\n`);
+    process.stdout.write(`${result.summary}\n`);
     for (const finding of result.evaluation.findings) core.warning(finding);
     if (!result.ok) core.setFailed(failureMessage(result.evaluation));
   } catch (error) {

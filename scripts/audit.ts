@@ -12,6 +12,7 @@ import { formatAuditTimeline } from '../src/lib/history/audit-text.ts';
 import { closeMatches } from '../src/lib/history/close-matches.ts';
 import { readDiskEntries } from '../src/lib/history/disk-entries.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
+import { collectionFolder } from '../src/lib/routes.ts';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -56,7 +57,7 @@ if (!consultation) {
     consultations.map((entry) => entry.id),
   );
   fail(
-    `No consultation with the slug "${slug}" in content/consultations/ (or it does not pass the schema: run npm run check).` +
+    `No consultation with the slug "${slug}" in ${collectionFolder('consultations')} (or it does not pass the schema: run npm run check).` +
       (matches.length ? `\nDid you mean:\n${matches.map((match) => `  ${match}`).join('\n')}` : ''),
   );
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CODEOWNERS_FILE, renderCodeowners } from '../src/lib/governance/codeowners.ts';
 import { loadGovernance } from '../src/lib/governance/governance.ts';
+import { SETTINGS_FILES } from '../src/lib/routes.ts';
 
 export function codeowners(root: string, check: boolean): { stale: boolean; message: string } {
   const expected = renderCodeowners(loadGovernance(root));
@@ -16,7 +17,7 @@ export function codeowners(root: string, check: boolean): { stale: boolean; mess
   if (check)
     return {
       stale: true,
-      message: `${CODEOWNERS_FILE} does not match content/settings/governance.yaml: run npm run governance:codeowners and commit the result`,
+      message: `${CODEOWNERS_FILE} does not match ${SETTINGS_FILES.governance}: run npm run governance:codeowners and commit the result`,
     };
   writeFileSync(file, expected);
   return { stale: false, message: `Wrote ${CODEOWNERS_FILE} from governance.yaml` };

@@ -4,8 +4,9 @@
  * a few still open or forthcoming; they pass the schema and the timescale, section and safety rules,
  * and carry the realistic gaps an archive has (overlaps, the odd missing feedback report, PDFs).
  */
-import { addDays, addWeeks, dayOfWeek, formatDate, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { addDays, addWeeks, dayOfWeek, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
+import { contentFile } from '../../src/lib/routes.ts';
 import {
   ACTIVITIES,
   DOCUMENT_FORMATS,
@@ -16,6 +17,7 @@ import {
   type Significance,
 } from '../../src/lib/schema/consultation.ts';
 import type { Settings } from '../../src/lib/content/settings.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { mdxFile } from './frontmatter.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
@@ -99,8 +101,8 @@ export function generateArchive(options: ArchiveOptions): GeneratedFile[] {
       earlier: ordered.slice(-40),
     });
     ordered.push(slug);
-    files.push({ path: `content/consultations/${slug}.mdx`, text: entry.text });
-    if (entry.feedback) files.push({ path: `content/feedback/${slug}.mdx`, text: entry.feedback });
+    files.push({ path: contentFile('consultations', slug), text: entry.text });
+    if (entry.feedback) files.push({ path: contentFile('feedback', slug), text: entry.feedback });
   }
   return files;
 }

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays, toEpochDay, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { collectionFolder } from '../../src/lib/routes.ts';
 import type { GeneratedFile } from './generate.ts';
 
 /** Days between a consultation's first commit and its opening day: more than the 28-day notice. */
@@ -31,7 +32,7 @@ export function plannedChanges(files: readonly GeneratedFile[], today: IsoDate):
   let consultations = 0;
   for (const file of files) {
     const slug = path.basename(file.path, '.mdx');
-    if (file.path.startsWith('content/consultations/')) {
+    if (file.path.startsWith(collectionFolder('consultations'))) {
       const opens = field(file.text, 'opens')!;
       const closes = field(file.text, 'closes')!;
       const announced = [addDays(opens, -ANNOUNCED_DAYS_BEFORE), today].sort()[0]!;
@@ -48,7 +49,7 @@ export function plannedChanges(files: readonly GeneratedFile[], today: IsoDate):
       } else {
         changes.push({ date: announced, path: file.path, text: file.text, title: `Announce ${slug}` });
       }
-    } else if (file.path.startsWith('content/feedback/')) {
+    } else if (file.path.startsWith(collectionFolder('feedback'))) {
       changes.push({
         date: field(file.text, 'published')!,
         path: file.path,

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import path from 'node:path';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import type { IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { collectionFolder } from '../../src/lib/routes.ts';
 import { generateArchive, type GeneratedFile } from './generate.ts';
 
 /** Content kept from the project as it is: it does not grow with the archive. */
@@ -53,8 +54,8 @@ export function writeArchiveTree(options: ArchiveTreeOptions): ArchiveTree {
         );
     }
   }
-  mkdirSync(path.join(outDir, 'content/consultations'), { recursive: true });
-  mkdirSync(path.join(outDir, 'content/feedback'), { recursive: true });
+  mkdirSync(path.join(outDir, collectionFolder('consultations')), { recursive: true });
+  mkdirSync(path.join(outDir, collectionFolder('feedback')), { recursive: true });
   const files = generateArchive({
     count: options.count,
     today: options.today,
@@ -62,6 +63,6 @@ export function writeArchiveTree(options: ArchiveTreeOptions): ArchiveTree {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
   for (const file of files) writeFileSync(path.join(outDir, file.path), file.text);
-  const feedback = files.filter((file) => file.path.startsWith('content/feedback/')).length;
+  const feedback = files.filter((file) => file.path.startsWith(collectionFolder('feedback'))).length;
   return { consultations: files.length - feedback, feedback, files, copied: copied.sort() };
 }

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { normaliseBase } from '../lib/routes.ts';
 
 /** Where the page finds the bundle, below the site's base. */
 export const DECAP_DIR = 'admin/decap/';
@@ -28,7 +29,7 @@ export function decapPrebuilt(): AstroIntegration {
     name: 'consultation-hub:decap-prebuilt',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(`${base}${DECAP_DIR}`, (request, response, next) => {

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
+import { normaliseBase } from '../lib/routes.ts';
 import {
   ARCHIVE_PARTS,
   SEARCH_BUNDLE_FOLDERS,
@@ -25,7 +26,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         siteDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const pages = new SearchIndexer(siteDir);

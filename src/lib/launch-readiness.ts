@@ -5,6 +5,7 @@
  * (which holds an unready consultation back as "Opening delayed"), so they can never disagree.
  */
 import type { Consultation } from './schema/consultation.ts';
+import { listInWords } from './text/list.ts';
 
 export type LaunchNeed = 'respond' | 'offline' | 'equality-impact' | 'authorisation';
 
@@ -58,12 +59,12 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
     });
   }
   if (!governance.authorisedBy || !governance.authorisedOn) {
-    const fields = [
-      !governance.authorisedBy && 'governance.authorisedBy',
-      !governance.authorisedOn && 'governance.authorisedOn',
-    ]
-      .filter(Boolean)
-      .join(' and ');
+    const fields = listInWords(
+      [
+        !governance.authorisedBy && 'governance.authorisedBy',
+        !governance.authorisedOn && 'governance.authorisedOn',
+      ].filter((field) => typeof field === 'string'),
+    );
     gaps.push({
       need: 'authorisation',
       path: ['governance'],

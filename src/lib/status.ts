@@ -14,16 +14,6 @@ export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
 /** What the dates, a stored status and a feedback report say, before launch readiness is asked. */
 export type PeriodStatus = Exclude<DerivedStatus, 'delayed'>;
 
-export const STATUS_LABELS: Record<DerivedStatus, string> = {
-  forthcoming: 'Forthcoming',
-  delayed: 'Opening delayed',
-  open: 'Open',
-  closed: 'Closed',
-  outcome: 'Outcome published',
-  withdrawn: 'Withdrawn',
-  paused: 'Paused',
-};
-
 type StatusInput = Pick<Consultation, 'opens' | 'closes' | 'status'>;
 
 /**

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedItems, rssDescription, rssTitle } from '../lib/opendata/feed.ts';
 import { siteBaseUrl } from '../lib/opendata/urls.ts';
+import { contentFile } from '../lib/routes.ts';
 import { catalogue, settings, today } from '../site/data.ts';
 import { fileHistory } from '../site/history.ts';
 
@@ -14,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   const items = feedItems(await catalogue(), {
     siteBase,
     today,
-    firstPublished: (slug) => fileHistory(`content/consultations/${slug}.mdx`)?.firstPublished,
+    firstPublished: (slug) => fileHistory(contentFile('consultations', slug))?.firstPublished,
   });
   return rss({
     title: rssTitle(`${site.title}: new consultations and outcomes`),

@@ -4,9 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type CatalogueItem } from '../lib/catalogue/catalogue.ts';
-import { FACETS, facetCounts, facetLabeller, type Facet, type FacetValue } from '../lib/catalogue/finder.ts';
+import { facetCounts, facetLabeller, type FacetValue } from '../lib/catalogue/finder.ts';
 import { loadSettings, type Settings } from '../lib/content/settings.ts';
 import { resolveToday } from '../lib/dates/calendar-date.ts';
+import { FACETS, type Facet } from '../lib/routes.ts';
 import { searchRecord, type SearchablePage, type SearchRecord } from '../lib/search/record.ts';
 
 /** The build date in London, or TODAY=YYYY-MM-DD for reproducible builds and tests. */

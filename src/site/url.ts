@@ -4,7 +4,9 @@
  * this site becomes a link. The schema already refuses anything else in content; this is the second
  * line, so a file that never passed the check still publishes no `javascript:` or `data:` link.
  */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { consultationPath, feedbackPath, normaliseBase, withBase } from '../lib/routes.ts';
+
+const base = normaliseBase(import.meta.env.BASE_URL);
 const siteOrigin = import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : undefined;
 
 export interface LinkSite {
@@ -21,7 +23,7 @@ const HIDDEN_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u;
 export function linkTarget(url: string, site: LinkSite): string | undefined {
   if (HIDDEN_OR_BACKSLASH.test(url)) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) return url.startsWith('//') ? undefined : site.base + url.replace(/^\//, '');
+  if (scheme === undefined) return url.startsWith('//') ? undefined : withBase(site.base, url);
   if (scheme === 'mailto' || scheme === 'tel') return url;
   if (scheme !== 'https' && scheme !== 'http') return undefined;
   let parsed: URL;
@@ -40,7 +42,7 @@ export function safeHref(url: string): string | undefined {
   return linkTarget(url, { base, origin: siteOrigin });
 }
 
-/** `href('consultations/')` -> `/consultations/` or `/my-repo/consultations/`. For the site's own links. */
+/** `href(PAGES.consultations)` -> `/consultations/` or `/my-repo/consultations/`. For the site's own links (src/lib/routes.ts). */
 export function href(path: string): string {
   const target = safeHref(path);
   if (target === undefined)
@@ -50,5 +52,5 @@ export function href(path: string): string {
   return target;
 }
 
-export const consultationHref = (slug: string) => href(`consultations/${slug}/`);
-export const feedbackHref = (slug: string) => href(`feedback/${slug}/`);
+export const consultationHref = (slug: string) => href(consultationPath(slug));
+export const feedbackHref = (slug: string) => href(feedbackPath(slug));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { formatDate } from '../../src/lib/dates/calendar-date.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { ROOT } from '../support/paths.ts';
 import { SITE_DIR } from '../support/paths.ts';
 

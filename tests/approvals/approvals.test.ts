@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/approvals.ts';
-import { failureMessage } from '../../src/lib/governance/report.ts';
+import { failureMessage } from '../../src/lib/governance/summary.ts';
 import type { ChangeKind } from '../../src/lib/schema/settings.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
 import { ROOT } from '../support/paths.ts';
@@ -940,7 +940,7 @@ describe('the bypasses of issue 13 are refused, naming the roles still missing',
 });
 
 describe('the command GitHub Actions runs', () => {
-  it('prints the report, annotates the failure and exits 1 when an approval is missing', async () => {
+  it('prints the summary, annotates the failure and exits 1 when an approval is missing', async () => {
     const env = await actionsEnv({ files: [OPENS_NOW], reviews: [['priya-nair', 'APPROVED']] });
     const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     const failure = await promisify(execFile)(process.execPath, [tsx, path.join(ROOT, 'scripts/approvals.ts')], {

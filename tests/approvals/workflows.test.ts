@@ -122,7 +122,7 @@ describe('approvals.yml never runs code from the pull request', () => {
     };
     expect(scripts.approvals).toBe('tsx scripts/approvals.ts');
     // The modules that read and judge the pull request touch neither the disk nor a process.
-    for (const module of ['github', 'classify', 'paths', 'requirements', 'contributors', 'evaluate', 'report']) {
+    for (const module of ['github', 'classify', 'paths', 'requirements', 'contributors', 'evaluate', 'summary']) {
       const code = readFileSync(path.join(ROOT, `src/lib/governance/${module}.ts`), 'utf8');
       expect(code, module).not.toMatch(/node:fs|node:child_process|readFile|execFile|spawn\(/);
     }

@@ -246,6 +246,19 @@ describe('forward-plan', () => {
       "it was first listed as forthcoming on 2026-12-28, 14 days before it opens on 2027-01-11; the forward plan needs 28 days' notice (listed by 2026-12-14)",
     );
   });
+  it("says 1 day's notice, with the apostrophe of one day", () => {
+    const notOnMain: GitFacts = {
+      available: true,
+      ref: 'refs/heads/main',
+      firstContentDate: '2026-06-01',
+      consultations: new Map(),
+      feedbackAdded: new Map(),
+    };
+    const [finding] = run('forward-plan', forthcoming, '2027-01-10', notOnMain);
+    expect(finding!.message).toBe(
+      "it is not on the main branch yet; published today it would give 1 day's notice before it opens on 2027-01-11, and the forward plan needs 28 days: open on or after 2027-02-07",
+    );
+  });
   it('fails one that first appeared already open', () => {
     const [finding] = run('forward-plan', forthcoming, '2027-01-20', history('2027-01-12', 'open'));
     expect(finding!.message).toMatch(/^it first appeared on the main branch on 2027-01-12, when it had already opened/);

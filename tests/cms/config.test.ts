@@ -135,7 +135,22 @@ describe('generated CMS config: fields', () => {
     const methods = field(consultation, 'methods');
     expect(methods).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     expect(methods.options!.map((o) => o.value)).toEqual(collectionSchemas.consultations.shape.methods.element.options);
-    expect(field(consultation, 'formats').options!.find((o) => o.value === 'bsl')?.label).toBe('BSL');
+  });
+
+  it('enum choices read as the site labels them, not as the value split at its hyphens', () => {
+    const consultation = folder('consultations').fields;
+    const label = (fields: CmsField[], name: string, value: string) =>
+      field(fields, name).options!.find((o) => o.value === value)?.label;
+    expect(label(consultation, 'activity', 'co-production')).toBe('Co-production');
+    expect(label(consultation, 'methods', 'drop-in')).toBe('Drop-in');
+    expect(label(consultation, 'equalityImpact.status', 'screening-no-eqia-needed')).toBe('Screening: no EqIA needed');
+    expect(label(consultation, 'formats', 'bsl')).toBe('British Sign Language (BSL) video');
+    expect(label(consultation, 'documents.format', 'pdf')).toBe('PDF');
+    expect(
+      label(settingsFiles.find((f) => f.name === 'process')!.fields, 'bankHolidayRegion', 'northern-ireland'),
+    ).toBe('Northern Ireland');
+    // Rule ids are names the check prints: a standard lists them as they are written.
+    expect(label(folder('standards').fields, 'enforcedBy', 'mdx-safety')).toBe('mdx-safety');
   });
 
   it('topics, areas and audiences offer the taxonomy of settings/site.yaml with its labels', () => {

@@ -119,7 +119,7 @@ describe('npm run audit', () => {
     const result = runAudit('riverside-parking', '--today', '2027-02-01');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2026-06-01  Announced as forthcoming [PR #3, Priya Shah');
-    expect(result.stdout).toContain('98 days notice before it opened (standard: at least 28 days): meets the standard');
+    expect(result.stdout).toContain("98 days' notice before it opened (standard: at least 28 days): meets the standard");
   });
 
   it('rejects an unknown slug with close matches and exit code 2', () => {

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { ROOT } from '../support/paths.ts';
 import { SITE_DIR } from '../support/paths.ts';
 

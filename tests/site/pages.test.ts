@@ -9,8 +9,8 @@ import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { validate } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { formatDate } from '../../src/lib/dates/calendar-date.ts';
 import { collectionSchemas, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 import { ROOT, SITE_DIR, TEST_TODAY } from '../support/paths.ts';
 
 const page = (route: string) => {

@@ -4,12 +4,15 @@
  */
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
 import type { Finding } from '../../lib/check/finding.ts';
-import { daysBetween, formatDate, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
-import { describeDuration } from '../../lib/rules/timescale.ts';
-import { deriveStatus, STATUS_LABELS } from '../../lib/status.ts';
+import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
+import { STATUS_LABELS } from '../../lib/labels.ts';
+import { cmsBranch, repositoryLinks } from '../../lib/routes.ts';
+import { deriveStatus } from '../../lib/status.ts';
+import { formatDate } from '../../lib/text/dates.ts';
+import { describeDuration } from '../../lib/text/duration.ts';
+import { plural } from '../../lib/text/plural.ts';
 import { h, type PreviewNode, type PreviewProps } from '../decap.ts';
 import type { PreviewData } from '../preview-data.ts';
-import { pullRequestsUrl } from './pull-request.ts';
 
 type Draft = Record<string, unknown>;
 
@@ -90,11 +93,7 @@ function findingsPanel(findings: readonly Finding[]): PreviewNode {
   return h(
     'section',
     { className: 'cms-findings', 'aria-labelledby': 'cms-findings-title' },
-    h(
-      'h2',
-      { id: 'cms-findings-title' },
-      `The checks found ${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}`,
-    ),
+    h('h2', { id: 'cms-findings-title' }, `The checks found ${plural(findings.length, 'problem')}`),
     h(
       'ul',
       null,
@@ -120,7 +119,11 @@ function reviewNotice(repository: PreviewData['settings']['site']['repository'],
     'On the live site, changes saved in the CMS are reviewed in a pull request before they are published: ',
     h(
       'a',
-      { href: pullRequestsUrl(repository, 'consultations', slug), target: '_blank', rel: 'noopener' },
+      {
+        href: repositoryLinks(repository).pullRequestsFrom(cmsBranch('consultations', slug)),
+        target: '_blank',
+        rel: 'noopener',
+      },
       'find the pull request for this consultation on GitHub',
     ),
     '.',

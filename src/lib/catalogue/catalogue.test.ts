@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { finderPath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import { buildCatalogue, delayReason, homeSections } from './catalogue.ts';
-import { facetCounts, facetLabeller, finderPages, finderPath } from './finder.ts';
+import { facetCounts, facetLabeller, finderPages } from './finder.ts';
 import { forwardPlan } from './forward-plan.ts';
 
 const TODAY = '2026-11-23';

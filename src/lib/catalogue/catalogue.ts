@@ -4,11 +4,11 @@
  */
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { launchGaps } from '../launch-readiness.ts';
-import { listInWords } from '../rules/report.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { daysLeft, deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+import { listInWords } from '../text/list.ts';
 
 export interface Entry<T> {
   /** The slug: the file name without `.mdx`. */

@@ -3,31 +3,12 @@
  * (/consultations/<facet>/<value>/), because a static site cannot answer arbitrary query strings.
  * Combined filters are what search (Pagefind) is for.
  */
-import { ACTIVITIES, type Consultation } from '../schema/consultation.ts';
+import { ACTIVITY_LABELS, labelOf, STATUS_LABELS } from '../labels.ts';
+import { FACETS, type Facet, type FinderFilter } from '../routes.ts';
+import { ACTIVITIES } from '../schema/consultation.ts';
 import type { SiteSettings } from '../schema/settings.ts';
-import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 import { byMostRecent, type CatalogueItem } from './catalogue.ts';
-
-export const FACETS = ['status', 'activity', 'topic', 'area', 'audience', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
-
-export const FACET_LABELS: Record<Facet, string> = {
-  status: 'Status',
-  activity: 'Type of activity',
-  topic: 'Topic',
-  area: 'Area',
-  audience: 'Who it is for',
-  year: 'Year',
-};
-
-export const ACTIVITY_LABELS: Record<Consultation['activity'], string> = {
-  consultation: 'Consultation',
-  engagement: 'Engagement',
-  research: 'Research',
-  involvement: 'Involvement',
-  'co-production': 'Co-production',
-  information: 'Information',
-};
 
 export const PAGE_SIZE = 20;
 
@@ -63,8 +44,8 @@ export function facetLabeller(taxonomy: SiteSettings['taxonomy']): (facet: Facet
     audience: new Map(taxonomy.audiences.map((term) => [term.id, term.label])),
   };
   return (facet, value) => {
-    if (facet === 'status') return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
-    if (facet === 'activity') return ACTIVITY_LABELS[value as keyof typeof ACTIVITY_LABELS] ?? value;
+    if (facet === 'status') return labelOf(STATUS_LABELS, value) ?? value;
+    if (facet === 'activity') return labelOf(ACTIVITY_LABELS, value) ?? value;
     if (facet === 'year') return value;
     return terms[facet].get(value) ?? value;
   };
@@ -90,7 +71,7 @@ export function facetCounts(
 
 export interface FinderPage {
   /** Undefined for the unfiltered list. */
-  filter?: { facet: Facet; value: string };
+  filter?: FinderFilter;
   page: number;
   pageCount: number;
   total: number;
@@ -124,10 +105,4 @@ export function finderPages(items: CatalogueItem[], pageSize = PAGE_SIZE): Finde
     for (const [value, group] of groups) pages.push(...paginate(group, { facet, value }, pageSize));
   }
   return pages;
-}
-
-/** The site path of a finder page, relative to the site root. */
-export function finderPath(filter: FinderPage['filter'], page = 1): string {
-  const base = filter ? `consultations/${filter.facet}/${filter.value}/` : 'consultations/';
-  return page > 1 ? `${base}page/${page}/` : base;
 }

@@ -2,9 +2,9 @@
  * The thresholds a rule enforces today, read from process.yaml, in words: a standard page shows what
  * is really checked, so the published promise and the check cannot drift apart.
  */
-import { formatDate } from '../dates/calendar-date.ts';
 import type { RuleId } from '../rules/rule-ids.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
+import { formatDate } from '../text/dates.ts';
 
 export function liveThreshold(rule: RuleId, process: ProcessSettings): string | undefined {
   switch (rule) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import * as core from '@actions/core';
 import { resolveToday } from '../dates/calendar-date.ts';
 import { changesSince, commitDay, readBaseVersions, type Changes } from '../git/changed-files.ts';
+import { plural } from '../text/plural.ts';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkContent, CheckSetupError, type CheckResult } from './check-content.ts';
 import { CHECKED_FOLDERS, contentFileOf, scopeOfChange } from './dependents.ts';
@@ -48,7 +49,6 @@ export interface ChangeScope {
 
 export function summaryLine(findings: readonly Finding[], files: number, scope?: ChangeScope): string {
   const { errors, warnings } = countFindings(findings);
-  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'content file')}`;
   return scope
     ? `${line}; reported on the ${plural(scope.files, 'file')} that changed since ${scope.since} or depend on a change`

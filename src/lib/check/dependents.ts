@@ -8,6 +8,7 @@
  * that names a changed slug, an overlap or slug clash with a changed file, a link to a changed document.
  */
 import { sourceFileFromText } from '../content/source.ts';
+import { CONTENT_FOLDER, DOCUMENTS_FOLDER, folderName, publicSitePath, SETTINGS_FOLDER } from '../routes.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
 import type { RuleContext } from '../rules/types.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
@@ -21,10 +22,7 @@ const CROSS_FILE_RULES = CONTENT_RULES.filter((rule) => !isPerFileRule(rule));
 const CROSS_FILE_RULE_IDS: ReadonlySet<string> = new Set(CROSS_FILE_RULES.map((rule) => rule.id));
 
 /** What the check reads: changes anywhere else cannot change a finding. */
-export const CHECKED_FOLDERS = ['content', 'public/documents'] as const;
-/** Settings apply to every file, so a change to them puts every file in scope. */
-const SETTINGS_FOLDER = 'content/settings/';
-const DOCUMENTS_FOLDER = 'public/documents/';
+export const CHECKED_FOLDERS = [folderName(CONTENT_FOLDER), folderName(DOCUMENTS_FOLDER)] as const;
 
 export interface ChangedTree {
   /** Changed paths relative to the root (content/..., public/documents/..., anything else). */
@@ -52,6 +50,7 @@ export function scopeOfChange(
   change: ChangedTree,
 ): (file: string) => boolean {
   const { paths } = change;
+  // Settings apply to every file, so a change to them puts every file in scope.
   if ([...paths].some((file) => file.startsWith(SETTINGS_FOLDER))) return () => true;
   const inScope = new Set(paths);
   // Findings on a folder rather than a file (a collection's forward plan) are always reported.
@@ -59,13 +58,12 @@ export function scopeOfChange(
   const changedDocuments = [...paths].filter((file) => file.startsWith(DOCUMENTS_FOLDER));
   if (!changedDocuments.length && ![...paths].some((file) => contentFileOf(file))) return scope;
 
-  const sitePath = (file: string) => `/${file.slice('public/'.length)}`;
   const unchanged = context.entries.filter((entry) => !paths.has(entry.source.file));
   const documentsWithout = new Set(context.documentFiles ?? []);
-  for (const file of changedDocuments) documentsWithout.delete(sitePath(file));
+  for (const file of changedDocuments) documentsWithout.delete(publicSitePath(file));
   const without = contextLike(context, unchanged, context.documentFiles && documentsWithout);
   const documentsBefore = new Set(documentsWithout);
-  for (const file of changedDocuments) if (change.existedBefore.has(file)) documentsBefore.add(sitePath(file));
+  for (const file of changedDocuments) if (change.existedBefore.has(file)) documentsBefore.add(publicSitePath(file));
   const entriesBefore = [...change.before].flatMap(([file, text]) => {
     const where = contentFileOf(file);
     return where ? [parseEntry(sourceFileFromText(where.collection, where.name, text))] : [];

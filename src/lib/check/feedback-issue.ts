@@ -1,7 +1,10 @@
 /** The one GitHub issue listing the consultations whose feedback report is overdue (src/lib/check/tracking-issue.ts). */
 import type { getOctokit } from '@actions/github';
-import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import { contentFile } from '../routes.ts';
 import type { OverdueFeedback } from '../rules/closing-the-loop.ts';
+import { formatDate } from '../text/dates.ts';
+import { plural } from '../text/plural.ts';
 import { syncTrackingIssue, type RepositoryName, type SyncResult } from './tracking-issue.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -10,7 +13,7 @@ export const OVERDUE_LABEL = 'feedback-overdue';
 export const OVERDUE_MARKER = '<!-- consultation-hub:feedback-overdue -->';
 
 export function overdueIssueTitle(overdue: readonly OverdueFeedback[]): string {
-  return `Feedback overdue for ${overdue.length} consultation${overdue.length === 1 ? '' : 's'}`;
+  return `Feedback overdue for ${plural(overdue.length, 'consultation')}`;
 }
 
 export function overdueIssueBody(
@@ -24,7 +27,7 @@ export function overdueIssueBody(
   );
   return [
     OVERDUE_MARKER,
-    `These consultations closed more than ${feedbackWithinWeeks} weeks ago and have no "We asked, you said, we did" report yet. Residents were told they would hear back: publish a report in \`content/feedback/<slug>.mdx\`, or explain the delay on the consultation page.`,
+    `These consultations closed more than ${feedbackWithinWeeks} weeks ago and have no "We asked, you said, we did" report yet. Residents were told they would hear back: publish a report in \`${contentFile('feedback', '<slug>')}\`, or explain the delay on the consultation page.`,
     '',
     '| Consultation | Closed | Report due | Days overdue |',
     '| --- | --- | --- | --- |',

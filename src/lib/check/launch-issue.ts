@@ -4,9 +4,10 @@
  * group can act before the site holds it back as "Opening delayed" (src/lib/check/tracking-issue.ts).
  */
 import type { getOctokit } from '@actions/github';
-import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
 import type { LaunchWarning } from '../rules/launch-ready.ts';
-import { plural } from '../rules/report.ts';
+import { formatDate } from '../text/dates.ts';
+import { oneOrMany, plural } from '../text/plural.ts';
 import { syncTrackingIssue, type RepositoryName, type SyncResult } from './tracking-issue.ts';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -22,7 +23,7 @@ export interface LaunchIssueOptions {
 }
 
 export function launchIssueTitle(warnings: readonly LaunchWarning[]): string {
-  return `${plural(warnings.length, 'consultation')} opening soon ${warnings.length === 1 ? 'is' : 'are'} not ready`;
+  return `${plural(warnings.length, 'consultation')} opening soon ${oneOrMany(warnings.length, 'is', 'are')} not ready`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

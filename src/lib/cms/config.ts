@@ -3,9 +3,10 @@
  * /admin/config.yml by the site and printed by `npm run cms:config`.
  */
 import type { z } from 'zod';
+import { collectionFolder, DOCUMENTS_FOLDER, DOCUMENTS_PATH, folderName, SETTINGS_FILES } from '../routes.ts';
 import { collectionSchemas, consultationSchema, type CollectionName } from '../schema/index.ts';
 import { governanceSettingsSchema, processSettingsSchema, siteSettingsSchema } from '../schema/settings.ts';
-import { SETTINGS_FILES, type Settings } from '../content/settings.ts';
+import type { Settings } from '../content/settings.ts';
 import { fieldsForObject, type FieldHints } from './fields.ts';
 import { sectionTemplate } from './sections.ts';
 import type { CmsConfig, CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
@@ -19,8 +20,8 @@ export interface CmsConfigOptions {
 }
 
 /** Files uploaded in the CMS land here, and content links to them as /documents/<file>. */
-export const MEDIA_FOLDER = 'public/documents';
-export const PUBLIC_FOLDER = '/documents';
+export const MEDIA_FOLDER = folderName(DOCUMENTS_FOLDER);
+export const PUBLIC_FOLDER = folderName(DOCUMENTS_PATH);
 
 /** Channels a feedback report may count responses by: the ways to respond of a consultation, plus "other". */
 export const RESPONSE_CHANNELS = [...Object.keys(consultationSchema.shape.respond.shape), 'other'] as const;
@@ -118,6 +119,9 @@ export function fieldHints(
       return { relations: { consultation: 'consultations' }, recordKeys: { 'responses.byChannel': RESPONSE_CHANNELS } };
     case 'strategies':
       return { relations: { supersededBy: 'strategies' } };
+    case 'standards':
+      // Rule ids are fixed names that the check's findings and the standard's page print as they are.
+      return { valuesAsWritten: ['enforcedBy'] };
     case 'governance':
       return { recordKeys: { roles: Object.keys(settings.governance.roles) } };
     default:
@@ -130,7 +134,7 @@ function folderCollection(name: CollectionName, settings: Settings): CmsFolderCo
   return {
     name,
     ...COLLECTION_COPY[name],
-    folder: `content/${name}`,
+    folder: folderName(collectionFolder(name)),
     extension: 'mdx',
     format: 'frontmatter',
     create: true,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates/calendar-date.ts';
+import { labelsOfEnum } from '../labels.ts';
 import type { CmsField, CmsSelectOption } from './types.ts';
 
 /** What the schema alone cannot say about a field, keyed by its dotted path (`respond.events.title`). */
@@ -14,6 +15,8 @@ export interface FieldHints {
   relations?: Record<string, string>;
   /** Records (free keys in the schema): the keys an editor may fill in. */
   recordKeys?: Record<string, readonly string[]>;
+  /** Enums whose values an editor reads as they are written (rule ids), rather than by a label in src/lib/labels.ts. */
+  valuesAsWritten?: readonly string[];
 }
 
 /** Strings at least this long with no short maximum are prose: a multi-line text box. */
@@ -78,7 +81,7 @@ function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
   if (schema._zod.def.type === 'string') return stringWidget(path, schema as z.ZodString, hints);
   if (schema instanceof z.ZodNumber) return numberWidget(schema);
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean', default: false };
-  if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptions(schema) };
+  if (schema instanceof z.ZodEnum) return { widget: 'select', options: enumOptions(path, schema, hints) };
   if (schema instanceof z.ZodObject)
     return { widget: 'object', collapsed: false, fields: fieldsForObject(schema, hints, path) };
   if (schema instanceof z.ZodArray) return arrayWidget(path, schema, hints);
@@ -169,7 +172,7 @@ function arrayWidget(path: string, schema: z.ZodArray, hints: FieldHints): Omit<
   const relation = hints.relations?.[path];
   if (relation) return { ...relationWidget(relation), multiple: true, ...bounds };
   if (element instanceof z.ZodEnum)
-    return { widget: 'select', multiple: true, ...bounds, options: enumOptions(element) };
+    return { widget: 'select', multiple: true, ...bounds, options: enumOptions(path, element, hints) };
   // An explicit empty default stops Decap from pre-filling a new entry with one half-empty item.
   if (element instanceof z.ZodObject)
     return { widget: 'list', ...bounds, default: [], collapsed: true, fields: fieldsForObject(element, hints, path) };
@@ -200,9 +203,17 @@ function relationWidget(collection: string): Omit<CmsField, 'name' | 'label'> {
   };
 }
 
-function enumOptions(schema: z.ZodEnum): CmsSelectOption[] {
-  return schema.options.map((value) => ({ label: humanise(String(value)), value: String(value) }));
+/** The same words the site shows for each value, so an editor picks "Drop-in" and residents read "Drop-in". */
+function enumOptions(path: string, schema: z.ZodEnum, hints: FieldHints): CmsSelectOption[] {
+  const values = schema.options.map(String);
+  if (hints.valuesAsWritten?.includes(path)) return values.map((value) => ({ label: value, value }));
+  const labels = labelsOfEnum(values);
+  if (!labels)
+    throw new Error(`cms: the choices at "${path}" (${values.join(', ')}) have no labels in src/lib/labels.ts`);
+  return values.map((value) => ({ label: upperFirst(labels[value]!), value }));
 }
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Names that do not read well when humanised; a schema's `.meta({ title })` wins over both. */
 const LABELS: Record<string, string> = { href: 'Link', sizeKb: 'Size (KB)' };
@@ -212,23 +223,12 @@ function labelFor(name: string, schema: z.ZodType): string {
   return typeof title === 'string' ? title : (LABELS[name] ?? humanise(name));
 }
 
-const ACRONYMS: Record<string, string> = {
-  bsl: 'BSL',
-  html: 'HTML',
-  pdf: 'PDF',
-  docx: 'DOCX',
-  odt: 'ODT',
-  xlsx: 'XLSX',
-  csv: 'CSV',
-  eqia: 'EqIA',
-};
-
-/** `decisionMaker` -> "Decision maker", `large-print` -> "Large print", `pdf` -> "PDF". */
-export function humanise(name: string): string {
-  const words = name
+/** `decisionMaker` -> "Decision maker", `byChannel` -> "By channel": field names; enum values have labels. */
+function humanise(name: string): string {
+  const text = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[-_\s]+/)
-    .map((word) => ACRONYMS[word.toLowerCase()] ?? word.toLowerCase());
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+    .map((word) => word.toLowerCase())
+    .join(' ');
+  return upperFirst(text);
 }

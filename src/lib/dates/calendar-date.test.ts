@@ -4,8 +4,6 @@ import {
   daysBetween,
   dayOfWeek,
   financialYear,
-  formatDate,
-  formatDateWithWeekday,
   fromYamlDate,
   isIsoDate,
   londonDate,
@@ -38,17 +36,6 @@ describe('calendar dates', () => {
     expect(dayOfWeek('2026-11-23')).toBe(1); // Monday
     expect(dayOfWeek('2026-12-25')).toBe(5); // Friday
     expect(dayOfWeek('1969-12-28')).toBe(0); // Sunday, before the epoch
-  });
-
-  it('formats dates the GOV.UK way', () => {
-    expect(formatDate('2027-01-04')).toBe('4 January 2027');
-    // The same as Intl's en-GB long date on every day of a leap year.
-    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    for (let day = 0; day < 366; day += 1) {
-      const date = addDays('2028-01-01', day);
-      expect(formatDate(date)).toBe(intl.format(new Date(`${date}T00:00:00Z`)));
-    }
-    expect(formatDateWithWeekday('2027-01-04')).toBe('Monday 4 January 2027');
   });
 
   it('names the financial year from April to March', () => {

@@ -83,47 +83,11 @@ export function resolveToday(explicit: string | undefined, now: Date = new Date(
   return explicit;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-
-/**
- * "4 January 2027", the GOV.UK style for dates. Written out rather than through Intl, which took a
- * second of every archive-scale build: pages show tens of thousands of dates.
- */
-export function formatDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
-}
-
-/** "Monday 4 January 2027" (GOV.UK style: no comma after the weekday). */
-export function formatDateWithWeekday(date: IsoDate): string {
-  return `${weekdayFormat.format(new Date(toEpochDay(date) * MS_PER_DAY))} ${formatDate(date)}`;
-}
-
 /** The UK public-sector financial year a date falls in, e.g. 2026-11-23 -> "2026-27". */
 export function financialYear(date: IsoDate): string {
   const [y, m] = date.split('-').map(Number);
   const start = m! >= 4 ? y! : y! - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** "2026-27" -> "2026 to 2027", the GOV.UK style for financial years in prose. */
-export function financialYearLabel(year: string): string {
-  const start = Number(year.slice(0, 4));
-  return `${start} to ${start + 1}`;
 }
 
 /** First and last day of a financial year label such as "2026-27". */

@@ -5,10 +5,11 @@
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { git, readObjects, repositoryState } from '../history/git.ts';
 import { logArgs, parseLog } from '../history/log.ts';
+import { collectionFolder } from '../routes.ts';
 import type { CommitMark, ConsultationHistory, GitFacts } from './facts.ts';
 
-const CONSULTATIONS = 'content/consultations/';
-const FEEDBACK = 'content/feedback/';
+const CONSULTATIONS = collectionFolder('consultations');
+const FEEDBACK = collectionFolder('feedback');
 const NO_BLOB = /^0+$/;
 
 /** The main line: the local branch, else the remote-tracking one CI checkouts have, else HEAD. */

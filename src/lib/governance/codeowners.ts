@@ -11,6 +11,7 @@
  * a pull request that adds a workflow of its own (see docs/approvals.md). Where no role is common to all,
  * the line names the holders of each.
  */
+import { SETTINGS_FILES } from '../routes.ts';
 import type { ChangeKind, GovernanceSettings } from '../schema/settings.ts';
 import { AREAS, areasReached, fixedStart } from './paths.ts';
 
@@ -83,7 +84,7 @@ function ownersFor(governance: GovernanceSettings, roles: readonly string[]): st
 
 export function renderCodeowners(governance: GovernanceSettings): string {
   const text = [
-    '# Generated from content/settings/governance.yaml by `npm run governance:codeowners`.',
+    `# Generated from ${SETTINGS_FILES.governance} by \`npm run governance:codeowners\`.`,
     '# Do not edit by hand: change governance.yaml and run the command again (CI fails when this file is stale).',
     '# Owners hold the roles every change to those files needs (any one of them satisfies GitHub); the approvals',
     '# check counts the rest. GitHub uses the last line that matches a file. See docs/approvals.md.',

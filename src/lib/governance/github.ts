@@ -6,7 +6,7 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { SETTINGS_FILES } from '../content/settings.ts';
+import { SETTINGS_FILES } from '../routes.ts';
 import type { GovernanceSettings } from '../schema/settings.ts';
 import { classifyChanges, readsContent, type ChangedFile, type Classification } from './classify.ts';
 import type { IdentityLookup, PullCommit, ReviewerIdentity } from './contributors.ts';

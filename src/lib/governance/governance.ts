@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSettingsFile, SettingsError, SETTINGS_FILES } from '../content/settings.ts';
+import { parseSettingsFile, SettingsError } from '../content/settings.ts';
+import { SETTINGS_FILES, CONTENT_FOLDER, DOCUMENTS_FOLDER } from '../routes.ts';
 import { governanceSettingsSchema, type ChangeKind, type GovernanceSettings } from '../schema/settings.ts';
 import { AREAS, areasReached } from './paths.ts';
 
@@ -22,7 +23,7 @@ export function formatPrincipal(principal: Principal): string {
 
 function whereKindHappens(kind: ChangeKind): string {
   return AREAS.filter((area) => area.kinds.includes(kind))
-    .map((area) => area.folder || 'files outside content/ and public/documents/')
+    .map((area) => area.folder || `files outside ${CONTENT_FOLDER} and ${DOCUMENTS_FOLDER}`)
     .join(', ');
 }
 

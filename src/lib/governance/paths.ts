@@ -4,6 +4,7 @@
  * requirement patterns of governance.yaml and the generated CODEOWNERS all read this one table.
  */
 import picomatch from 'picomatch';
+import { collectionFolder, CONTENT_FOLDER, DOCUMENTS_FOLDER, SETTINGS_FOLDER } from '../routes.ts';
 import type { ChangeKind } from '../schema/settings.ts';
 
 export type AreaName =
@@ -20,7 +21,7 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   {
     name: 'consultations',
-    folder: 'content/consultations/',
+    folder: collectionFolder('consultations'),
     kinds: [
       'consultation-opens',
       'consultation-announced',
@@ -33,19 +34,19 @@ export const AREAS: readonly Area[] = [
   },
   {
     name: 'feedback',
-    folder: 'content/feedback/',
+    folder: collectionFolder('feedback'),
     kinds: ['feedback-published', 'decision-recorded', 'record-changed', 'content-removed'],
   },
   {
     name: 'strategies',
-    folder: 'content/strategies/',
+    folder: collectionFolder('strategies'),
     kinds: ['strategy-adopted', 'strategy-drafted', 'record-changed', 'content-removed'],
   },
-  { name: 'standards', folder: 'content/standards/', kinds: ['standard-changed', 'content-removed'] },
-  { name: 'settings', folder: 'content/settings/', kinds: ['settings-changed'] },
+  { name: 'standards', folder: collectionFolder('standards'), kinds: ['standard-changed', 'content-removed'] },
+  { name: 'settings', folder: SETTINGS_FOLDER, kinds: ['settings-changed'] },
   // Anything else under content/ is not a page, but the site or the checks may read it: held like settings.
-  { name: 'content', folder: 'content/', kinds: ['settings-changed'] },
-  { name: 'documents', folder: 'public/documents/', kinds: ['documents-changed'] },
+  { name: 'content', folder: CONTENT_FOLDER, kinds: ['settings-changed'] },
+  { name: 'documents', folder: DOCUMENTS_FOLDER, kinds: ['documents-changed'] },
   // Code, workflows, package.json and its lock, configuration, tests, other public files.
   { name: 'code', folder: '', kinds: ['code-changed'] },
 ];

@@ -1,6 +1,6 @@
 /** The audit timeline as plain text for the terminal: one line per step, the measure beneath it. */
-import { formatDate } from '../dates/calendar-date.ts';
-import { STATUS_LABELS } from '../status.ts';
+import { STATUS_LABELS } from '../labels.ts';
+import { formatDate } from '../text/dates.ts';
 import type { AuditTimeline, TimelineStep } from './audit.ts';
 
 function stepLine(step: TimelineStep): string[] {

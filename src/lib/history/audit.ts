@@ -5,12 +5,16 @@
  * recorded, when it opened and closed, when the feedback report and the decision were published, with
  * the days each step took against the council's standards.
  */
-import { daysBetween, formatDate, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { isLaunchReady } from '../launch-readiness.ts';
+import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+import { formatDate } from '../text/dates.ts';
+import { daysNotice } from '../text/notice.ts';
+import { plural } from '../text/plural.ts';
 import { unapprovedText, type NoteApproval } from './approval-notes.ts';
 import { type FileHistory, type HistoryCommit, type RepositoryHistory, type Revision } from './history.ts';
 
@@ -111,24 +115,30 @@ const stepCommit = (commit: HistoryCommit): StepCommit => ({
   ...(commit.pullRequest !== undefined ? { pullRequest: commit.pullRequest } : {}),
 });
 
-const plural = (n: number, unit: string) => `${n} ${unit}${Math.abs(n) === 1 ? '' : 's'}`;
+const inDays = (days: number) => plural(days, 'day');
 
-function measure(days: number, standardDays: number, comparison: Measure['comparison'], what: string): Measure {
+/** "12 days after it closed (standard: within 84 days)"; `amount` words the days ("98 days' notice"). */
+function measure(
+  days: number,
+  standardDays: number,
+  comparison: Measure['comparison'],
+  what: string,
+  amount = inDays,
+): Measure {
   const met = comparison === 'at-least' ? days >= standardDays : days <= standardDays;
-  const standard =
-    comparison === 'at-least' ? `at least ${plural(standardDays, 'day')}` : `within ${plural(standardDays, 'day')}`;
-  return { days, standardDays, comparison, met, description: `${plural(days, 'day')} ${what} (standard: ${standard})` };
+  const standard = `${comparison === 'at-least' ? 'at least' : 'within'} ${inDays(standardDays)}`;
+  return { days, standardDays, comparison, met, description: `${amount(days)} ${what} (standard: ${standard})` };
 }
 
 export function auditTimeline(input: AuditInput): AuditTimeline {
   const { slug, consultation, feedback, history, process, today } = input;
-  const file = history.files.get(`content/consultations/${slug}.mdx`);
-  const feedbackFile = feedback ? history.files.get(`content/feedback/${feedback.slug}.mdx`) : undefined;
+  const file = history.files.get(contentFile('consultations', slug));
+  const feedbackFile = feedback ? history.files.get(contentFile('feedback', feedback.slug)) : undefined;
   const steps: TimelineStep[] = [];
   const notes: string[] = [];
   if (!history.complete) notes.push(`History is incomplete: ${history.reason ?? 'reason unknown'}.`);
   if (!file && history.files.size > 0)
-    notes.push(`content/consultations/${slug}.mdx is not in the repository history yet (not committed).`);
+    notes.push(`${contentFile('consultations', slug)} is not in the repository history yet (not committed).`);
 
   if (file)
     steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
@@ -207,9 +217,9 @@ function publicationSteps(
   );
   const notice = (revision: Revision) => {
     const days = daysBetween(revision.commit.date, consultation.opens);
-    const result = measure(days, noticeDays, 'at-least', 'notice before it opened');
+    const result = measure(days, noticeDays, 'at-least', 'before it opened', daysNotice);
     if (days < 0)
-      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${plural(noticeDays, 'day')} notice)`;
+      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${daysNotice(noticeDays)})`;
     return result;
   };
   if (announced && announced === first) {
@@ -343,8 +353,8 @@ function linkedDocuments(consultation: Consultation): Map<string, string> {
   ];
   const documents = new Map<string, string>();
   for (const [href, title] of links) {
-    if (href?.startsWith('/documents/'))
-      documents.set(`public${decodeURIComponent(href.replace(/[#?].*$/, ''))}`, title);
+    if (href?.startsWith(DOCUMENTS_PATH))
+      documents.set(publicFile(decodeURIComponent(href.replace(/[#?].*$/, ''))), title);
   }
   return documents;
 }
@@ -372,13 +382,13 @@ function documentChanges(
         (commit.sha === published.sha || Date.parse(commit.committedAt) < Date.parse(published.committedAt))
       )
         continue;
-      const moved = revision.previousPath ? ` from ${revision.previousPath.slice('public'.length)}` : '';
+      const moved = revision.previousPath ? ` from ${publicSitePath(revision.previousPath)}` : '';
       changes.push({
         step: {
           kind: 'document-changed',
           date: commit.date,
           upcoming: false,
-          description: `${DOCUMENT_WORDS[revision.kind]}: ${title} (${documentPath.slice('public'.length)})${moved}`,
+          description: `${DOCUMENT_WORDS[revision.kind]}: ${title} (${publicSitePath(documentPath)})${moved}`,
           commit: stepCommit(commit),
         },
         commit,
@@ -488,7 +498,7 @@ function decisionSteps(
     if (value === current) continue;
     current = value;
     const changed = decisionOf(revision.fields.decision);
-    const where = revision.path.startsWith('content/feedback/') ? ' in the feedback report' : '';
+    const where = revision.path.startsWith(collectionFolder('feedback')) ? ' in the feedback report' : '';
     steps.push({
       kind: 'decision-changed',
       date: revision.commit.date,

@@ -2,30 +2,20 @@
  * What changed between two versions of a content file, in words an auditor or a resident can read:
  * "Closing date changed from 11 January 2027 to 18 January 2027".
  */
-import { formatDate, isIsoDate } from '../dates/calendar-date.ts';
+import { isIsoDate } from '../dates/calendar-date.ts';
 import { frontmatterData, splitFrontmatter } from '../content/source.ts';
+import { FIELD_LABELS, labelOf, STORED_STATUS_LABELS, type LabelledField } from '../labels.ts';
 import type { CollectionName } from '../schema/index.ts';
+import { formatDate } from '../text/dates.ts';
 
 export type Frontmatter = Record<string, unknown>;
 
-/** The fields whose changes matter to the audit trail, per collection. */
-export const TRACKED_FIELDS: Record<CollectionName, readonly string[]> = {
+/** The fields whose changes matter to the audit trail, per collection: each has a label, or words of its own. */
+export const TRACKED_FIELDS: Record<CollectionName, readonly (LabelledField | 'status' | 'decision')[]> = {
   consultations: ['title', 'opens', 'closes', 'status', 'decision'],
   feedback: ['consultation', 'published', 'decision'],
   strategies: ['title', 'status', 'adopted', 'reviewBy', 'supersededBy'],
   standards: ['title', 'reviewed'],
-};
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  opens: 'Opening date',
-  closes: 'Closing date',
-  published: 'Publication date',
-  adopted: 'Adoption date',
-  reviewBy: 'Review date',
-  reviewed: 'Last reviewed date',
-  supersededBy: 'Replacement strategy',
-  consultation: 'Consultation',
 };
 
 export interface FieldChange {
@@ -66,15 +56,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 const show = (value: unknown): string => (isIsoDate(value) ? formatDate(value) : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
-const STATUS_WORDS: Record<string, string> = { withdrawn: 'Withdrawn', paused: 'Paused' };
-
 function describeStatus(collection: CollectionName, before: Frontmatter, after: Frontmatter): string {
   const from = before.status;
   const to = after.status;
   if (collection !== 'consultations') return `Status changed from ${String(from ?? 'none')} to ${String(to ?? 'none')}`;
   if (typeof to === 'string') {
     const reason = typeof after.statusReason === 'string' ? `: ${after.statusReason}` : '';
-    return `${STATUS_WORDS[to] ?? `Status set to ${to}`}${reason}`;
+    return `${labelOf(STORED_STATUS_LABELS, to) ?? `Status set to ${to}`}${reason}`;
   }
   return from === 'paused' ? 'Resumed after a pause' : `No longer ${String(from)}`;
 }
@@ -89,10 +77,15 @@ function describeDecision(before: Frontmatter, after: Frontmatter): string {
   return `Decision updated${summary(after.decision)}`;
 }
 
-function describeField(collection: CollectionName, field: string, before: Frontmatter, after: Frontmatter): string {
+function describeField(
+  collection: CollectionName,
+  field: (typeof TRACKED_FIELDS)[CollectionName][number],
+  before: Frontmatter,
+  after: Frontmatter,
+): string {
   if (field === 'status') return describeStatus(collection, before, after);
   if (field === 'decision') return describeDecision(before, after);
-  const label = FIELD_LABELS[field] ?? field;
+  const label = FIELD_LABELS[field];
   const from = before[field];
   const to = after[field];
   if (from === undefined) return `${label} set to ${show(to)}`;

@@ -5,6 +5,7 @@
  * its past.
  */
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { DOCUMENTS_FOLDER, CONTENT_FOLDER } from '../routes.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
 import {
   commitApproval,
@@ -98,7 +99,6 @@ export interface RepositoryHistory {
 }
 
 const CONTENT_FILE = new RegExp(`^content/(${COLLECTION_NAMES.join('|')})/([^/]+)\\.mdx$`);
-export const DOCUMENTS_FOLDER = 'public/documents/';
 const isDocument = (path: string | undefined) => path?.startsWith(DOCUMENTS_FOLDER) ?? false;
 const NO_BLOB = /^0+$/;
 
@@ -115,7 +115,7 @@ export function emptyHistory(reason: string): RepositoryHistory {
 export function readRepositoryHistory(repoDir: string): RepositoryHistory {
   const state = repositoryState(repoDir);
   if (state.kind !== 'repository') return emptyHistory(state.reason);
-  const commits = readLog(repoDir, ['content', DOCUMENTS_FOLDER]).reverse();
+  const commits = readLog(repoDir, [CONTENT_FOLDER, DOCUMENTS_FOLDER]).reverse();
   const touched = commits.map((commit) => ({
     commit,
     changes: commit.changes.filter((change) => contentFile(change.path) ?? contentFile(change.previousPath)),

@@ -11,6 +11,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import { isRecent, recentFrom } from '../catalogue/recent.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
+import { consultationPath } from '../routes.ts';
 import { absoluteUrl } from './urls.ts';
 
 export const LONDON = 'Europe/London';
@@ -59,7 +60,7 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) {
     // Nobody can respond to one whose opening is delayed, so it has no last day to respond nor events to go to yet.
     if (item.status === 'withdrawn' || item.status === 'delayed' || !isRecent(item, context.today)) continue;
-    const url = absoluteUrl(context.siteBase, `consultations/${item.id}/`);
+    const url = absoluteUrl(context.siteBase, consultationPath(item.id));
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,
       summary: `Closing date: ${item.data.title}`,

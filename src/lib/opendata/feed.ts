@@ -5,7 +5,8 @@
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { formatDate } from '../dates/calendar-date.ts';
+import { consultationPath, feedbackPath } from '../routes.ts';
+import { formatDate } from '../text/dates.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
@@ -50,7 +51,7 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
   const { siteBase, today } = context;
   const feed: FeedItem[] = [];
   for (const item of items) {
-    const link = absoluteUrl(siteBase, `consultations/${item.id}/`);
+    const link = absoluteUrl(siteBase, consultationPath(item.id));
     const when = `Open from ${formatDate(item.data.opens)} to ${formatDate(item.data.closes)}.`;
     if (item.status === 'withdrawn') continue;
     // One held back on its opening day ("Opening delayed") has not opened: it stays an announcement.
@@ -77,7 +78,7 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
     }
     const report = item.feedback;
     if (report && report.data.published <= today) {
-      const reportLink = absoluteUrl(siteBase, `feedback/${report.id}/`);
+      const reportLink = absoluteUrl(siteBase, feedbackPath(report.id));
       feed.push({
         title: `Outcome: ${item.data.title}`,
         link: reportLink,

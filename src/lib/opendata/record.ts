@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { financialYear } from '../dates/calendar-date.ts';
+import { STATUS_LABELS } from '../labels.ts';
+import { consultationPath, feedbackPath } from '../routes.ts';
 import { consultationSchema, documentSchema, isoDate, slug } from '../schema/index.ts';
 import { feedbackSchema } from '../schema/feedback.ts';
-import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 import { absoluteUrl } from './urls.ts';
 
 // The stored status only overrides; the record carries the derived one in its place.
@@ -97,7 +99,7 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
   };
   const record: ConsultationRecord = {
     slug: item.id,
-    url: absoluteUrl(siteBase, `consultations/${item.id}/`),
+    url: absoluteUrl(siteBase, consultationPath(item.id)),
     status: item.status,
     statusLabel: STATUS_LABELS[item.status],
     ...content,
@@ -109,7 +111,7 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
     feedback: item.feedback
       ? {
           slug: item.feedback.id,
-          url: absoluteUrl(siteBase, `feedback/${item.feedback.id}/`),
+          url: absoluteUrl(siteBase, feedbackPath(item.feedback.id)),
           published: item.feedback.data.published,
           responses: item.feedback.data.responses,
           decision: withAbsoluteLink(item.feedback.data.decision, 'href', siteBase),

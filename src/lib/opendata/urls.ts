@@ -1,9 +1,9 @@
 /** Absolute addresses for feeds and open data, which are read away from the site and need full URLs. */
+import { normaliseBase } from '../routes.ts';
 
 /** The site's root URL including the deploy base path, always ending in `/`. */
 export function siteBaseUrl(site: string | URL, basePath = '/'): URL {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return new URL(base, site);
+  return new URL(normaliseBase(basePath), site);
 }
 
 /**

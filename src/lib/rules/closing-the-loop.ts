@@ -7,6 +7,7 @@ import type { Finding } from '../check/finding.ts';
 import { keyPosition } from '../check/positions.ts';
 import { describeIssue } from '../content/errors.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
+import { contentFile } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import { feedbackDueDate } from '../status.ts';
@@ -85,7 +86,7 @@ export const closingTheLoopRule: Rule = {
           'error',
           entry,
           ['feedbackDelay', 'expected'],
-          `${late}, and the new date in feedbackDelay (${delay.expected}) has passed too: publish content/feedback/${item.slug}.mdx or give residents a new date and reason`,
+          `${late}, and the new date in feedbackDelay (${delay.expected}) has passed too: publish ${contentFile('feedback', item.slug)} or give residents a new date and reason`,
         );
       }
       return atField(
@@ -93,7 +94,7 @@ export const closingTheLoopRule: Rule = {
         'error',
         entry,
         ['closes'],
-        `${late}: publish "We asked, you said, we did" as content/feedback/${item.slug}.mdx, or explain the delay with feedbackDelay (reason and expected date)`,
+        `${late}: publish "We asked, you said, we did" as ${contentFile('feedback', item.slug)}, or explain the delay with feedbackDelay (reason and expected date)`,
       );
     });
   },

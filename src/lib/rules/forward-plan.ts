@@ -4,8 +4,11 @@
  */
 import type { Finding } from '../check/finding.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { collectionFolder, folderName } from '../routes.ts';
+import { daysNotice } from '../text/notice.ts';
+import { plural } from '../text/plural.ts';
 import { isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField, plural } from './report.ts';
+import { atField } from './report.ts';
 import type { Rule } from './types.ts';
 
 export const forwardPlanRule: Rule = {
@@ -20,7 +23,7 @@ export const forwardPlanRule: Rule = {
         {
           rule: 'forward-plan',
           severity: 'warning',
-          file: 'content/consultations',
+          file: folderName(collectionFolder('consultations')),
           message: `the forward-plan notice was not checked because git history is not available (${git.reason}); in CI, check out with fetch-depth: 0`,
         },
       ];
@@ -40,7 +43,7 @@ export const forwardPlanRule: Rule = {
         const given = daysBetween(history.firstForthcoming.date, opens);
         if (given < notice) {
           error(
-            `it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${plural(notice, 'day')}' notice (listed by ${announceBy})`,
+            `it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${daysNotice(notice)} (listed by ${announceBy})`,
           );
         }
       } else if (history) {
@@ -51,8 +54,8 @@ export const forwardPlanRule: Rule = {
         const given = daysBetween(context.today, opens);
         error(
           given > 0
-            ? `it is not on the main branch yet; published today it would give ${plural(given, 'day')}' notice before it opens on ${opens}, and the forward plan needs ${plural(notice, 'day')}: open on or after ${addDays(context.today, notice)}`
-            : `it is not on the main branch yet and opens on ${opens}, so it was never listed as forthcoming; the forward plan needs ${plural(notice, 'day')}' notice: open on or after ${addDays(context.today, notice)}`,
+            ? `it is not on the main branch yet; published today it would give ${daysNotice(given)} before it opens on ${opens}, and the forward plan needs ${plural(notice, 'day')}: open on or after ${addDays(context.today, notice)}`
+            : `it is not on the main branch yet and opens on ${opens}, so it was never listed as forthcoming; the forward plan needs ${daysNotice(notice)}: open on or after ${addDays(context.today, notice)}`,
         );
       }
     }

@@ -4,8 +4,9 @@
  * error once that day has come, when the site holds it back as "Opening delayed".
  */
 import { addWorkingDays, workingDaysBetween } from '../dates/working-days.ts';
-import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
 import { launchGaps } from '../launch-readiness.ts';
+import { formatDate } from '../text/dates.ts';
 import { asConsultation, statusOf } from './consultation-facts.ts';
 import { atField } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';

@@ -5,7 +5,8 @@
 import type { ValidEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
 import type { Consultation } from '../schema/consultation.ts';
-import { atField, listInWords } from './report.ts';
+import { listInWords } from '../text/list.ts';
+import { atField } from './report.ts';
 import type { Rule } from './types.ts';
 
 const WHOLE_COUNTY = 'countywide';

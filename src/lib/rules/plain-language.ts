@@ -6,6 +6,7 @@ import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Finding } from '../check/finding.ts';
+import { oneOrMany } from '../text/plural.ts';
 import { atField, atNode } from './report.ts';
 import type { Rule } from './types.ts';
 
@@ -66,7 +67,7 @@ export const plainLanguageRule: Rule = {
     const findings: Finding[] = [];
     const jargonIn = (text: string): string[] => (pattern ? [...new Set(text.match(pattern) ?? [])] : []);
     const describeJargon = (found: string[]) =>
-      `${found.map((term) => `"${term}"`).join(', ')} ${found.length === 1 ? 'is' : 'are'} jargon: say what you mean in everyday words`;
+      `${found.map((term) => `"${term}"`).join(', ')} ${oneOrMany(found.length, 'is', 'are')} jargon: say what you mean in everyday words`;
 
     const data = entry.data as { title?: unknown; summary?: unknown } | undefined;
     for (const field of ['title', 'summary'] as const) {

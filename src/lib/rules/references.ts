@@ -4,6 +4,7 @@
  */
 import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
+import { contentFile, DOCUMENTS_PATH, publicFile, SETTINGS_FILES } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { Strategy } from '../schema/strategy.ts';
@@ -42,7 +43,7 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
             'error',
             entry,
             [taxonomy, index],
-            `"${value}" is not one of the ${taxonomy} in content/settings/site.yaml; use one of: ${known.join(', ')}`,
+            `"${value}" is not one of the ${taxonomy} in ${SETTINGS_FILES.site}; use one of: ${known.join(', ')}`,
           ),
         );
       }
@@ -56,7 +57,7 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
           'error',
           entry,
           ['related', index],
-          `related consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`,
+          `related consultation "${slug}" does not exist: there is no ${contentFile('consultations', slug)}`,
         ),
       );
     }
@@ -70,7 +71,7 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
 }
 
 function missingDocument(entry: ParsedEntry, context: RuleContext, path: PropertyKey[], href: string): Finding[] {
-  if (!context.documentFiles || !href.startsWith('/documents/')) return [];
+  if (!context.documentFiles || !href.startsWith(DOCUMENTS_PATH)) return [];
   const file = href.replace(/[?#].*$/, '');
   if (context.documentFiles.has(file)) return [];
   return [
@@ -79,7 +80,7 @@ function missingDocument(entry: ParsedEntry, context: RuleContext, path: Propert
       'error',
       entry,
       path,
-      `the document ${file} does not exist: add the file public${file} or correct the link`,
+      `the document ${file} does not exist: add the file ${publicFile(file)} or correct the link`,
     ),
   ];
 }
@@ -94,7 +95,7 @@ function feedbackReferences(entry: ValidEntry<Feedback>, context: RuleContext): 
         'error',
         entry,
         ['consultation'],
-        `consultation "${slug}" does not exist: there is no content/consultations/${slug}.mdx`,
+        `consultation "${slug}" does not exist: there is no ${contentFile('consultations', slug)}`,
       ),
     ];
   }
@@ -124,7 +125,7 @@ function strategyReferences(entry: ValidEntry<Strategy>, context: RuleContext): 
           'error',
           entry,
           ['supersededBy'],
-          `strategy "${supersededBy}" does not exist: there is no content/strategies/${supersededBy}.mdx`,
+          `strategy "${supersededBy}" does not exist: there is no ${contentFile('strategies', supersededBy)}`,
         ),
       ];
 }

@@ -36,13 +36,3 @@ export function atNode(
 ): Finding {
   return findingAt(rule, severity, entry, nodePosition(entry.source, node), message);
 }
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-
-/** "a, b and c". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

@@ -3,7 +3,8 @@ import type { ValidEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
-import { atField, plural } from './report.ts';
+import { plural } from '../text/plural.ts';
+import { atField } from './report.ts';
 import type { Rule } from './types.ts';
 
 /** The same calendar day `years` later, as a string, so 29 February compares correctly too. */

@@ -4,18 +4,14 @@
  */
 import { addWeeks, daysBetween } from '../dates/calendar-date.ts';
 import { addWorkingDays, holidaysBetween, workingDaysBetween, type NonWorkingDay } from '../dates/working-days.ts';
+import { describeDuration } from '../text/duration.ts';
+import { listInWords } from '../text/list.ts';
+import { oneOrMany, plural } from '../text/plural.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField, listInWords, plural } from './report.ts';
+import { atField } from './report.ts';
 import type { Rule } from './types.ts';
 
 const WORKING_DAYS_PER_WEEK = 5;
-
-/** "9 weeks", "9 weeks and 3 days". */
-export function describeDuration(days: number): string {
-  const weeks = Math.floor(days / 7);
-  const rest = days % 7;
-  return rest ? `${plural(weeks, 'week')} and ${plural(rest, 'day')}` : plural(weeks, 'week');
-}
 
 /** "Good Friday, Easter Monday and the 24 December to 1 January closure (5 days)". */
 export function describeLostDays(lost: readonly NonWorkingDay[]): string {
@@ -56,7 +52,7 @@ export const timescaleRule: Rule = {
     if (available >= needed) return [];
     const lost = holidaysBetween(opens, closes, region);
     return error(
-      `${opens} to ${closes} has ${plural(available, 'working day')}, but a ${requiredWeeks}-week consultation needs ${needed}: ${plural(lost.length, 'working day')} ${lost.length === 1 ? 'is' : 'are'} lost to ${describeLostDays(lost)}; extend it to close on or after ${addWorkingDays(opens, needed, region)}`,
+      `${opens} to ${closes} has ${plural(available, 'working day')}, but a ${requiredWeeks}-week consultation needs ${needed}: ${plural(lost.length, 'working day')} ${oneOrMany(lost.length, 'is', 'are')} lost to ${describeLostDays(lost)}; extend it to close on or after ${addWorkingDays(opens, needed, region)}`,
     );
   },
 };

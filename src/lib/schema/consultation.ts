@@ -1,5 +1,6 @@
 /** The consultation content type: one activity with its dates, channels, documents and governance. */
 import { z } from 'zod';
+import { DOCUMENTS_PATH } from '../routes.ts';
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -52,7 +53,7 @@ export const eventSchema = z
 
 export const documentSchema = z.strictObject({
   title: text().min(3).describe('The document title as residents will see it.'),
-  href: siteOrHttpsUrl({ sitePathsUnder: '/documents/' }).describe('A file under /documents/ or an https:// address.'),
+  href: siteOrHttpsUrl({ sitePathsUnder: DOCUMENTS_PATH }).describe('A file under /documents/ or an https:// address.'),
   format: z.enum(DOCUMENT_FORMATS).describe('The file format.'),
   sizeKb: z.number().int().positive().optional().describe('File size in kilobytes, shown beside the link.'),
   accessible: z.boolean().describe('Whether the document meets WCAG 2.2 AA (tagged PDF, headings, alt text).'),

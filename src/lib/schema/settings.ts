@@ -1,7 +1,11 @@
 /** The three settings files under content/settings/. */
 import { z } from 'zod';
+import { BANK_HOLIDAY_REGIONS } from '../dates/working-days.ts';
 import { email, httpsUrl, isoDate, slug } from './shared.ts';
 import { text } from './text.ts';
+
+/** How far the site meets WCAG 2.2 AA, as the accessibility statement says it. */
+export const COMPLIANCE_LEVELS = ['full', 'partial', 'none'] as const;
 
 const taxonomyTerm = z.strictObject({
   id: slug().describe('The value used in content files and web addresses.'),
@@ -37,7 +41,7 @@ export const siteSettingsSchema = z.strictObject({
   }),
   accessibility: z
     .strictObject({
-      compliance: z.enum(['full', 'partial', 'none']).describe('How far the site meets WCAG 2.2 AA.'),
+      compliance: z.enum(COMPLIANCE_LEVELS).describe('How far the site meets WCAG 2.2 AA.'),
       nonAccessible: z.array(text().min(10)).default([]).describe('Known content that is not accessible, and why.'),
       prepared: isoDate().describe('When the statement was first prepared.'),
       reviewed: isoDate().describe('When the statement was last reviewed.'),
@@ -75,7 +79,7 @@ export const processSettingsSchema = z.strictObject({
     .boolean()
     .default(true)
     .describe('Bank holidays and 24 December to 1 January do not count as working days.'),
-  bankHolidayRegion: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).default('england-and-wales'),
+  bankHolidayRegion: z.enum(BANK_HOLIDAY_REGIONS).default('england-and-wales'),
   forwardPlanNoticeDays: z.number().int().min(0).default(28),
   feedbackWithinWeeks: z.number().int().positive().default(12),
   launchWarningWorkingDays: z

@@ -1,8 +1,8 @@
+import { formatCount } from '../text/count.ts';
 /**
  * Geometry of a static horizontal bar chart: each row is a label line with its bar beneath, so long
  * labels (service names) never collide with the bars. Pure numbers; the component draws them.
  */
-import { formatCount } from '../format-number.ts';
 
 export interface BarRow {
   label: string;

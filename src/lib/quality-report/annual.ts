@@ -3,11 +3,11 @@
  * catalogue and the process settings. An activity belongs to the year it opens in.
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
-import { ACTIVITY_LABELS } from '../catalogue/finder.ts';
 import { financialYear, financialYearRange, type IsoDate } from '../dates/calendar-date.ts';
+import { STATUS_LABELS, ACTIVITY_LABELS } from '../labels.ts';
 import { ACTIVITIES } from '../schema/consultation.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
-import { DERIVED_STATUSES, STATUS_LABELS } from '../status.ts';
+import { DERIVED_STATUSES } from '../status.ts';
 
 export interface Count {
   key: string;
@@ -78,9 +78,13 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** Counts in a fixed key order (activities, statuses), leaving out the zeros. */
-function countInOrder(keys: readonly string[], values: readonly string[], label: (key: string) => string): Count[] {
+function countInOrder<K extends string>(
+  keys: readonly K[],
+  values: readonly K[],
+  labels: Readonly<Record<K, string>>,
+): Count[] {
   return keys
-    .map((key) => ({ key, label: label(key), count: values.filter((value) => value === key).length }))
+    .map((key) => ({ key, label: labels[key], count: values.filter((value) => value === key).length }))
     .filter((count) => count.count > 0);
 }
 
@@ -158,12 +162,12 @@ export function annualReport(
     byActivity: countInOrder(
       ACTIVITIES,
       inYear.map((item) => item.data.activity),
-      (key) => ACTIVITY_LABELS[key as keyof typeof ACTIVITY_LABELS],
+      ACTIVITY_LABELS,
     ),
     byStatus: countInOrder(
       DERIVED_STATUSES,
       inYear.map((item) => item.status),
-      (key) => STATUS_LABELS[key as keyof typeof STATUS_LABELS],
+      STATUS_LABELS,
     ),
     standardDuration: {
       ...share(durationChecks.filter((check) => check.met).length, durationChecks.length),

@@ -2,6 +2,7 @@
 import type { Classification } from './classify.ts';
 import type { Evaluation, SlotResult } from './evaluate.ts';
 import type { PullRequestFacts } from './github.ts';
+import { oneOrMany } from '../text/plural.ts';
 
 /** A summary stays readable (and under GitHub's size limit) however many files a pull request touches. */
 const LISTED_CHANGES = 200;
@@ -23,7 +24,7 @@ function ordinal(n: number): string {
   return n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`;
 }
 
-export function renderReport(pull: PullRequestFacts, classification: Classification, evaluation: Evaluation): string {
+export function renderSummary(pull: PullRequestFacts, classification: Classification, evaluation: Evaluation): string {
   const lines: string[] = [];
   const verdict = evaluation.ok ? 'has every approval it needs' : 'is missing approvals';
   lines.push(`## Approvals: ${evaluation.ok ? '✅' : '❌'} pull request #${pull.number} ${verdict}`, '');
@@ -69,7 +70,7 @@ export function renderReport(pull: PullRequestFacts, classification: Classificat
   }
   if (evaluation.unrequired.length) {
     const kinds = [...new Set(evaluation.unrequired.map((reason) => reason.kind))];
-    const needs = kinds.length > 1 ? 'these changes need' : 'that change needs';
+    const needs = oneOrMany(kinds.length, 'that change needs', 'these changes need');
     lines.push(`No requirement in governance.yaml covers ${kinds.join(', ')} here, so ${needs} no approval.`, '');
   }
   return lines.join('\n');

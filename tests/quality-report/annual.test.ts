@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearLabel } from '../../src/lib/dates/calendar-date.ts';
-import { annualReport, median, reportYears, share } from '../../src/lib/report/annual.ts';
-import { barLayout, describeBars } from '../../src/lib/report/bar-chart.ts';
+import { annualReport, median, reportYears, share } from '../../src/lib/quality-report/annual.ts';
+import { barLayout, describeBars } from '../../src/lib/quality-report/bar-chart.ts';
+import { financialYearLabel } from '../../src/lib/text/dates.ts';
 import { catalogueItem } from '../feeds/fixtures.ts';
 
 const standardWeeks = { minor: 6, standard: 12, major: 12 };

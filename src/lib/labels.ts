@@ -1,0 +1,224 @@
+/**
+ * What residents and editors read for each value of an enum: the site's pages, the open data, the audit and
+ * the CMS's pick lists all label a value from here. Each table is typed by its enum, so a value added to the
+ * schema does not compile until it has a label, and a label for a value that no longer exists does not either.
+ * The CMS looks its pick lists up in ENUM_LABELS, so it shows the same words as the site.
+ */
+import type { z } from 'zod';
+import { BANK_HOLIDAY_REGIONS } from './dates/working-days.ts';
+import {
+  ACTIVITIES,
+  DOCUMENT_FORMATS,
+  EQUALITY_STATUSES,
+  FORMATS,
+  METHODS,
+  SIGNIFICANCES,
+  STORED_STATUSES,
+} from './schema/consultation.ts';
+import type { collectionSchemas, CollectionName } from './schema/index.ts';
+import { CHANGE_KINDS, COMPLIANCE_LEVELS } from './schema/settings.ts';
+import { MEASURE_UNITS } from './schema/standard.ts';
+import { STRATEGY_STATUSES } from './schema/strategy.ts';
+import type { FACETS } from './routes.ts';
+import { DERIVED_STATUSES } from './status.ts';
+
+/** One label for every value of the enum `T`, and nothing else. */
+type Labels<T extends readonly string[]> = Readonly<Record<T[number], string>>;
+
+export const STATUS_LABELS = {
+  forthcoming: 'Forthcoming',
+  delayed: 'Opening delayed',
+  open: 'Open',
+  closed: 'Closed',
+  outcome: 'Outcome published',
+  withdrawn: 'Withdrawn',
+  paused: 'Paused',
+} as const satisfies Labels<typeof DERIVED_STATUSES>;
+
+/** The statuses an editor writes into a file: the same words as the status residents then see. */
+export const STORED_STATUS_LABELS = {
+  withdrawn: STATUS_LABELS.withdrawn,
+  paused: STATUS_LABELS.paused,
+} as const satisfies Labels<typeof STORED_STATUSES>;
+
+export const ACTIVITY_LABELS = {
+  consultation: 'Consultation',
+  engagement: 'Engagement',
+  research: 'Research',
+  involvement: 'Involvement',
+  'co-production': 'Co-production',
+  information: 'Information',
+} as const satisfies Labels<typeof ACTIVITIES>;
+
+/** What a page calls the activity mid-sentence: "This consultation is open", "This notice is open". */
+export const ACTIVITY_NOUNS = {
+  consultation: 'consultation',
+  engagement: 'engagement activity',
+  research: 'research activity',
+  involvement: 'involvement activity',
+  'co-production': 'co-production activity',
+  information: 'notice',
+} as const satisfies Labels<typeof ACTIVITIES>;
+
+export const SIGNIFICANCE_LABELS = {
+  minor: 'Minor',
+  standard: 'Standard',
+  major: 'Major',
+} as const satisfies Labels<typeof SIGNIFICANCES>;
+
+export const METHOD_LABELS = {
+  survey: 'Survey',
+  'focus-group': 'Focus group',
+  'public-meeting': 'Public meeting',
+  workshop: 'Workshop',
+  interviews: 'Interviews',
+  'written-submissions': 'Written submissions',
+  'online-forum': 'Online forum',
+  'drop-in': 'Drop-in',
+  'citizens-panel': "Citizens' panel",
+  other: 'Other',
+} as const satisfies Labels<typeof METHODS>;
+
+/** Alternative formats, worded to sit mid-sentence: "You can ask for the documents in large print, braille". */
+export const FORMAT_LABELS = {
+  'large-print': 'large print',
+  'easy-read': 'easy read',
+  braille: 'braille',
+  audio: 'audio',
+  bsl: 'British Sign Language (BSL) video',
+  paper: 'paper copies',
+  translation: 'other languages',
+} as const satisfies Labels<typeof FORMATS>;
+
+export const DOCUMENT_FORMAT_LABELS = {
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'DOCX',
+  odt: 'ODT',
+  xlsx: 'XLSX',
+  csv: 'CSV',
+} as const satisfies Labels<typeof DOCUMENT_FORMATS>;
+
+export const EQUALITY_STATUS_LABELS = {
+  completed: 'Completed',
+  'screening-no-eqia-needed': 'Screening: no EqIA needed',
+  'in-progress': 'In progress',
+} as const satisfies Labels<typeof EQUALITY_STATUSES>;
+
+/** What a consultation page tells residents about its equality impact assessment. */
+export const EQUALITY_STATUS_STATEMENTS = {
+  completed: 'We have completed an equality impact assessment.',
+  'screening-no-eqia-needed': 'We screened this proposal and a full equality impact assessment is not needed.',
+  'in-progress': 'We are carrying out an equality impact assessment and will update it with what you tell us.',
+} as const satisfies Labels<typeof EQUALITY_STATUSES>;
+
+export const STRATEGY_STATUS_LABELS = {
+  draft: 'Draft',
+  adopted: 'Adopted',
+  superseded: 'Superseded',
+} as const satisfies Labels<typeof STRATEGY_STATUSES>;
+
+/** Units of a standard's target, worded to follow its number: "20 working days". */
+export const MEASURE_UNIT_LABELS = {
+  'working-days': 'working days',
+  days: 'days',
+  weeks: 'weeks',
+} as const satisfies Labels<typeof MEASURE_UNITS>;
+
+/** The kinds of change of the approvals (docs/approvals.md), as the CMS offers them for a requirement. */
+export const CHANGE_KIND_LABELS = {
+  'consultation-opens': 'Consultation opens',
+  'consultation-announced': 'Consultation announced',
+  'consultation-changed': 'Consultation changed',
+  'consultation-withdrawn': 'Consultation withdrawn',
+  'decision-recorded': 'Decision recorded',
+  'feedback-published': 'Feedback published',
+  'record-changed': 'Record changed',
+  'strategy-adopted': 'Strategy adopted',
+  'strategy-drafted': 'Strategy drafted',
+  'standard-changed': 'Standard changed',
+  'documents-changed': 'Documents changed',
+  'content-removed': 'Content removed',
+  'settings-changed': 'Settings changed',
+  'code-changed': 'Code changed',
+} as const satisfies Labels<typeof CHANGE_KINDS>;
+
+export const COMPLIANCE_LABELS = {
+  full: 'Fully compliant',
+  partial: 'Partially compliant',
+  none: 'Not compliant',
+} as const satisfies Labels<typeof COMPLIANCE_LEVELS>;
+
+/** The accessibility statement's sentence: "This website is ...". */
+export const COMPLIANCE_STATEMENTS = {
+  full: 'fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard',
+  partial:
+    'partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below',
+  none: 'not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The non-compliances are listed below',
+} as const satisfies Labels<typeof COMPLIANCE_LEVELS>;
+
+export const BANK_HOLIDAY_REGION_LABELS = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+} as const satisfies Labels<typeof BANK_HOLIDAY_REGIONS>;
+
+/** The finder's and search's filters. */
+export const FACET_LABELS = {
+  status: 'Status',
+  activity: 'Type of activity',
+  topic: 'Topic',
+  area: 'Area',
+  audience: 'Who it is for',
+  year: 'Year',
+} as const satisfies Labels<typeof FACETS>;
+
+/** A field of one of the content types, as its frontmatter names it. */
+type ContentField = { [C in CollectionName]: keyof z.output<(typeof collectionSchemas)[C]> & string }[CollectionName];
+
+/** Fields as the audit trail words their changes: "Closing date changed from ... to ...". */
+export const FIELD_LABELS = {
+  title: 'Title',
+  opens: 'Opening date',
+  closes: 'Closing date',
+  published: 'Publication date',
+  adopted: 'Adoption date',
+  reviewBy: 'Review date',
+  reviewed: 'Last reviewed date',
+  supersededBy: 'Replacement strategy',
+  consultation: 'Consultation',
+} as const satisfies Partial<Record<ContentField, string>>;
+export type LabelledField = keyof typeof FIELD_LABELS;
+
+export interface EnumLabels {
+  values: readonly string[];
+  labels: Readonly<Record<string, string>>;
+}
+
+/** Every labelled enum with its labels; no two share the same values, so a list of values finds its labels. */
+export const ENUM_LABELS: readonly EnumLabels[] = [
+  { values: DERIVED_STATUSES, labels: STATUS_LABELS },
+  { values: STORED_STATUSES, labels: STORED_STATUS_LABELS },
+  { values: ACTIVITIES, labels: ACTIVITY_LABELS },
+  { values: SIGNIFICANCES, labels: SIGNIFICANCE_LABELS },
+  { values: METHODS, labels: METHOD_LABELS },
+  { values: FORMATS, labels: FORMAT_LABELS },
+  { values: DOCUMENT_FORMATS, labels: DOCUMENT_FORMAT_LABELS },
+  { values: EQUALITY_STATUSES, labels: EQUALITY_STATUS_LABELS },
+  { values: STRATEGY_STATUSES, labels: STRATEGY_STATUS_LABELS },
+  { values: MEASURE_UNITS, labels: MEASURE_UNIT_LABELS },
+  { values: CHANGE_KINDS, labels: CHANGE_KIND_LABELS },
+  { values: COMPLIANCE_LEVELS, labels: COMPLIANCE_LABELS },
+  { values: BANK_HOLIDAY_REGIONS, labels: BANK_HOLIDAY_REGION_LABELS },
+];
+
+/** The labels of the enum with exactly these values, in any order; undefined when none is labelled here. */
+export function labelsOfEnum(values: readonly string[]): Readonly<Record<string, string>> | undefined {
+  const wanted = [...values].sort().join('\n');
+  return ENUM_LABELS.find((entry) => [...entry.values].sort().join('\n') === wanted)?.labels;
+}
+
+/** The label of a value read from outside the types (an old version of a file, a URL): undefined when it has none. */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined;
+}
