@@ -2,12 +2,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { loadSettings } from './src/lib/content/settings.ts';
 import { decapPrebuilt } from './src/site/decap-prebuilt.ts';
 import { searchIndex } from './src/site/search-index.ts';
 
-const siteSettings = parse(readFileSync(new URL('./content/settings/site.yaml', import.meta.url), 'utf8'));
+// Read like every other reading of the settings: the content reader's YAML options, validated.
+const siteSettings = loadSettings(fileURLToPath(new URL('.', import.meta.url))).site;
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets BASE_PATH and SITE_URL.
 const base = process.env.BASE_PATH || '/';

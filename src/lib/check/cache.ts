@@ -22,8 +22,8 @@ export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'consultati
 
 const CACHE_FILE = 'results.v8';
 
-/** What per-file results are computed by: the checker, rules, schemas, dates (with the bank holidays) and content parsing. */
-const CODE_FOLDERS = ['check', 'rules', 'schema', 'dates', 'content'];
+/** What per-file results are computed by: the checker, rules, schemas, dates (with the bank holidays), content reading and the renderer's allowlist. */
+const CODE_FOLDERS = ['check', 'rules', 'schema', 'dates', 'content', 'render'];
 const LIB = fileURLToPath(new URL('..', import.meta.url));
 
 let codeVersion: string | undefined;
@@ -63,7 +63,8 @@ interface StoredResult {
   hash: string;
   data?: unknown;
   issues: FileResult['issues'];
-  keys: Uint32Array;
+  /** Absent when no rule needed a position in the frontmatter. */
+  keys?: Uint32Array;
   /** Only rules with findings. */
   findings: ReadonlyMap<string, readonly Finding[]>;
 }
@@ -138,15 +139,19 @@ export class CheckCache {
     if (!stored || stored.hash !== hash) return undefined;
     this.current.set(file, stored);
     this.reused += 1;
-    const result: FileResult = { issues: stored.issues, keys: new PackedKeyIndex(this.pathIds, this.paths, stored.keys), findings: stored.findings };
+    const result: FileResult = { issues: stored.issues, findings: stored.findings };
+    if (stored.keys) result.keys = new PackedKeyIndex(this.pathIds, this.paths, stored.keys);
     if (stored.data !== undefined) result.data = stored.data;
     return result;
   }
 
   set(file: string, hash: string, result: FileResult): void {
-    const keys: number[] = [];
-    for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
-    const stored: StoredResult = { hash, issues: result.issues, keys: Uint32Array.from(keys), findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
+    const stored: StoredResult = { hash, issues: result.issues, findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
+    if (result.keys) {
+      const keys: number[] = [];
+      for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
+      stored.keys = Uint32Array.from(keys);
+    }
     if (result.data !== undefined) stored.data = result.data;
     this.current.set(file, stored);
     this.changed = true;

@@ -4,11 +4,10 @@
  * Insurance numbers or home addresses.
  */
 import type { Nodes } from 'mdast';
-import { visit as visitYaml, isScalar } from 'yaml';
 import { visit } from 'unist-util-visit';
 import type { ParsedEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
-import { yamlOffsetPosition } from '../check/positions.ts';
+import { keyPosition } from '../check/positions.ts';
 import { atNode, findingAt } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -86,20 +85,21 @@ export const personalDataRule: Rule = {
       });
     }
     // Feedback themes quote respondents in the frontmatter too.
-    const document = entry.source.frontmatter?.document;
-    if (isFeedback && document) {
-      visitYaml(document, {
-        Scalar(_key, node) {
-          if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-          for (const message of problemsIn(node.value, allowed, true)) {
-            findings.push(findingAt('personal-data', 'error', entry, yamlOffsetPosition(entry.source, node.range[0]), message));
-          }
-        },
-      });
+    if (isFeedback) {
+      for (const { path, text } of frontmatterStrings(entry.source.frontmatter?.data)) {
+        for (const message of problemsIn(text, allowed, true)) findings.push(findingAt('personal-data', 'error', entry, keyPosition(entry.source, path), message));
+      }
     }
     return dedupe(findings);
   },
 };
+
+/** Every string of the frontmatter, with the path to it. */
+function* frontmatterStrings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontmatterStrings(item, [...path, index]);
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* frontmatterStrings(item, [...path, key]);
+}
 
 /** A mailto link and its own text name the same address: report it once per line. */
 function dedupe(findings: Finding[]): Finding[] {

@@ -1,7 +1,13 @@
 /**
- * Parses MDX bodies with the real MDX parser (the one the site build uses), and turns its errors into
+ * The body half of the content reader (source.ts is the frontmatter half): parses MDX bodies with the
+ * real MDX parser, the one tree every rule and the site's renderer read, and turns its errors into
  * sentences an editor can act on. Editors paste prose from Word and email; `<`, `{` and `<!-- -->`
  * mean something else in MDX.
+ *
+ * Bodies are untrusted: before parsing, a body is refused if it is shaped to exhaust the parser (lines
+ * nested hundreds of levels deep, or thousands of emphasis and bracket marks in one paragraph, which
+ * take the parser minutes); after parsing, a tree nested deeper than anything content needs is refused,
+ * so no later recursive walk (rules, renderer) can overflow the stack.
  */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -24,18 +30,79 @@ export interface ParsedBody {
   tree: Root;
   /**
    * False when MDX could not parse the body: the tree then comes from plain Markdown, so headings,
-   * links and images can still be checked, but not MDX safety.
+   * links and images can still be checked, but not MDX safety; or it is empty, when the body was refused.
    */
   mdx: boolean;
   problem?: BodyProblem;
 }
 
+/** Deeper than any page needs (a list in a list in a quote is about ten), shallow enough for every recursive walk. */
+export const MAX_BODY_DEPTH = 64;
+/** Leading spaces, tabs, quote marks and list markers on one line: about 50 levels of nesting. */
+const MAX_LINE_NESTING = 100;
+/** Emphasis, strike-through, bracket and tag marks in one paragraph; the parser's cost grows with their square. */
+const MAX_BLOCK_MARKS = 1000;
+/** The same marks in the whole body, so many heavy paragraphs cannot add up to minutes either. */
+const MAX_BODY_MARKS = 10_000;
+
+const NESTING_PREFIX = /^[ \t>*+\-0-9.)]*/;
+const THEMATIC_BREAK = /^[ \t]*(?:[-*_][ \t]*)+$/;
+const MARK = /[*_~[<]/g;
+
 export function parseBody(body: string): ParsedBody {
+  const refused = refusal(body);
+  if (refused) return refused;
+  let parsed: ParsedBody;
   try {
-    return { tree: mdxProcessor.parse(body), mdx: true };
+    parsed = { tree: mdxProcessor.parse(body), mdx: true };
   } catch (error) {
-    return { tree: markdownProcessor.parse(body), mdx: false, problem: describeMdxError(error, body) };
+    if (error instanceof RangeError) return tooDeep(0, body);
+    try {
+      parsed = { tree: markdownProcessor.parse(body), mdx: false, problem: describeMdxError(error, body) };
+    } catch (fallbackError) {
+      if (fallbackError instanceof RangeError) return tooDeep(0, body);
+      throw fallbackError;
+    }
   }
+  const deepAt = deeperThan(parsed.tree, MAX_BODY_DEPTH);
+  return deepAt === undefined ? parsed : tooDeep(deepAt, body);
+}
+
+/** A body shaped to exhaust the parser, refused before it is parsed. */
+function refusal(body: string): ParsedBody | undefined {
+  let offset = 0;
+  let blockMarks = 0;
+  let bodyMarks = 0;
+  for (const line of body.split('\n')) {
+    const nesting = NESTING_PREFIX.exec(line)![0].length;
+    if (nesting > MAX_LINE_NESTING && !THEMATIC_BREAK.test(line)) return tooDeep(offset, body);
+    if (line.trim() === '') blockMarks = 0;
+    const marks = line.match(MARK)?.length ?? 0;
+    blockMarks += marks;
+    bodyMarks += marks;
+    if (blockMarks > MAX_BLOCK_MARKS || bodyMarks > MAX_BODY_MARKS) {
+      return refused(at(body, offset, `this part of the page has more than ${blockMarks > MAX_BLOCK_MARKS ? MAX_BLOCK_MARKS : MAX_BODY_MARKS} marks like *, _, ~, [ and <, more than the page reader can safely handle: split it up or remove the extra marks`));
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+function tooDeep(offset: number, body: string): ParsedBody {
+  return refused(at(body, offset, `the page text is nested too deeply (quotes, lists or tags inside each other more than ${MAX_BODY_DEPTH} levels): flatten it`));
+}
+
+const refused = (problem: BodyProblem): ParsedBody => ({ tree: { type: 'root', children: [] }, mdx: false, problem });
+
+/** The start offset of the first node nested deeper than `limit`, found without recursion. */
+function deeperThan(tree: Root, limit: number): number | undefined {
+  const stack: { node: { children?: unknown[]; position?: { start: { offset?: number } } }; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > limit) return node.position?.start.offset ?? 0;
+    for (const child of node.children ?? []) stack.push({ node: child as (typeof stack)[number]['node'], depth: depth + 1 });
+  }
+  return undefined;
 }
 
 interface MdxErrorLike {
