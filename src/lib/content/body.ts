@@ -34,6 +34,8 @@ export interface ParsedBody {
    */
   mdx: boolean;
   problem?: BodyProblem;
+  /** True when the body was refused unread (too deep or too heavy): the tree is then empty. */
+  refused?: true;
 }
 
 /** Deeper than any page needs (a list in a list in a quote is about ten), shallow enough for every recursive walk. */
@@ -92,7 +94,7 @@ function tooDeep(offset: number, body: string): ParsedBody {
   return refused(at(body, offset, `the page text is nested too deeply (quotes, lists or tags inside each other more than ${MAX_BODY_DEPTH} levels): flatten it`));
 }
 
-const refused = (problem: BodyProblem): ParsedBody => ({ tree: { type: 'root', children: [] }, mdx: false, problem });
+const refused = (problem: BodyProblem): ParsedBody => ({ tree: { type: 'root', children: [] }, mdx: false, problem, refused: true });
 
 /** The start offset of the first node nested deeper than `limit`, found without recursion. */
 function deeperThan(tree: Root, limit: number): number | undefined {

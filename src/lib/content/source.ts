@@ -155,25 +155,29 @@ function describeYamlError(error: unknown, source: string): FrontmatterProblem {
   if (reason === 'duplicated mapping key') return problem('syntax', 'this field is given twice: keep one of them');
   if (reason.startsWith('tab characters must not be used')) return problem('syntax', 'a tab is used to indent the frontmatter: YAML allows only spaces for indentation');
   if (/within a (?:double|single) quoted scalar/.test(reason)) {
-    return problem('syntax', 'a quote is opened here and never closed', unclosedQuote(source, offset) ?? offset);
+    return problem('syntax', 'a quote is opened here and never closed', unclosedOpener(source, offset) ?? offset);
   }
-  if (/flow collection|missed comma/.test(reason)) return problem('syntax', 'a bracket is opened here and never closed, or a comma is missing between items');
+  if (/flow collection|missed comma/.test(reason)) {
+    return problem('syntax', 'a bracket is opened here and never closed, or a comma is missing between items', unclosedOpener(source, offset) ?? offset);
+  }
   if (/indentation/.test(reason)) {
     return problem('syntax', 'the indentation here does not line up with the fields around it; if a value holds a colon followed by a space, put the value in quotes');
   }
   return problem('syntax', 'this line cannot be read as YAML: check for a stray character, or put the value in quotes');
 }
 
+const CLOSER: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+
 /**
- * YAML notices a missing closing quote only at the end of the document; the editor needs the line
- * where the quoted value starts: the last value before the error that opens a quote and does not close it.
+ * YAML notices a missing closing quote or bracket only at the end of the document; the editor needs the
+ * line where the value starts: the last value before the error that opens one and does not close it.
  */
-function unclosedQuote(yaml: string, before: number): number | undefined {
+function unclosedOpener(yaml: string, before: number): number | undefined {
   let found: number | undefined;
-  const value = /^[ \t]*(?:- )?[\w-]+:[ \t]*(["'])(.*)$/gm;
+  const value = /^[ \t]*(?:- )?[\w-]+:[ \t]*(["'[{])(.*)$/gm;
   for (let match = value.exec(yaml); match && match.index < before; match = value.exec(yaml)) {
-    const [, quote, rest = ''] = match;
-    if (!rest.includes(quote!)) found = match.index + match[0].indexOf(quote!);
+    const [, opener, rest = ''] = match;
+    if (!rest.includes(CLOSER[opener!]!)) found = match.index + match[0].indexOf(opener!);
   }
   return found;
 }

@@ -22,17 +22,27 @@ const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embe
 
 const SCRIPT_URL = /^(?:javascript|vbscript|data):/i;
 
-/** Browsers ignore control characters and spaces inside a scheme: "java\tscript:" still runs. */
+/** Browsers ignore control characters and spaces inside a scheme: "java\tscript:" still runs, and so may "java%09script:" once decoded. */
 export function isScriptUrl(url: string): boolean {
-  return SCRIPT_URL.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape is judged as written.
+  }
+  return SCRIPT_URL.test(decoded.replace(/[\u0000-\u0020\u007f]/g, ''));
 }
+
+/** Attributes that make the browser fetch from, or report to, an address of their own. */
+const FETCHING_ATTRIBUTES = new Set(['ping', 'srcset', 'formaction', 'action', 'poster', 'background', 'longdesc', 'cite', 'itemtype', 'manifest']);
 
 /** `{/* a note *\/}` is an MDX comment: the parser found no code in it, only comments. */
 function isComment(node: { data?: { estree?: { body: unknown[] } | null | undefined } }): boolean {
   return node.data?.estree?.body.length === 0;
 }
 
-const quoted = (value: string) => `"${value.slice(0, 60)}${value.length > 60 ? '...' : ''}"`;
+/** A value quoted back to the editor, with tabs and line breaks shown as \t and \n so nothing hides in the message. */
+const quoted = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
 
 export const mdxSafetyRule: Rule = {
   id: 'mdx-safety',
@@ -121,6 +131,7 @@ function attributeMessage(element: Element, property: string): string {
   if (attribute === 'style') return `the attribute style= on <${tag}> can restyle or cover the page: remove it; the site's own styles apply to content`;
   if (attribute === 'id' || attribute === 'name') return `the attribute ${attribute}= on <${tag}> could take the name of a part of the page: remove it`;
   if (attribute.startsWith('data-pagefind')) return `the attribute ${attribute}= on <${tag}> would change what search shows for this page: remove it; search reads the page's own title and fields`;
-  if (typeof value === 'string' && isScriptUrl(value)) return `the attribute ${attribute}="${value.slice(0, 40)}" on <${tag}> runs code: link to a web page (https://...) instead`;
-  return `the attribute ${attribute}= on <${tag}> is not one content may use (it could load from, report to or look like another site): remove it`;
+  if (typeof value === 'string' && isScriptUrl(value)) return `the attribute ${attribute}=${quoted(value)} on <${tag}> runs code: remove it`;
+  if (FETCHING_ATTRIBUTES.has(attribute)) return `the attribute ${attribute}= on <${tag}> makes the browser load from or report to another address: remove it`;
+  return `the attribute ${attribute}= on <${tag}> is not one content may use: remove it`;
 }

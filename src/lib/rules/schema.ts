@@ -51,6 +51,7 @@ function at(entry: ParsedEntry, position: { line: number; column: number }, mess
 }
 
 function yamlFinding(entry: ParsedEntry, problem: FrontmatterProblem): Finding {
+  if (problem.kind === 'unclosed') return at(entry, FILE_START, problem.message);
   const said = problem.kind === 'syntax' && problem.parserSaid ? ` (YAML says: ${problem.parserSaid})` : '';
   return at(entry, yamlOffsetPosition(entry.source, problem.offset), `${problem.message}${said}`);
 }
