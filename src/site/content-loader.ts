@@ -71,8 +71,11 @@ export function contentLoader(collection: CollectionName): Loader {
         if (findings.length > 0) {
           refused.push(...findings);
           context.store.delete(id);
-          const usable = entry.data !== undefined && entry.body !== undefined;
-          if (!bypass || !usable) return;
+          if (!bypass) return;
+          if (entry.data === undefined || entry.body === undefined) {
+            context.logger.warn(`${filePath}: left out, its frontmatter cannot be used (${findings[0]!.message})`);
+            return;
+          }
           context.logger.warn(`${filePath}: built although the check rejects it (${GATE_BYPASS_VARIABLE} is set)`);
         }
         const data = await context.parseData({ id, data: entry.source.frontmatter?.data ?? {}, filePath });
