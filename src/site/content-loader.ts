@@ -17,14 +17,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describeGateFindings, gateBypassed, gateFindings, GATE_BYPASS_VARIABLE } from '../lib/check/build-gate.ts';
-import { parseEntry } from '../lib/check/entry.ts';
+import { describeGateFindings, gateBypassed, GATE_BYPASS_VARIABLE } from '../lib/check/build-gate.ts';
 import type { Finding } from '../lib/check/finding.ts';
-import { contentBytes, contentSource, listContentFiles, type ContentFile } from '../lib/content/load.ts';
+import { contentBytes, listContentFiles, type ContentFile } from '../lib/content/load.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { decodeSource } from '../lib/content/source.ts';
-import { renderBody } from '../lib/render/render.ts';
 import { plural } from '../lib/rules/report.ts';
+import { prepareContentFile, prepareContentFiles, type PreparedFile } from './content-files.ts';
 import type { CollectionName } from '../lib/schema/index.ts';
 
 const EXTENSION = '.mdx';
@@ -55,39 +54,39 @@ export function contentLoader(collection: CollectionName): Loader {
       const bypass = gateBypassed(process.env);
       const version = `${rendererVersion(root)} ${base} ${bypass ? 'bypass' : 'gated'}`;
       const refused: Finding[] = [];
+      const digestOf = (file: ContentFile) => context.generateDigest(`${version}\n${file.kind}\n${decodeSource(contentBytes(file))}`);
 
-      const sync = async (file: ContentFile) => {
+      /** Stores what was prepared, or leaves the file out and says why. */
+      const store = async ({ file, findings, page }: PreparedFile, digest: string) => {
         const id = file.name.slice(0, -EXTENSION.length);
         const filePath = `content/${collection}/${file.name}`;
-        // Synchronous on purpose: each async read is five thread-pool round trips, and at archive scale
-        // that waiting, not the reading, took most of the content sync (12 s of 14 s for 19,000 files).
-        const bytes = contentBytes(file);
-        const digest = context.generateDigest(`${version}\n${file.kind}\n${decodeSource(bytes)}`);
-        // The data store survives between builds: unchanged files are not read, checked or rendered again.
-        const cached = context.store.get(id);
-        if (cached?.digest === digest && cached.rendered) return;
-        const entry = parseEntry(contentSource(file, bytes));
-        const findings = gateFindings(entry, settings);
         if (findings.length > 0) {
           refused.push(...findings);
           context.store.delete(id);
-          if (!bypass) return;
-          if (entry.data === undefined || entry.body === undefined) {
-            context.logger.warn(`${filePath}: left out, its frontmatter cannot be used (${findings[0]!.message})`);
-            return;
-          }
-          context.logger.warn(`${filePath}: built although the check rejects it (${GATE_BYPASS_VARIABLE} is set)`);
+          if (bypass && page) context.logger.warn(`${filePath}: built although the check rejects it (${GATE_BYPASS_VARIABLE} is set)`);
+          if (bypass && !page) context.logger.warn(`${filePath}: left out, its frontmatter cannot be used (${findings[0]!.message})`);
         }
-        const data = await context.parseData({ id, data: entry.source.frontmatter?.data ?? {}, filePath });
-        const html = renderBody(entry.body!.tree, { base });
+        if (!page) return;
+        const data = await context.parseData({ id, data: page.data, filePath });
         // No `body`: no page reads it, and the data store is bundled into the build, so at archive scale
         // every byte is paid for twice.
-        context.store.set({ id, data, filePath, digest, rendered: { html } });
+        context.store.set({ id, data, filePath, digest, rendered: { html: page.html } });
       };
 
       const files = listContentFiles(root, [collection]);
+      // Synchronous reads on purpose: each async read is five thread-pool round trips, and at archive
+      // scale that waiting, not the reading, took most of the content sync (12 s of 14 s for 19,000 files).
+      const digests = new Map(files.map((file) => [file, digestOf(file)]));
+      // The data store survives between builds: unchanged files are not read, checked or rendered again.
+      const changed = files.filter((file) => {
+        const cached = context.store.get(file.name.slice(0, -EXTENSION.length));
+        return !(cached?.digest === digests.get(file) && cached?.rendered);
+      });
+      const prepared = await prepareContentFiles(changed, settings, { base, bypass });
       // In small batches, so what each file still awaits (validation) overlaps.
-      for (let start = 0; start < files.length; start += SYNC_BATCH) await Promise.all(files.slice(start, start + SYNC_BATCH).map(sync));
+      for (let start = 0; start < prepared.length; start += SYNC_BATCH) {
+        await Promise.all(prepared.slice(start, start + SYNC_BATCH).map((result) => store(result, digests.get(result.file)!)));
+      }
       const present = new Set(files.map((file) => file.name.slice(0, -EXTENSION.length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       if (refused.length > 0) {
@@ -106,7 +105,7 @@ export function contentLoader(collection: CollectionName): Loader {
         const file = listContentFiles(root, [collection]).find((listed) => listed.path === changed);
         if (!file) return;
         refused.length = 0;
-        sync(file)
+        store(prepareContentFile(file, settings, { base, bypass }), digestOf(file))
           .then(() => refused.length && context.logger.error(`the site does not show ${file.name}:\n${describeGateFindings(refused)}`))
           .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       };

@@ -20,7 +20,7 @@ it('npm run build stops on a file with mdx-safety or schema errors, and names ea
   writeFileSync(path.join(project, 'content/consultations/script-inline.mdx'), hostile('script-inline'));
   writeFileSync(path.join(project, 'content/consultations/yaml-function-tag.mdx'), hostile('yaml-function-tag'));
   copyProjectInto(project);
-  const env = { ...process.env, TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env[GATE_BYPASS_VARIABLE];
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: project, env, encoding: 'utf8' });
   expect(build.status).not.toBe(0);

@@ -69,7 +69,7 @@ describe('a built page with script injected into it', () => {
   async function visit(route: string) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      const seen = ((window as unknown as { violations: string[] }).violations = []);
+      const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
       document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
     });
     const page = await context.newPage();

@@ -168,7 +168,7 @@ describe('a site built with every hostile file forced in, the check bypassed', (
     expect(pages.length).toBeGreaterThan(100);
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      const seen = ((window as unknown as { __violations: string[] }).__violations = []);
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
       document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
     const dialogs: string[] = [];
