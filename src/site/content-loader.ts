@@ -90,7 +90,8 @@ export function contentLoader(collection: CollectionName): Loader {
       const present = new Set(files.map((file) => file.name.slice(0, -EXTENSION.length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       if (refused.length > 0) {
-        const report = `${plural(new Set(refused.map((finding) => finding.file)).size, 'content file')} in content/${collection} failed the check, so the site is not built:\n${describeGateFindings(refused)}\nRun npm run check for the details.`;
+        const count = plural(new Set(refused.map((finding) => finding.file)).size, 'content file');
+        const report = `${count} in content/${collection} failed the check, so the site is not built:\n${describeGateFindings(refused)}\nRun npm run check for the details.`;
         if (!bypass) throw new Error(report);
         context.logger.warn(`${report}\nFiles whose frontmatter cannot be used were left out; the rest were built (${GATE_BYPASS_VARIABLE}).`);
       }

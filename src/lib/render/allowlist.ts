@@ -19,13 +19,22 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 export const REGISTERED_COMPONENTS: readonly string[] = [];
 
 /** What Markdown and GFM turn into HTML. */
-const MARKDOWN_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'img', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section'];
+const MARKDOWN_ELEMENTS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'img', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol',
+  'li', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section',
+];
 
 /** Plain HTML an editor may need that Markdown cannot say: none of these can run code, load anything or take input. */
-export const CONTENT_HTML_ELEMENTS = ['abbr', 'sub', 'small', 'b', 'i', 'u', 's', 'mark', 'kbd', 'cite', 'q', 'dfn', 'ins', 'span', 'div', 'details', 'summary', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption', 'address', 'time'];
+export const CONTENT_HTML_ELEMENTS = [
+  'abbr', 'sub', 'small', 'b', 'i', 'u', 's', 'mark', 'kbd', 'cite', 'q', 'dfn', 'ins', 'span', 'div', 'details',
+  'summary', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption', 'address', 'time',
+];
 
 /** Elements removed with everything inside them: their content is code or markup, never text for the page. */
-const REMOVED_WITH_CONTENT = ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'svg', 'math', 'object', 'embed', 'select'];
+const REMOVED_WITH_CONTENT = [
+  'script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext',
+  'svg', 'math', 'object', 'embed', 'select',
+];
 
 /** A URL a browser could load from elsewhere once it strips tabs and new lines inside it, so none may hold them. */
 const NO_HIDDEN_BREAKS = '(?![^]*[\\t\\n\\r])';
@@ -92,10 +101,22 @@ export interface Judgement {
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** The judgement of each element with no attributes (most of a page), which depends on its name alone. */
+const bareJudgements = new Map<string, Judgement>();
+
 /** What the sanitiser does to this one element: the same call, on the element without its children. */
 export function judgeElement(element: Element): Judgement {
   const properties: Properties = element.properties ?? {};
-  const kept = sanitize({ type: 'element', tagName: element.tagName, properties, children: [] }, CONTENT_SCHEMA);
+  if (Object.keys(properties).length === 0) {
+    let judgement = bareJudgements.get(element.tagName);
+    if (!judgement) bareJudgements.set(element.tagName, (judgement = sanitiserJudgement(element.tagName, properties)));
+    return judgement;
+  }
+  return sanitiserJudgement(element.tagName, properties);
+}
+
+function sanitiserJudgement(tagName: string, properties: Properties): Judgement {
+  const kept = sanitize({ type: 'element', tagName, properties, children: [] }, CONTENT_SCHEMA);
   if (kept.type !== 'element') return { elementDropped: true, droppedProperties: [] };
   return { elementDropped: false, droppedProperties: Object.keys(properties).filter((key) => !same(kept.properties[key], properties[key])) };
 }

@@ -18,7 +18,11 @@ import { atNode } from './report.ts';
 import type { Rule } from './types.ts';
 
 /** Elements that run code, load other pages, take input or restyle the site: named as such in the message. */
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'form', 'button', 'link', 'meta', 'base', 'svg', 'math', 'template', 'portal', 'textarea', 'select', 'noscript', 'video', 'audio', 'source', 'track', 'canvas', 'dialog']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'form', 'button', 'link', 'meta', 'base', 'svg',
+  'math', 'template', 'portal', 'textarea', 'select', 'noscript', 'video', 'audio', 'source', 'track', 'canvas',
+  'dialog',
+]);
 
 const SCRIPT_URL = /^(?:javascript|vbscript|data):/i;
 
