@@ -2,20 +2,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { parseSettingsFile } from './src/lib/content/settings.ts';
-import { SETTINGS_FILES } from './src/lib/routes.ts';
-import { siteSettingsSchema } from './src/lib/schema/settings.ts';
+import { fileURLToPath } from 'node:url';
+import { loadSettings } from './src/lib/content/settings.ts';
 import { decapPrebuilt } from './src/integrations/decap-prebuilt.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-// Through the schema, as every other reader of the settings: a malformed site.yaml stops here with its problems named.
-const siteFile = SETTINGS_FILES.site;
-const siteSettings = parseSettingsFile(
-  siteFile,
-  readFileSync(new URL(siteFile, import.meta.url), 'utf8'),
-  siteSettingsSchema,
-);
+// Read like every other reading of the settings: the content reader's YAML options, validated by the schema.
+const siteSettings = loadSettings(fileURLToPath(new URL('.', import.meta.url))).site;
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets BASE_PATH and SITE_URL.
 const base = process.env.BASE_PATH || '/';
@@ -28,6 +21,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), searchIndex(), decapPrebuilt()],
   build: {
     format: 'directory',
+    // Styles as files, never inline, so every page's Content-Security-Policy can say style-src 'self' (src/site/csp.ts).
+    inlineStylesheets: 'never',
     // Pages are rendered a few at a time, so one page's file writes overlap the next page's rendering:
     // at archive scale the writes are a third of page generation on a small machine.
     concurrency: 8,

@@ -7,18 +7,7 @@
  * writes bench/results.json. See bench/README.md for how to read it.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,14 +21,13 @@ import { resolveToday } from '../src/lib/dates/calendar-date.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
 import { SEARCH_BUNDLE_FOLDERS } from '../src/lib/search/bundles.ts';
 import { CHROMIUM_PATH, launchBrowser } from '../support/browser.ts';
+import { copyProjectInto, linkNodeModules } from '../support/project-copy.ts';
 import { serveDirectory } from '../support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 const ASTRO = path.join(NODE_MODULES, 'astro/bin/astro.mjs');
 const TSX = path.join(NODE_MODULES, 'tsx/dist/cli.mjs');
-/** What the site's build (and its Pagefind configuration) needs from the project, besides content/ and node_modules/. */
-const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 type Step = 'bare' | 'hugo' | 'check' | 'history' | 'search';
 
 /** Typical searches: a word, a filter on its own, and both (filters use the labels residents see). */
@@ -172,8 +160,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   let started = performance.now();
   const tree = writeArchiveTree({ projectRoot: ROOT, outDir: site, count: size, seed, today });
   const commits = importArchiveHistory(site, tree.files, tree.copied, today);
-  for (const file of SITE_FILES) cpSync(path.join(ROOT, file), path.join(site, file), { recursive: true, force: true });
-  linkNodeModules(site);
+  copyProjectInto(site);
   const prepareSeconds = (performance.now() - started) / 1000;
   log(
     `${tree.consultations} consultations, ${tree.feedback} feedback reports, ${commits} commits (${prepareSeconds.toFixed(1)} s to generate)`,
@@ -296,17 +283,6 @@ async function benchSize(size: number): Promise<SizeResult> {
     log(`search bytes measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   return result;
-}
-
-/** A node_modules of links to the project's packages, so each copy keeps its own Astro and Vite caches. */
-function linkNodeModules(projectDir: string): void {
-  const target = path.join(projectDir, 'node_modules');
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target);
-  for (const name of readdirSync(NODE_MODULES)) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(path.join(NODE_MODULES, name), path.join(target, name));
-  }
 }
 
 async function build(

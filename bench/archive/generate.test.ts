@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { validate } from '../../src/lib/content/errors.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/load.ts';
+import { frontmatterData } from '../../src/lib/content/source.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { collectionSchemas, type CollectionName } from '../../src/lib/schema/index.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
@@ -21,8 +21,7 @@ const TODAY = '2026-11-23';
 const settings = loadSettings(ROOT);
 const files = generateArchive({ count: 400, seed: 7, today: TODAY, settings });
 
-const frontmatterOf = (text: string) =>
-  parseYaml(splitFrontmatter(text).yaml!).document.toJS() as Record<string, unknown>;
+const frontmatterOf = (text: string) => frontmatterData(text)!;
 const collectionOf = (file: string) => file.split('/')[1] as CollectionName;
 
 describe('generateArchive', () => {

@@ -32,7 +32,7 @@ function entries<T>(collection: CollectionName): { id: string; data: T }[] {
   return sources
     .filter((source) => source.collection === collection)
     .map((source) => {
-      const result = validate(collectionSchemas[collection], source.frontmatter?.document.toJS());
+      const result = validate(collectionSchemas[collection], source.frontmatter?.data);
       if (!result.success) throw new Error(`${source.file}: ${result.problems.map((problem) => problem.message).join('; ')}`);
       return { id: source.slug, data: result.data as T };
     });

@@ -38,8 +38,8 @@ function entriesOf(result: CheckResult) {
     file: entry.source.file,
     data: entry.data,
     issues: entry.issues,
-    yamlErrors: entry.yamlErrors.map((error) => error.code),
-    frontmatter: entry.source.frontmatter?.document.toJS(),
+    yamlErrors: entry.yamlErrors.map((problem) => problem.message),
+    frontmatter: entry.source.frontmatter?.data,
     body: entry.body,
   }));
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import os from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/lib/content/source.ts';
 import { consultationSchema } from '../../src/lib/schema/index.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { startSandbox, type Sandbox } from './sandbox.ts';
@@ -119,8 +119,7 @@ async function waitForFile(file: string, predicate: (text: string) => boolean = 
 }
 
 function frontmatterOf(text: string): Record<string, unknown> {
-  const { yaml } = splitFrontmatter(text);
-  return parseYaml(yaml ?? '').document.toJS() as Record<string, unknown>;
+  return frontmatterData(text) ?? {};
 }
 
 describe('Decap CMS on the local backend', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
+import { frontmatterData } from '../../src/lib/content/source.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
 import { closeMatches } from '../../src/lib/history/close-matches.ts';
@@ -15,7 +15,7 @@ import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.t
 let repo: ScriptedRepo;
 const processSettings = loadSettings(ROOT).process;
 
-const frontmatterOf = (file: string) => parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).yaml!).document.toJS();
+const frontmatterOf = (file: string) => frontmatterData(readFileSync(file, 'utf8'));
 
 function timeline(today: string, withFeedback = true): AuditTimeline {
   const consultation = consultationSchema.parse(frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')));

@@ -7,7 +7,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/source.ts';
+import { frontmatterData } from '../../src/lib/content/source.ts';
 import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
 import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
@@ -17,8 +17,7 @@ import { createUnreviewedRepo } from './support/unreviewed-repo.ts';
 
 let repo: ScriptedRepo;
 let history: RepositoryHistory;
-const frontmatterOf = (file: string) =>
-  parseYaml(splitFrontmatter(readFileSync(path.join(repo.dir, file), 'utf8')).yaml!).document.toJS();
+const frontmatterOf = (file: string) => frontmatterData(readFileSync(path.join(repo.dir, file), 'utf8'));
 
 beforeAll(() => {
   repo = createUnreviewedRepo();

@@ -26,7 +26,7 @@ const parsed = <T>(collection: keyof typeof collectionSchemas) =>
   sources
     .filter((source) => source.collection === collection)
     .map((source) => {
-      const result = validate(collectionSchemas[collection], source.frontmatter!.document.toJS());
+      const result = validate(collectionSchemas[collection], source.frontmatter!.data);
       if (!result.success) throw new Error(`${source.file}: ${result.problems.map((p) => p.message).join('; ')}`);
       return { id: source.slug, data: result.data as T };
     });

@@ -65,7 +65,8 @@ interface StoredResult {
   hash: string;
   data?: unknown;
   issues: FileResult['issues'];
-  keys: Uint32Array;
+  /** Absent when no rule needed a position in the frontmatter. */
+  keys?: Uint32Array;
   /** Only rules with findings. */
   findings: ReadonlyMap<string, readonly Finding[]>;
 }
@@ -140,15 +141,19 @@ export class CheckCache {
     if (!stored || stored.hash !== hash) return undefined;
     this.current.set(file, stored);
     this.reused += 1;
-    const result: FileResult = { issues: stored.issues, keys: new PackedKeyIndex(this.pathIds, this.paths, stored.keys), findings: stored.findings };
+    const result: FileResult = { issues: stored.issues, findings: stored.findings };
+    if (stored.keys) result.keys = new PackedKeyIndex(this.pathIds, this.paths, stored.keys);
     if (stored.data !== undefined) result.data = stored.data;
     return result;
   }
 
   set(file: string, hash: string, result: FileResult): void {
-    const keys: number[] = [];
-    for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
-    const stored: StoredResult = { hash, issues: result.issues, keys: Uint32Array.from(keys), findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
+    const stored: StoredResult = { hash, issues: result.issues, findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
+    if (result.keys) {
+      const keys: number[] = [];
+      for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
+      stored.keys = Uint32Array.from(keys);
+    }
     if (result.data !== undefined) stored.data = result.data;
     this.current.set(file, stored);
     this.changed = true;

@@ -2,11 +2,11 @@
  * The checker's entry point for a content tree on disk: the CLI, the GitHub Action and the site call
  * this. It reads every file once, reads git history once, and runs every content rule.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSettings, type Settings } from '../content/settings.ts';
-import { listContentFiles, type ContentFile } from '../content/load.ts';
-import { sourceFileFromBytes, type SourceFile } from '../content/source.ts';
+import { contentBytes, contentSource, listContentFiles, type ContentFile } from '../content/load.ts';
+import type { SourceFile } from '../content/source.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
@@ -100,14 +100,15 @@ const MIN_FILES_PER_THREAD = 1000;
  * unchanged, otherwise parsed and checked, on worker threads when there are enough files.
  */
 function readEntries(root: string, cache: CheckCache | undefined, threadsAvailable: number, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry, settings: Settings): ParsedEntry[] {
-  const files: (ContentFile & { bytes: Buffer; hash?: string; entry?: ParsedEntry })[] = listContentFiles(root).map((file) => ({ ...file, bytes: readFileSync(file.path) }));
+  const files: (ContentFile & { bytes: Uint8Array; hash?: string; entry?: ParsedEntry })[] = listContentFiles(root).map((file) => ({ ...file, bytes: contentBytes(file) }));
   const missing: typeof files = [];
   for (const file of files) {
     if (cache) {
-      file.hash = fileHash(file.bytes);
+      // What the path is belongs in the key: an empty file and a link, never read, have the same (no) bytes.
+      file.hash = `${fileHash(file.bytes)}${file.kind === 'file' ? '' : ` ${file.kind}`}`;
       const cached = cache.get(`content/${file.collection}/${file.name}`, file.hash);
       if (cached) {
-        file.entry = cachedEntry(file.collection, file.name, file.bytes, cached);
+        file.entry = cachedEntry(file, file.bytes, cached);
         results.set(file.entry, cached);
         continue;
       }
@@ -115,12 +116,12 @@ function readEntries(root: string, cache: CheckCache | undefined, threadsAvailab
     missing.push(file);
   }
   const threads = Math.min(threadsAvailable, Math.floor(missing.length / MIN_FILES_PER_THREAD));
-  const sourceOf = (file: (typeof files)[number]) => sourceFileFromBytes(file.collection, file.name, file.bytes);
+  const sourceOf = (file: (typeof files)[number]) => contentSource(file, file.bytes);
   if (threads > 1) {
     const checked = checkFilesInParallel(missing, settings, threads, (file) => checkFile(parseEntry(sourceOf(file as (typeof files)[number])), settings));
     checked.forEach((result, at) => {
       const file = missing[at]!;
-      file.entry = cachedEntry(file.collection, file.name, file.bytes, result);
+      file.entry = cachedEntry(file, file.bytes, result);
       results.set(file.entry, result);
     });
   } else {

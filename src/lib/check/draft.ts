@@ -27,7 +27,8 @@ export interface ConsultationDraft {
  * frontmatter written in the order of `data`, then the body.
  */
 export function checkConsultationDraft({ data, body, settings, today, slug = 'draft' }: ConsultationDraft): Finding[] {
-  const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`;
+  // No aliases for repeated values: the content reader refuses them, as it would in the saved file.
+  const text = `---\n${stringify(data, { lineWidth: 0, aliasDuplicateObjects: false })}---\n${body}`;
   const source = sourceFileFromText('consultations', `${slug}.mdx`, text);
   return runRules(buildContext({ sources: [source], settings, today }), SINGLE_FILE_RULES);
 }

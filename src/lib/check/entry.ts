@@ -1,17 +1,16 @@
-/** One content file read as far as it can be: YAML, validated frontmatter and the parsed MDX body. */
-import type { YAMLError } from 'yaml';
+/** One content file read as far as it can be: the frontmatter (validated when it could be read) and the parsed MDX body. */
 import type { z } from 'zod';
-import type { SourceFile } from '../content/source.ts';
+import { parseBody, type ParsedBody } from '../content/body.ts';
+import type { FrontmatterProblem, SourceFile } from '../content/source.ts';
 import { collectionSchemas } from '../schema/index.ts';
-import { parseBody, type ParsedBody } from './mdx.ts';
 
 /** Content files are text: anything larger is a pasted export or a binary saved by mistake. */
 export const MAX_FILE_BYTES = 1_000_000;
 
 export interface ParsedEntry<T = unknown> {
   source: SourceFile;
-  /** YAML syntax errors; when there are any the frontmatter is not validated. */
-  yamlErrors: readonly YAMLError[];
+  /** Why the frontmatter could not be read; when there is one the frontmatter is not validated. */
+  yamlErrors: readonly FrontmatterProblem[];
   /** Schema problems, when the YAML parsed but did not match the content model. */
   issues: readonly z.core.$ZodIssue[];
   /** The validated frontmatter, only when it matches the schema. */
@@ -31,11 +30,17 @@ export function isEmpty(source: SourceFile): boolean {
   return source.text.trim() === '';
 }
 
+export function frontmatterProblems(source: SourceFile): readonly FrontmatterProblem[] {
+  const problem = source.frontmatter?.problem;
+  return problem ? [problem] : [];
+}
+
 export function parseEntry(source: SourceFile): ParsedEntry {
-  const entry: ParsedEntry = { source, yamlErrors: source.frontmatter?.document.errors ?? [], issues: [] };
+  const entry: ParsedEntry = { source, yamlErrors: frontmatterProblems(source), issues: [] };
   if (isEmpty(source)) return entry;
-  if (source.frontmatter && entry.yamlErrors.length === 0) {
-    const result = collectionSchemas[source.collection].safeParse(source.frontmatter.document.toJS() ?? {}, { reportInput: true });
+  const fields = source.frontmatter?.data;
+  if (fields) {
+    const result = collectionSchemas[source.collection].safeParse(fields, { reportInput: true });
     if (result.success) entry.data = result.data;
     else entry.issues = result.error.issues;
   }

@@ -1,26 +1,28 @@
 /**
  * The half of the check that depends on one file and the settings alone: its validated frontmatter, the
- * positions of its keys and the findings of the per-file rules. This is what the check cache keeps, so
- * on a warm run an unchanged file is neither parsed nor checked again; the rules that compare files or
- * read `today` and git still run on every check.
+ * positions of its keys (when a finding needed them) and the findings of the per-file rules. This is what
+ * the check cache keeps, so on a warm run an unchanged file is neither parsed nor checked again; the rules
+ * that compare files or read `today` and git still run on every check.
  */
 import type { z } from 'zod';
+import { contentSource, type ContentFile } from '../content/load.ts';
 import type { Settings } from '../content/settings.ts';
-import { decodeSource, splitFrontmatter, parseYaml, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
+import { parseBody, type ParsedBody } from '../content/body.ts';
+import { decodeSource, fileNames, frontmatterBlock, splitFrontmatter, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { PER_FILE_RULES } from '../rules/index.ts';
 import type { Rule, RuleContext } from '../rules/types.ts';
-import { isEmpty, isOversized, type ParsedEntry } from './entry.ts';
+import { frontmatterProblems, isEmpty, isOversized, type ParsedEntry } from './entry.ts';
 import type { Finding } from './finding.ts';
-import { parseBody, type ParsedBody } from './mdx.ts';
-import { keyIndexOf, setKeyIndex, type KeyIndex } from './positions.ts';
+import { builtKeyIndex, setKeyIndex, type KeyIndex } from './positions.ts';
 import { ruleFindings } from './run.ts';
 
 export interface FileResult {
   /** The validated frontmatter, when it matches the schema. */
   data?: unknown;
   issues: readonly z.core.$ZodIssue[];
-  keys: KeyIndex;
+  /** The positions of the frontmatter keys, when a rule asked for one; otherwise worked out again if ever needed. */
+  keys?: KeyIndex;
   /** The findings of each per-file rule, in the order the rule gave them. */
   findings: ReadonlyMap<string, readonly Finding[]>;
 }
@@ -31,8 +33,8 @@ export function isPerFileRule(rule: Rule): boolean {
   return PER_FILE_RULE_IDS.has(rule.id);
 }
 
-/** A context with the settings and nothing else: what the cache key covers. */
-function settingsOnlyContext(settings: Settings): RuleContext {
+/** A context with the settings and nothing else: what the cache key covers, and all the build's gate gives. */
+export function settingsOnlyContext(settings: Settings): RuleContext {
   const context = { settings } as RuleContext;
   for (const field of ['entries', 'consultations', 'feedback', 'strategies', 'standards', 'consultationsBySlug', 'feedbackByConsultation', 'today', 'git', 'documentFiles']) {
     Object.defineProperty(context, field, {
@@ -48,7 +50,9 @@ export function checkFile(entry: ParsedEntry, settings: Settings): FileResult {
   const context = settingsOnlyContext(settings);
   const findings = new Map<string, readonly Finding[]>();
   for (const rule of PER_FILE_RULES) findings.set(rule.id, ruleFindings(rule, entry, context));
-  const result: FileResult = { issues: entry.issues, keys: keyIndexOf(entry.source), findings };
+  const result: FileResult = { issues: entry.issues, findings };
+  const keys = builtKeyIndex(entry.source);
+  if (keys) result.keys = keys;
   if (entry.data !== undefined) result.data = entry.data;
   return result;
 }
@@ -58,16 +62,16 @@ export function checkFile(entry: ParsedEntry, settings: Settings): FileResult {
  * parsed, only if something asks for them (a caller reading the context, or a rule reading the body):
  * the rules that run on every check need only the data and the key positions.
  */
-export function cachedEntry(collection: CollectionName, fileName: string, bytes: Uint8Array, result: FileResult): ParsedEntry {
-  const source = lazySourceFile(collection, fileName, bytes);
-  setKeyIndex(source, result.keys);
+export function cachedEntry(file: ContentFile, bytes: Uint8Array, result: FileResult): ParsedEntry {
+  const source = file.kind === 'file' ? lazySourceFile(file.collection, file.name, bytes) : contentSource(file, bytes);
+  if (result.keys) setKeyIndex(source, result.keys);
   let body: ParsedBody | undefined;
   let bodyParsed = false;
   const entry = {
     source,
     issues: result.issues,
     get yamlErrors() {
-      return source.frontmatter?.document.errors ?? [];
+      return frontmatterProblems(source);
     },
     get body() {
       if (!bodyParsed) {
@@ -81,14 +85,14 @@ export function cachedEntry(collection: CollectionName, fileName: string, bytes:
   return entry;
 }
 
-/** The SourceFile `sourceFileFromBytes` builds from these bytes, built on first use. */
+/** The SourceFile `contentSource` builds from these bytes, built on first use. */
 function lazySourceFile(collection: CollectionName, fileName: string, bytes: Uint8Array): SourceFile {
   let text: string | undefined;
   let parts: ReturnType<typeof splitFrontmatter> | undefined;
-  let frontmatter: FrontmatterBlock | undefined;
+  let frontmatter: { block: FrontmatterBlock | undefined } | undefined;
   const textOf = () => (text ??= decodeSource(bytes));
   const partsOf = () => (parts ??= splitFrontmatter(textOf()));
-  const source = { collection, slug: fileName.replace(/\.mdx$/, ''), file: `content/${collection}/${fileName}`, bytes: bytes.byteLength } as SourceFile;
+  const source = { ...fileNames(collection, fileName), bytes: bytes.byteLength } as SourceFile;
   Object.defineProperties(source, {
     text: { enumerable: true, get: textOf },
     body: { enumerable: true, get: () => partsOf().body },
@@ -96,9 +100,7 @@ function lazySourceFile(collection: CollectionName, fileName: string, bytes: Uin
     frontmatter: {
       enumerable: true,
       get() {
-        const { yaml } = partsOf();
-        if (yaml === undefined) return undefined;
-        return (frontmatter ??= { source: yaml, ...parseYaml(yaml), startLine: 2 });
+        return (frontmatter ??= { block: frontmatterBlock(partsOf()) }).block;
       },
     },
   });

@@ -1,5 +1,11 @@
-/** Maps frontmatter keys and MDX body nodes back to lines and columns of the whole file. */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+/**
+ * Maps frontmatter keys and MDX body nodes back to lines and columns of the whole file. Only the check
+ * needs positions, so they are worked out here, lazily and apart from the data: the YAML is read a
+ * second time, with the yaml package (whose documents keep a source range for every node), only for
+ * files whose findings point into the frontmatter. Nothing read here ever feeds the data the rules
+ * judge, which comes from the content reader (src/lib/content/source.ts) alone.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Node as UnistNode } from 'unist';
 import type { SourceFile } from '../content/source.ts';
 
@@ -25,6 +31,11 @@ const keyIndexes = new WeakMap<SourceFile, KeyIndex>();
 /** Lets a file whose YAML was not parsed (its results came from the cache) answer `keyPosition`. */
 export function setKeyIndex(source: SourceFile, index: KeyIndex): void {
   keyIndexes.set(source, index);
+}
+
+/** The key index of a file if something already asked for a position in it, without building one. */
+export function builtKeyIndex(source: SourceFile): KeyIndex | undefined {
+  return keyIndexes.get(source);
 }
 
 export function keyIndexOf(source: SourceFile): KeyIndex {
@@ -75,7 +86,7 @@ function buildKeyIndex(source: SourceFile): Map<string, Position> {
       });
     }
   };
-  visit(frontmatter.document.contents, [], undefined);
+  visit(parseDocument(frontmatter.source, { schema: 'core', prettyErrors: false, uniqueKeys: false }).contents, [], undefined);
   return index;
 }
 
@@ -102,8 +113,11 @@ export function keyPosition(source: SourceFile, path: readonly PropertyKey[]): P
 export function yamlOffsetPosition(source: SourceFile, offset: number): Position {
   const frontmatter = source.frontmatter;
   if (!frontmatter) return FILE_START;
-  const { line, col } = frontmatter.lineCounter.linePos(offset);
-  return { line: line + frontmatter.startLine - 1, column: col };
+  const before = frontmatter.source.slice(0, Math.max(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = frontmatter.startLine;
+  for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) line += 1;
+  return { line, column: before.length - lineStart + 1 };
 }
 
 /** The start of a body node, or of the body when the node has no position. */

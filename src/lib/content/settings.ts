@@ -1,4 +1,4 @@
-/** Loads and validates content/settings/*.yaml. */
+/** Loads and validates content/settings/*.yaml, read with the content reader's YAML options. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -11,7 +11,7 @@ import {
   type SiteSettings,
 } from '../schema/settings.ts';
 import { validate } from './errors.ts';
-import { parseYaml } from './load.ts';
+import { readFields } from './source.ts';
 
 export interface Settings {
   site: SiteSettings;
@@ -36,9 +36,9 @@ export class SettingsError extends Error {
 }
 
 export function parseSettingsFile<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
-  const { document } = parseYaml(text);
-  if (document.errors.length) throw new SettingsError(file, document.errors.map((error) => error.message));
-  const result = validate(schema, document.toJS() ?? {});
+  const fields = readFields(text);
+  if (fields.problem) throw new SettingsError(file, [`${fields.problem.message}${fields.problem.parserSaid ? ` (YAML says: ${fields.problem.parserSaid})` : ''}`]);
+  const result = validate(schema, fields.data);
   if (!result.success) throw new SettingsError(file, result.problems.map((problem) => problem.message));
   return result.data;
 }

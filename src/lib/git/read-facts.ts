@@ -2,7 +2,8 @@
  * Reads the git facts the rules need with one `git log` over the main line and one
  * `git cat-file --batch` for the versions of the files it names, whatever the number of files.
  */
-import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { frontmatterData } from '../content/source.ts';
+import { isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { git, readObjects, repositoryState } from '../history/git.ts';
 import { logArgs, parseLog } from '../history/log.ts';
 import { collectionFolder } from '../routes.ts';
@@ -25,9 +26,10 @@ export function resolveMainRef(root: string, branch: string): string {
   return 'HEAD';
 }
 
-/** A frontmatter date field read without a YAML parser: history only needs opens and closes. */
-function dateField(text: string, field: string): IsoDate | undefined {
-  return new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})`, 'm').exec(text)?.[1];
+/** A date field of a version's frontmatter, read by the content reader like every other reading of a file. */
+function dateField(fields: Record<string, unknown> | undefined, field: string): IsoDate | undefined {
+  const value = fields?.[field];
+  return isIsoDate(value) ? value : undefined;
 }
 
 function slugOf(path: string, folder: string): string | undefined {
@@ -66,12 +68,12 @@ export function readGitFacts(root: string, branch = 'main'): GitFacts {
       const consultation = slugOf(change.path, CONSULTATIONS);
       if (consultation) {
         firstContentDate ??= mark.date;
-        recordVersion(consultations, consultation, mark, dateField(text, 'opens'), dateField(text, 'closes'));
+        const fields = frontmatterData(text);
+        recordVersion(consultations, consultation, mark, dateField(fields, 'opens'), dateField(fields, 'closes'));
         continue;
       }
-      const feedback = slugOf(change.path, FEEDBACK);
-      const about = feedback && /^consultation:[ \t]*["']?([a-z0-9-]+)/m.exec(text)?.[1];
-      if (about && !feedbackAdded.has(about)) feedbackAdded.set(about, mark);
+      const about = slugOf(change.path, FEEDBACK) && frontmatterData(text)?.consultation;
+      if (typeof about === 'string' && !feedbackAdded.has(about)) feedbackAdded.set(about, mark);
     }
   }
   const facts: GitFacts = { available: true, ref, consultations, feedbackAdded };

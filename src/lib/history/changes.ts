@@ -3,7 +3,7 @@
  * "Closing date changed from 11 January 2027 to 18 January 2027".
  */
 import { isIsoDate } from '../dates/calendar-date.ts';
-import { frontmatterData, splitFrontmatter } from '../content/source.ts';
+import { frontmatterBlock, splitFrontmatter, type SplitSource } from '../content/source.ts';
 import { FIELD_LABELS, labelOf, STORED_STATUS_LABELS, type LabelledField } from '../labels.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { formatDate } from '../text/dates.ts';
@@ -32,19 +32,18 @@ export interface FieldChange {
 export class ParsedVersion {
   readonly yaml: string | undefined;
   readonly body: string;
-  readonly #text: string;
+  readonly #split: SplitSource;
   #frontmatter: Frontmatter | undefined;
 
   constructor(text: string) {
-    const { yaml, body } = splitFrontmatter(text);
-    this.#text = text;
-    this.yaml = yaml;
-    this.body = body;
+    this.#split = splitFrontmatter(text);
+    this.yaml = this.#split.yaml;
+    this.body = this.#split.body;
   }
 
   /** The parsed frontmatter; broken YAML gives an empty object, never a throw. */
   get frontmatter(): Frontmatter {
-    this.#frontmatter ??= frontmatterData(this.#text) ?? {};
+    this.#frontmatter ??= frontmatterBlock(this.#split)?.data ?? {};
     return this.#frontmatter;
   }
 }

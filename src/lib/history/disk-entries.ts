@@ -14,8 +14,8 @@ export interface DiskEntries {
 export function readDiskEntries(root: string): DiskEntries {
   const entries: DiskEntries = { consultations: [], feedback: [] };
   for (const file of readContentTree(root)) {
-    if (!file.frontmatter || file.frontmatter.document.errors.length) continue;
-    const value: unknown = file.frontmatter.document.toJS();
+    const value = file.frontmatter?.data;
+    if (!value) continue;
     if (file.collection === 'consultations') {
       const parsed = consultationSchema.safeParse(value);
       if (parsed.success) entries.consultations.push({ id: file.slug, data: parsed.data });

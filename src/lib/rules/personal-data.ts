@@ -144,6 +144,13 @@ export const personalDataRule: Rule = {
   },
 };
 
+/** Every string of the frontmatter, with the path to it. */
+function* frontmatterStrings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontmatterStrings(item, [...path, index]);
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* frontmatterStrings(item, [...path, key]);
+}
+
 /** A mailto link and its own text name the same address: report it once per line. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -9,7 +9,8 @@ export const requiredSectionsRule: Rule = {
   id: 'required-sections',
   checkEntry(entry, context) {
     const { collection, bodyStartLine } = entry.source;
-    if (entry.data === undefined || !entry.body) return [];
+    // A body refused unread has no sections to look for: the schema rule says why.
+    if (entry.data === undefined || !entry.body || entry.body.refused) return [];
     const names = context.settings.process.requiredSections;
     let required: readonly string[];
     if (collection === 'consultations' && (entry.data as Consultation).activity === 'consultation')

@@ -1,32 +1,23 @@
 /**
- * `schema`: the file can be read (UTF-8, not empty, not oversized), the YAML parses, the frontmatter
- * matches the content model and the MDX body parses.
+ * `schema`: the file can be read (an ordinary file, UTF-8, not empty, not oversized), the frontmatter
+ * can be read as fields, matches the content model, and the MDX body parses.
  */
-import type { YAMLError } from 'yaml';
 import { isEmpty, isOversized, MAX_FILE_BYTES, type ParsedEntry } from '../check/entry.ts';
 import type { Finding } from '../check/finding.ts';
 import { bodyPosition, keyPosition, yamlOffsetPosition } from '../check/positions.ts';
 import { describeIssue } from '../content/errors.ts';
+import type { FrontmatterProblem, NotAFile } from '../content/source.ts';
 import type { Rule } from './types.ts';
 import { findingAt } from './report.ts';
 import { isClosingTheLoopIssue } from './closing-the-loop.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
-const YAML_MESSAGES: Record<string, string> = {
-  TAB_AS_INDENT: 'a tab is used to indent the frontmatter: YAML allows only spaces for indentation',
-  DUPLICATE_KEY: 'this field is given twice: keep one of them',
-  BAD_INDENT: 'the indentation here does not line up with the fields around it',
-  MISSING_CHAR: 'a quote or bracket is opened here and never closed',
-  MULTILINE_IMPLICIT_KEY: 'a field name runs over more than one line: check for a missing ":" or an unquoted colon in the value above',
-  BLOCK_AS_IMPLICIT_KEY: 'a field name runs over more than one line: check for a missing ":" or an unquoted colon in the value above',
-  UNEXPECTED_TOKEN: 'this line cannot be read as YAML: check for a stray character, or put the value in quotes',
-};
-
 export const schemaRule: Rule = {
   id: 'schema',
   checkEntry(entry) {
     const { source } = entry;
+    if (source.notAFile) return [at(entry, FILE_START, notAFileMessage(source.notAFile))];
     if (isEmpty(source)) {
       return [at(entry, FILE_START, 'the file is empty: it needs frontmatter between two "---" lines and the page text below them')];
     }
@@ -59,25 +50,19 @@ function at(entry: ParsedEntry, position: { line: number; column: number }, mess
   return findingAt('schema', 'error', entry, position, message);
 }
 
-function yamlFinding(entry: ParsedEntry, error: YAMLError): Finding {
-  const explanation = YAML_MESSAGES[error.code] ?? 'the frontmatter is not valid YAML here';
-  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  const offset = (error.code === 'MISSING_CHAR' && unclosedQuote(entry.source.frontmatter?.source ?? '', error.pos[0])) || error.pos[0];
-  return at(entry, yamlOffsetPosition(entry.source, offset), `${explanation} (YAML says: ${detail})`);
+function yamlFinding(entry: ParsedEntry, problem: FrontmatterProblem): Finding {
+  if (problem.kind === 'unclosed') return at(entry, FILE_START, problem.message);
+  const said = problem.kind === 'syntax' && problem.parserSaid ? ` (YAML says: ${problem.parserSaid})` : '';
+  return at(entry, yamlOffsetPosition(entry.source, problem.offset), `${problem.message}${said}`);
 }
 
-/**
- * YAML notices a missing closing quote only at the end of the document; the editor needs the line
- * where the quoted value starts: the last value before the error that opens a quote and does not close it.
- */
-function unclosedQuote(yaml: string, before: number): number | undefined {
-  let found: number | undefined;
-  const value = /^[ \t]*(?:- )?[\w-]+:[ \t]*(["'])(.*)$/gm;
-  for (let match = value.exec(yaml); match && match.index < before; match = value.exec(yaml)) {
-    const [, quote, rest = ''] = match;
-    if (!rest.includes(quote!)) found = match.index + match[0].indexOf(quote!);
+/** The path is named like a content file but is not one; the check never opens it, and never says where a link points. */
+function notAFileMessage(kind: NotAFile): string {
+  if (kind === 'folder') return 'this is a folder, not a content file: content files are ordinary files named <slug>.mdx; rename or move the folder';
+  if (kind === 'symbolic link') {
+    return 'this is a symbolic link, not a content file: links are never followed or published; put the file itself here instead of a link';
   }
-  return found;
+  return 'this is not an ordinary file: content files are text files named <slug>.mdx';
 }
 
 function megabytes(bytes: number): string {

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../content/errors.ts';
-import { parseYaml, splitFrontmatter } from '../content/load.ts';
+import { frontmatterData } from '../content/source.ts';
 import { consultationSchema } from './consultation.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const sample = (): Record<string, unknown> => {
   const text = readFileSync(path.join(ROOT, 'content/consultations/library-opening-hours.mdx'), 'utf8');
-  return parseYaml(splitFrontmatter(text).yaml!).document.toJS();
+  return frontmatterData(text)!;
 };
 const problems = (data: unknown) => {
   const result = validate(consultationSchema, data);

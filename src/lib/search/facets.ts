@@ -4,7 +4,8 @@
  * field of that name, labelled as in the finder, and the island filters on the fields it finds in the form
  * (components/search/). The key is also the address's parameter: /search/?topic=Libraries.
  */
-import { FACET_LABELS, type Facet } from '../catalogue/finder.ts';
+import { FACET_LABELS } from '../labels.ts';
+import type { Facet } from '../routes.ts';
 
 /**
  * The finder's facets search filters on, in the order the form shows them. Audience is not one yet: adding it

@@ -6,12 +6,14 @@
  * archive parts have pages (archiveParts).
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
-import { facetValues, type Facet } from '../catalogue/finder.ts';
+import { facetValues } from '../catalogue/finder.ts';
 import { isRecent } from '../catalogue/recent.ts';
-import { formatDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import type { Facet } from '../routes.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { Standard } from '../schema/standard.ts';
 import type { Strategy } from '../schema/strategy.ts';
+import { formatDate } from '../text/dates.ts';
 import { ARCHIVE_PARTS, SEARCH_BUNDLE_ATTRIBUTE, SEARCH_BUNDLE_FILTER, type ArchivePart } from './bundles.ts';
 import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFacet } from './facets.ts';
 
