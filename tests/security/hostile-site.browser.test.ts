@@ -134,6 +134,8 @@ let buildLog: string;
 let forced: Forced[];
 let server: StaticServer;
 let browser: Browser;
+/** The first heading of each page, as Chromium reads it: what Pagefind must title the page by. */
+const headings = new Map<string, string>();
 
 beforeAll(async () => {
   project = mkdtempSync(path.join(os.tmpdir(), 'hostile-site-'));
@@ -199,6 +201,7 @@ describe('a site built with every hostile file forced in, the check bypassed', (
         const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
         problems.push(...found.problems.map((problem) => `${route}: ${problem}`), ...violations.map((violation) => `${route}: the page policy blocked ${violation}`));
         if (found.framed) framed.add(route);
+        headings.set(route, ((await page.locator('h1').first().textContent()) ?? '').replace(/\s+/g, ' ').trim());
       } catch (error) {
         // Something on the page navigated away while it loaded or was scanned.
         problems.push(`${route}: could not be scanned (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
@@ -221,13 +224,11 @@ describe('a site built with every hostile file forced in, the check bypassed', (
       expect(JSON.stringify(fragment.meta), fragment.url).not.toMatch(SCRIPT_SCHEME);
       expect(fragment.url).toMatch(/^\/[^/]/);
     }
-    const headings = new Map(forced.map((file) => [file.route, file]));
-    const hostile = fragments.filter((fragment) => headings.has(fragment.url));
+    const hostile = fragments.filter((fragment) => forced.some((file) => file.route === fragment.url));
     expect(hostile.length).toBeGreaterThanOrEqual(45);
     for (const fragment of hostile) {
-      const html = readFileSync(path.join(dist, fragment.url, 'index.html'), 'utf8');
-      const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
-      expect(fragment.meta.title, fragment.url).toBe(heading?.replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+      expect(headings.has(fragment.url), fragment.url).toBe(true);
+      expect(fragment.meta.title?.replace(/\s+/g, ' ').trim(), fragment.url).toBe(headings.get(fragment.url));
     }
   });
 

@@ -45,7 +45,7 @@ export interface FrontmatterBlock {
   problem?: FrontmatterProblem;
 }
 
-export type FrontmatterProblemKind = 'syntax' | 'unclosed' | 'tag' | 'alias' | 'too-deep' | 'not-fields';
+export type FrontmatterProblemKind = 'syntax' | 'unclosed' | 'tag' | 'alias' | 'too-deep' | 'not-fields' | 'unreadable';
 
 export interface FrontmatterProblem {
   kind: FrontmatterProblemKind;
@@ -136,7 +136,7 @@ function describeYamlError(error: unknown, source: string): FrontmatterProblem {
   }
   if (!(error instanceof YAMLException)) {
     // A stack overflow or anything else the parser did not expect: still a finding, never a crash.
-    return { kind: 'too-deep', offset: 0, message: `the frontmatter could not be read (${error instanceof Error ? error.message : String(error)}): simplify it to plain fields` };
+    return { kind: 'unreadable', offset: 0, message: `the frontmatter could not be read (${error instanceof Error ? error.message : String(error)}): simplify it to plain fields` };
   }
   const reason = error.reason;
   const offset = (error as YAMLException & { mark?: { position?: number } }).mark?.position ?? 0;
