@@ -49,21 +49,44 @@ const bodies = sources.map((source) => parseBody(source.body));
 const context = { settings } as RuleContext;
 const markdown = unified().use(remarkParse).use(remarkGfm);
 const rows: [string, number][] = [
-  ['split and read the frontmatter (js-yaml, every path)', perFile((file) => sourceFileFromText(file.collection, file.name, file.text))],
-  ['  for comparison: the yaml package, parseDocument + toJS', perFile((file) => parseDocument(splitFrontmatter(file.text).yaml ?? '', { schema: 'core' }).toJS())],
+  [
+    'split and read the frontmatter (js-yaml, every path)',
+    perFile((file) => sourceFileFromText(file.collection, file.name, file.text)),
+  ],
+  [
+    '  for comparison: the yaml package, parseDocument + toJS',
+    perFile((file) => parseDocument(splitFrontmatter(file.text).yaml ?? '', { schema: 'core' }).toJS()),
+  ],
 ];
 let index = 0;
-rows.push(['key positions (check only, when a finding needs them)', perFile(() => keyIndexOf({ ...sources[index++ % sources.length]! }))]);
+rows.push([
+  'key positions (check only, when a finding needs them)',
+  perFile(() => keyIndexOf({ ...sources[index++ % sources.length]! })),
+]);
 rows.push(['parse the MDX body', perFile((file) => parseBody(splitFrontmatter(file.text).body))]);
-rows.push(['  for comparison: plain Markdown (remark-parse + GFM)', perFile((file) => markdown.parse(splitFrontmatter(file.text).body))]);
+rows.push([
+  '  for comparison: plain Markdown (remark-parse + GFM)',
+  perFile((file) => markdown.parse(splitFrontmatter(file.text).body)),
+]);
 // A new root each time: the unsanitised hast is built once per tree and shared by the renderer and mdx-safety.
 const freshTree = () => ({ ...bodies[index++ % bodies.length]!.tree });
 rows.push(['mdast -> hast (shared by the renderer and mdx-safety)', perFile(() => contentHast(freshTree()))]);
-rows.push(['render the body through the allowlist (site, with hast)', perFile(() => renderBody(freshTree(), { base: '/' }))]);
-rows.push(['judge the body (mdx-safety, check and build gate, with hast)', perFile(() => {
-  const body = { ...bodies[index % bodies.length]!, tree: freshTree() };
-  return mdxSafetyRule.checkEntry!({ source: sources[index % sources.length]!, yamlErrors: [], issues: [], body }, context);
-})]);
+rows.push([
+  'render the body through the allowlist (site, with hast)',
+  perFile(() => renderBody(freshTree(), { base: '/' })),
+]);
+rows.push([
+  'judge the body (mdx-safety, check and build gate, with hast)',
+  perFile(() => {
+    const body = { ...bodies[index % bodies.length]!, tree: freshTree() };
+    return mdxSafetyRule.checkEntry!(
+      { source: sources[index % sources.length]!, yamlErrors: [], issues: [], body },
+      context,
+    );
+  }),
+]);
 
-process.stdout.write(`${files.length} files (${COUNT} consultations and their feedback reports), load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores\n`);
+process.stdout.write(
+  `${files.length} files (${COUNT} consultations and their feedback reports), load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores\n`,
+);
 for (const [label, ms] of rows) process.stdout.write(`${label.padEnd(62)} ${ms.toFixed(3)} ms/file\n`);

@@ -27,12 +27,17 @@ export interface PreparedFile {
   page?: { data: Record<string, unknown>; html: string };
 }
 
-export function prepareContentFile(file: ContentFile, settings: Settings, { base, bypass }: PrepareOptions): PreparedFile {
+export function prepareContentFile(
+  file: ContentFile,
+  settings: Settings,
+  { base, bypass }: PrepareOptions,
+): PreparedFile {
   const entry = parseEntry(contentSource(file, contentBytes(file)));
   const findings = gateFindings(entry, settings);
   const prepared: PreparedFile = { file, findings };
   const usable = entry.data !== undefined && entry.body !== undefined;
-  if (usable && (findings.length === 0 || bypass)) prepared.page = { data: entry.source.frontmatter?.data ?? {}, html: renderBody(entry.body!.tree, { base }) };
+  if (usable && (findings.length === 0 || bypass))
+    prepared.page = { data: entry.source.frontmatter?.data ?? {}, html: renderBody(entry.body!.tree, { base }) };
   return prepared;
 }
 
@@ -60,13 +65,22 @@ function inWorker(input: WorkerInput): Promise<PreparedFile[]> {
 }
 
 /** Every file prepared, in the order given: this thread takes the first share, workers the others. */
-export async function prepareContentFiles(files: readonly ContentFile[], settings: Settings, options: PrepareOptions): Promise<PreparedFile[]> {
+export async function prepareContentFiles(
+  files: readonly ContentFile[],
+  settings: Settings,
+  options: PrepareOptions,
+): Promise<PreparedFile[]> {
   const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD)));
   const shareOf = (index: number) => files.filter((_, at) => at % threads === index);
-  const elsewhere = Array.from({ length: threads - 1 }, (_, worker) => inWorker({ files: shareOf(worker + 1), settings, options }));
+  const elsewhere = Array.from({ length: threads - 1 }, (_, worker) =>
+    inWorker({ files: shareOf(worker + 1), settings, options }),
+  );
   // Caught at once, so a failing worker cannot go unhandled while this thread still works on its share.
   elsewhere.forEach((share) => share.catch(() => undefined));
-  const shares = [shareOf(0).map((file) => prepareContentFile(file, settings, options)), ...(await Promise.all(elsewhere))];
+  const shares = [
+    shareOf(0).map((file) => prepareContentFile(file, settings, options)),
+    ...(await Promise.all(elsewhere)),
+  ];
   const prepared: PreparedFile[] = new Array(files.length);
   shares.forEach((share, index) => share.forEach((result, at) => (prepared[at * threads + index] = result)));
   return prepared;

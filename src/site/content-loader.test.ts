@@ -62,7 +62,10 @@ function fakeContext(store: Map<string, Stored>, parsed: string[] = [], warnings
 
 describe('contentLoader', () => {
   it('stores the frontmatter and the body rendered through the allowlist, site paths under the base, without MDX comments', async () => {
-    writeFileSync(path.join(folder, 'closing-the-loop.mdx'), standard('We publish {/* an editor note */}what [we did](/documents/report.pdf).'));
+    writeFileSync(
+      path.join(folder, 'closing-the-loop.mdx'),
+      standard('We publish {/* an editor note */}what [we did](/documents/report.pdf).'),
+    );
     const store = new Map<string, Stored>();
     await contentLoader('standards').load(fakeContext(store, [], [], '/hub/'));
     const entry = store.get('closing-the-loop')!;
@@ -93,9 +96,15 @@ describe('contentLoader', () => {
     writeFileSync(path.join(folder, 'script.mdx'), standard('<script>alert(1)</script>'));
     writeFileSync(path.join(folder, 'fine.mdx'), standard('Text.'));
     const load = contentLoader('standards').load(fakeContext(new Map()));
-    await expect(load).rejects.toThrow('2 content files in content/standards failed the check, so the site is not built');
-    await expect(load).rejects.toThrow(/content\/standards\/broken\.mdx:2: schema: a bracket is opened here and never closed/);
-    await expect(load).rejects.toThrow(/content\/standards\/script\.mdx:11: mdx-safety: <script> is not allowed in content/);
+    await expect(load).rejects.toThrow(
+      '2 content files in content/standards failed the check, so the site is not built',
+    );
+    await expect(load).rejects.toThrow(
+      /content\/standards\/broken\.mdx:2: schema: a bracket is opened here and never closed/,
+    );
+    await expect(load).rejects.toThrow(
+      /content\/standards\/script\.mdx:11: mdx-safety: <script> is not allowed in content/,
+    );
   });
 
   it('never follows a link named *.mdx, and never says where it points', async () => {
@@ -108,7 +117,12 @@ describe('contentLoader', () => {
   it(`with ${GATE_BYPASS_VARIABLE} (tests only), builds what it can through the sanitiser and leaves out what it cannot`, async () => {
     process.env[GATE_BYPASS_VARIABLE] = '1';
     writeFileSync(path.join(folder, 'broken.mdx'), standard('Text.', '---\ntitle: [unclosed\n---\n'));
-    writeFileSync(path.join(folder, 'script.mdx'), standard('Before <script>alert(1)</script> after <img src="https://tracker.example/p.gif" alt="" onerror="alert(2)" />'));
+    writeFileSync(
+      path.join(folder, 'script.mdx'),
+      standard(
+        'Before <script>alert(1)</script> after <img src="https://tracker.example/p.gif" alt="" onerror="alert(2)" />',
+      ),
+    );
     const store = new Map<string, Stored>();
     const warnings: string[] = [];
     await contentLoader('standards').load(fakeContext(store, [], warnings));

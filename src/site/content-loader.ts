@@ -30,7 +30,13 @@ const EXTENSION = '.mdx';
 const SYNC_BATCH = 32;
 
 /** The code a stored page was rendered by: the data store survives between builds, and must not outlive a stricter allowlist. */
-const RENDERER_SOURCES = ['src/lib/render/allowlist.ts', 'src/lib/render/render.ts', 'src/lib/content/body.ts', 'src/lib/content/source.ts', 'package-lock.json'];
+const RENDERER_SOURCES = [
+  'src/lib/render/allowlist.ts',
+  'src/lib/render/render.ts',
+  'src/lib/content/body.ts',
+  'src/lib/content/source.ts',
+  'package-lock.json',
+];
 
 function rendererVersion(root: string): string {
   const hash = createHash('sha1');
@@ -54,7 +60,8 @@ export function contentLoader(collection: CollectionName): Loader {
       const bypass = gateBypassed(process.env);
       const version = `${rendererVersion(root)} ${base} ${bypass ? 'bypass' : 'gated'}`;
       const refused: Finding[] = [];
-      const digestOf = (file: ContentFile) => context.generateDigest(`${version}\n${file.kind}\n${decodeSource(contentBytes(file))}`);
+      const digestOf = (file: ContentFile) =>
+        context.generateDigest(`${version}\n${file.kind}\n${decodeSource(contentBytes(file))}`);
 
       /** Stores what was prepared, or leaves the file out and says why. */
       const store = async ({ file, findings, page }: PreparedFile, digest: string) => {
@@ -63,8 +70,10 @@ export function contentLoader(collection: CollectionName): Loader {
         if (findings.length > 0) {
           refused.push(...findings);
           context.store.delete(id);
-          if (bypass && page) context.logger.warn(`${filePath}: built although the check rejects it (${GATE_BYPASS_VARIABLE} is set)`);
-          if (bypass && !page) context.logger.warn(`${filePath}: left out, its frontmatter cannot be used (${findings[0]!.message})`);
+          if (bypass && page)
+            context.logger.warn(`${filePath}: built although the check rejects it (${GATE_BYPASS_VARIABLE} is set)`);
+          if (bypass && !page)
+            context.logger.warn(`${filePath}: left out, its frontmatter cannot be used (${findings[0]!.message})`);
         }
         if (!page) return;
         const data = await context.parseData({ id, data: page.data, filePath });
@@ -85,7 +94,9 @@ export function contentLoader(collection: CollectionName): Loader {
       const prepared = await prepareContentFiles(changed, settings, { base, bypass });
       // In small batches, so what each file still awaits (validation) overlaps.
       for (let start = 0; start < prepared.length; start += SYNC_BATCH) {
-        await Promise.all(prepared.slice(start, start + SYNC_BATCH).map((result) => store(result, digests.get(result.file)!)));
+        await Promise.all(
+          prepared.slice(start, start + SYNC_BATCH).map((result) => store(result, digests.get(result.file)!)),
+        );
       }
       const present = new Set(files.map((file) => file.name.slice(0, -EXTENSION.length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
@@ -93,7 +104,9 @@ export function contentLoader(collection: CollectionName): Loader {
         const count = plural(new Set(refused.map((finding) => finding.file)).size, 'content file');
         const report = `${count} in content/${collection} failed the check, so the site is not built:\n${describeGateFindings(refused)}\nRun npm run check for the details.`;
         if (!bypass) throw new Error(report);
-        context.logger.warn(`${report}\nFiles whose frontmatter cannot be used were left out; the rest were built (${GATE_BYPASS_VARIABLE}).`);
+        context.logger.warn(
+          `${report}\nFiles whose frontmatter cannot be used were left out; the rest were built (${GATE_BYPASS_VARIABLE}).`,
+        );
       }
 
       // `astro dev`: follow edits the way the glob loader does.
@@ -107,7 +120,11 @@ export function contentLoader(collection: CollectionName): Loader {
         if (!file) return;
         refused.length = 0;
         store(prepareContentFile(file, settings, { base, bypass }), digestOf(file))
-          .then(() => refused.length && context.logger.error(`the site does not show ${file.name}:\n${describeGateFindings(refused)}`))
+          .then(
+            () =>
+              refused.length &&
+              context.logger.error(`the site does not show ${file.name}:\n${describeGateFindings(refused)}`),
+          )
           .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       };
       watcher.add(folderPath);

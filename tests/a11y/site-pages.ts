@@ -10,7 +10,12 @@ import { buildCatalogue, type CatalogueItem } from '../../src/lib/catalogue/cata
 import { validate } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { collectionSchemas, type CollectionName, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
+import {
+  collectionSchemas,
+  type CollectionName,
+  type Consultation,
+  type Feedback,
+} from '../../src/lib/schema/index.ts';
 import { DERIVED_STATUSES } from '../../src/lib/status.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 import { SITE_DIR } from '../support/paths.ts';
@@ -33,7 +38,8 @@ function entries<T>(collection: CollectionName): { id: string; data: T }[] {
     .filter((source) => source.collection === collection)
     .map((source) => {
       const result = validate(collectionSchemas[collection], source.frontmatter?.data);
-      if (!result.success) throw new Error(`${source.file}: ${result.problems.map((problem) => problem.message).join('; ')}`);
+      if (!result.success)
+        throw new Error(`${source.file}: ${result.problems.map((problem) => problem.message).join('; ')}`);
       return { id: source.slug, data: result.data as T };
     });
 }
@@ -47,7 +53,9 @@ export const catalogue: CatalogueItem[] = buildCatalogue(
 
 const built = (sitePath: string) => existsSync(path.join(SITE_DIR, sitePath));
 const yearFolder = (sitePath: string) =>
-  readdirSync(path.join(SITE_DIR, sitePath), { withFileTypes: true }).find((entry) => entry.isDirectory() && /^\d{4}/.test(entry.name))?.name;
+  readdirSync(path.join(SITE_DIR, sitePath), { withFileTypes: true }).find(
+    (entry) => entry.isDirectory() && /^\d{4}/.test(entry.name),
+  )?.name;
 const slugOf = (collection: CollectionName) => {
   const slug = sources.find((source) => source.collection === collection)?.slug;
   if (!slug) throw new Error(`The sample content has no ${collection}`);
@@ -100,6 +108,9 @@ export function sitePages(): SitePage[] {
     if (year) pages.push({ name: 'report year', path: `/report/${year}/` });
   }
   if (built('data/index.html')) pages.push({ name: 'open data', path: '/data/' });
-  pages.push({ name: 'accessibility statement', path: '/accessibility/' }, { name: 'page not found', path: '/no-such-page/', status: 404 });
+  pages.push(
+    { name: 'accessibility statement', path: '/accessibility/' },
+    { name: 'page not found', path: '/no-such-page/', status: 404 },
+  );
   return pages;
 }

@@ -14,7 +14,10 @@ import { makeContentTree, NO_HISTORY, writeFiles } from './content-tree.ts';
 
 const CASES = path.join(ROOT, 'tests/corpus/cases');
 const TODAY = '2026-11-23';
-const LIBRARY = readFileSync(path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8');
+const LIBRARY = readFileSync(
+  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
+  'utf8',
+);
 const CACHE = 'cache';
 const roots: string[] = [];
 
@@ -75,12 +78,19 @@ describe('a warm check reports exactly what a cold one does', () => {
 
 describe('what the cache cannot hide', () => {
   it('a changed file is checked again, the others are reused', () => {
-    const root = tree({ 'content/consultations/library-hours.mdx': LIBRARY, 'content/consultations/library-fines.mdx': LIBRARY.replace('audiences: [residents]', 'audiences: [older-people]') });
+    const root = tree({
+      'content/consultations/library-hours.mdx': LIBRARY,
+      'content/consultations/library-fines.mdx': LIBRARY.replace('audiences: [residents]', 'audiences: [older-people]'),
+    });
     expect(check(root, { cacheDir: CACHE }).findings).toEqual([]);
-    writeFiles(root, { 'content/consultations/library-fines.mdx': `${LIBRARY.replace('audiences: [residents]', 'audiences: [older-people]')}\nFor the times, [click here](https://www.harrowdale.example/libraries).\n` });
+    writeFiles(root, {
+      'content/consultations/library-fines.mdx': `${LIBRARY.replace('audiences: [residents]', 'audiences: [older-people]')}\nFor the times, [click here](https://www.harrowdale.example/libraries).\n`,
+    });
     const warm = check(root, { cacheDir: CACHE });
     expect(warm.cache).toEqual({ reused: 1, checked: 1 });
-    expect(warm.findings.map(({ rule, file }) => ({ rule, file }))).toEqual([{ rule: 'accessibility', file: 'content/consultations/library-fines.mdx' }]);
+    expect(warm.findings.map(({ rule, file }) => ({ rule, file }))).toEqual([
+      { rule: 'accessibility', file: 'content/consultations/library-fines.mdx' },
+    ]);
     expect(warm.findings).toEqual(check(root).findings);
   });
 
@@ -91,7 +101,11 @@ describe('what the cache cannot hide', () => {
     writeFileSync(process, readFileSync(process, 'utf8').replace('maxSentenceWords: 30', 'maxSentenceWords: 8'));
     const warm = check(root, { cacheDir: CACHE });
     expect(warm.cache).toEqual({ reused: 0, checked: 1 });
-    expect(warm.findings.some((finding) => finding.rule === 'plain-language' && finding.message.includes('keep sentences to 8 words'))).toBe(true);
+    expect(
+      warm.findings.some(
+        (finding) => finding.rule === 'plain-language' && finding.message.includes('keep sentences to 8 words'),
+      ),
+    ).toBe(true);
     expect(warm.findings).toEqual(check(root).findings);
   });
 
@@ -105,7 +119,14 @@ describe('what the cache cannot hide', () => {
     expect(overdue.findings.map((finding) => finding.rule)).toContain('closing-the-loop');
     expect(overdue.findings).toEqual(check(root, { today: later }).findings);
 
-    const report = readFileSync(path.join(CASES, 'clean-feedback-report/content/feedback', readdirSync(path.join(CASES, 'clean-feedback-report/content/feedback'))[0]!), 'utf8');
+    const report = readFileSync(
+      path.join(
+        CASES,
+        'clean-feedback-report/content/feedback',
+        readdirSync(path.join(CASES, 'clean-feedback-report/content/feedback'))[0]!,
+      ),
+      'utf8',
+    );
     cpSync(path.join(CASES, 'clean-feedback-report/content'), path.join(root, 'content'), { recursive: true });
     expect(report).toContain('consultation:');
     const withReport = check(root, { cacheDir: CACHE, today: later });
@@ -124,7 +145,12 @@ describe('what the cache cannot hide', () => {
 describe('npm run check and the cache', () => {
   const run = async (root: string, args: string[]) => {
     let stdout = '';
-    const code = await runCheckCli(['--root', root, '--today', TODAY, '--json', ...args], { env: {}, cwd: root, stdout: (text) => (stdout += text), stderr: () => {} });
+    const code = await runCheckCli(['--root', root, '--today', TODAY, '--json', ...args], {
+      env: {},
+      cwd: root,
+      stdout: (text) => (stdout += text),
+      stderr: () => {},
+    });
     return { code, findings: (JSON.parse(stdout) as { findings: unknown[] }).findings };
   };
 

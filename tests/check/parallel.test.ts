@@ -22,7 +22,9 @@ function corpusFiles(): ContentFile[] {
       (['consultations', 'feedback'] as CollectionName[]).flatMap((collection) => {
         const dir = path.join(CASES, name, 'content', collection);
         try {
-          return readdirSync(dir).sort().map((file) => ({ collection, name: file, path: path.join(dir, file), kind: 'file' as const }));
+          return readdirSync(dir)
+            .sort()
+            .map((file) => ({ collection, name: file, path: path.join(dir, file), kind: 'file' as const }));
         } catch {
           return [];
         }
@@ -30,7 +32,8 @@ function corpusFiles(): ContentFile[] {
     );
 }
 
-const checkHere = (file: ContentFile) => checkFile(parseEntry(sourceFileFromText(file.collection, file.name, readFileSync(file.path, 'utf8'))), settings);
+const checkHere = (file: ContentFile) =>
+  checkFile(parseEntry(sourceFileFromText(file.collection, file.name, readFileSync(file.path, 'utf8'))), settings);
 
 describe('checkFilesInParallel', () => {
   it('three threads report what one does, file by file', () => {
@@ -41,7 +44,10 @@ describe('checkFilesInParallel', () => {
     expect(parallel).toHaveLength(files.length);
     parallel.forEach((result, at) => {
       const keysOf = (keys: typeof result.keys) => (keys ? new Map(keys.entries()) : undefined);
-      expect({ ...result, keys: keysOf(result.keys) }, files[at]!.path).toEqual({ ...alone[at]!, keys: keysOf(alone[at]!.keys) });
+      expect({ ...result, keys: keysOf(result.keys) }, files[at]!.path).toEqual({
+        ...alone[at]!,
+        keys: keysOf(alone[at]!.keys),
+      });
     });
     expect(parallel.some((result) => result.findings.get('schema')?.length)).toBe(true);
   });

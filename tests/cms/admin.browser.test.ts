@@ -126,7 +126,9 @@ describe('Decap CMS on the local backend', () => {
   it('creates a consultation through the form: plain dates, required headings, schema-valid', async () => {
     await page.goto(`${sandbox.siteUrl}/admin/#/collections/consultations/new`);
     await field('title').fill('Southmere community centre future use');
-    await field('summary').fill('Tell us how the Southmere community centre should be used when the lease ends next year.');
+    await field('summary').fill(
+      'Tell us how the Southmere community centre should be used when the lease ends next year.',
+    );
     await choose('activity', 'Consultation');
     await choose('significance', 'Standard');
     await field('service').fill('Communities and Place');
@@ -152,11 +154,22 @@ describe('Decap CMS on the local backend', () => {
     expect(text).toMatch(/^opens: '?2027-06-01'?$/m);
     expect(text).toMatch(/^closes: '?2027-08-24'?$/m);
     const data = frontmatterOf(text);
-    expect(data).toMatchObject({ opens: '2027-06-01', closes: '2027-08-24', topics: ['culture-and-leisure'], audiences: ['residents', 'voluntary-sector'] });
+    expect(data).toMatchObject({
+      opens: '2027-06-01',
+      closes: '2027-08-24',
+      topics: ['culture-and-leisure'],
+      audiences: ['residents', 'voluntary-sector'],
+    });
     const result = consultationSchema.safeParse(data);
     expect(result.error?.issues ?? []).toEqual([]);
     const body = splitFrontmatter(text).body;
-    for (const heading of ['What we are proposing', 'Why we are consulting', 'What you can influence', 'How to have your say', 'What happens next']) {
+    for (const heading of [
+      'What we are proposing',
+      'Why we are consulting',
+      'What you can influence',
+      'How to have your say',
+      'What happens next',
+    ]) {
       expect(body).toContain(`## ${heading}`);
     }
     expect(body).toContain('\\<10 people \\{and larger ones\\}');
@@ -179,7 +192,9 @@ describe('Decap CMS on the local backend', () => {
   it('previews a consultation that is too short with the timescale finding', async () => {
     await openEntry(SHORT_SLUG, 'Northfold library opening hours from April 2027');
     const preview = page.frameLocator('iframe').first();
-    await expect.poll(() => preview.locator('body').innerText(), { timeout: 30_000 }).toContain('a major consultation must run at least 12 weeks');
+    await expect
+      .poll(() => preview.locator('body').innerText(), { timeout: 30_000 })
+      .toContain('a major consultation must run at least 12 weeks');
     const shown = await preview.locator('body').innerText();
     expect(shown).toContain('closes 2027-08-09 gives 9 weeks');
     expect(shown).toContain('7 June 2027');

@@ -6,7 +6,7 @@
  * must also agree on which files could be read at all.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,12 +34,8 @@ function gatherTree(): string {
   for (const name of readdirSync(CASES)) {
     for (const collection of COLLECTION_NAMES) {
       const dir = path.join(CASES, name, 'content', collection);
-      let files: string[] = [];
-      try {
-        files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
-      } catch {
-        continue;
-      }
+      if (!existsSync(dir)) continue;
+      const files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
       mkdirSync(path.join(root, 'content', collection), { recursive: true });
       for (const file of files) copyFileSync(path.join(dir, file), path.join(root, 'content', collection, `${name}--${file}`));
     }

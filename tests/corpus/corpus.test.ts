@@ -88,18 +88,35 @@ describe('hostile content that cannot be committed as a case', () => {
   const valid = readFileSync(LIBRARY, 'utf8');
   /** The valid consultation with `text` as line 35, a paragraph of its first section. */
   const withLine35 = (text: string, audience: string) =>
-    valid.replace('visit after work.\n', `visit after work.\n\n${text}\n`).replace('audiences: [residents]', `audiences: [${audience}]`);
-  const schemaAt = (file: string, line: number) => ({ rule: 'schema', severity: 'error', file: `content/consultations/${file}`, line });
+    valid
+      .replace('visit after work.\n', `visit after work.\n\n${text}\n`)
+      .replace('audiences: [residents]', `audiences: [${audience}]`);
+  const schemaAt = (file: string, line: number) => ({
+    rule: 'schema',
+    severity: 'error',
+    file: `content/consultations/${file}`,
+    line,
+  });
 
   it('bodies nested thousands of levels deep, or with thousands of emphasis marks, are schema findings and every other file is still checked', () => {
     const root = makeContentTree({
       'content/consultations/nested-quotes.mdx': withLine35('>'.repeat(20_000) + ' Quoted.', 'young-people'),
-      'content/consultations/nested-tags.mdx': withLine35('<span>'.repeat(5_000) + 'Text' + '</span>'.repeat(5_000), 'older-people'),
-      'content/consultations/nested-emphasis.mdx': withLine35('*a '.repeat(20_000) + 'b' + '*'.repeat(20_000), 'parents-and-carers'),
+      'content/consultations/nested-tags.mdx': withLine35(
+        '<span>'.repeat(5_000) + 'Text' + '</span>'.repeat(5_000),
+        'older-people',
+      ),
+      'content/consultations/nested-emphasis.mdx': withLine35(
+        '*a '.repeat(20_000) + 'b' + '*'.repeat(20_000),
+        'parents-and-carers',
+      ),
       'content/consultations/library-hours.mdx': valid,
     });
     const started = performance.now();
-    expect(check(root, DEFAULT_TODAY)).toEqual([schemaAt('nested-emphasis.mdx', 35), schemaAt('nested-quotes.mdx', 35), schemaAt('nested-tags.mdx', 35)]);
+    expect(check(root, DEFAULT_TODAY)).toEqual([
+      schemaAt('nested-emphasis.mdx', 35),
+      schemaAt('nested-quotes.mdx', 35),
+      schemaAt('nested-tags.mdx', 35),
+    ]);
     // Refused before the parser could spend minutes on them.
     expect(performance.now() - started).toBeLessThan(30_000);
   });
@@ -123,22 +140,36 @@ describe('hostile content that cannot be committed as a case', () => {
   });
 
   it('npm run check exits 1 on an alias bomb, an alias before its anchor, an unknown tag and a link, and reports the other files too', () => {
-    const fixture = (name: string) => readFileSync(path.join(CASES, `hostile-${name}`, 'content/consultations', `${name}.mdx`), 'utf8');
+    const fixture = (name: string) =>
+      readFileSync(path.join(CASES, `hostile-${name}`, 'content/consultations', `${name}.mdx`), 'utf8');
     const root = makeContentTree({
       'content/consultations/yaml-alias-bomb.mdx': fixture('yaml-alias-bomb'),
       'content/consultations/yaml-alias-before-anchor.mdx': fixture('yaml-alias-before-anchor'),
       'content/consultations/yaml-function-tag.mdx': fixture('yaml-function-tag'),
-      'content/consultations/script-inline.mdx': fixture('script-inline').replace('audiences: [residents]', 'audiences: [young-people]'),
+      'content/consultations/script-inline.mdx': fixture('script-inline').replace(
+        'audiences: [residents]',
+        'audiences: [young-people]',
+      ),
     });
     roots.push(root);
     symlinkSync('/etc/passwd', path.join(root, 'content/consultations/passwd.mdx'));
-    const run = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/check.ts'), '--root', root, '--today', DEFAULT_TODAY, '--no-cache'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', TODAY: '' },
-    });
+    const run = spawnSync(
+      'npx',
+      ['tsx', path.join(ROOT, 'scripts/check.ts'), '--root', root, '--today', DEFAULT_TODAY, '--no-cache'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', TODAY: '' },
+      },
+    );
     expect(run.status, run.stderr).toBe(1);
-    for (const file of ['passwd.mdx:1:1', 'yaml-alias-bomb.mdx:13', 'yaml-alias-before-anchor.mdx:11', 'yaml-function-tag.mdx:8', 'script-inline.mdx:35']) {
+    for (const file of [
+      'passwd.mdx:1:1',
+      'yaml-alias-bomb.mdx:13',
+      'yaml-alias-before-anchor.mdx:11',
+      'yaml-function-tag.mdx:8',
+      'script-inline.mdx:35',
+    ]) {
       expect(run.stdout).toContain(`content/consultations/${file}`);
     }
     expect(run.stdout).not.toContain('/etc/passwd');

@@ -18,7 +18,9 @@ const processSettings = loadSettings(ROOT).process;
 const frontmatterOf = (file: string) => frontmatterData(readFileSync(file, 'utf8'));
 
 function timeline(today: string, withFeedback = true): AuditTimeline {
-  const consultation = consultationSchema.parse(frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')));
+  const consultation = consultationSchema.parse(
+    frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')),
+  );
   const feedback = feedbackSchema.parse(frontmatterOf(path.join(repo.dir, 'content/feedback/riverside-parking.mdx')));
   return auditTimeline({
     slug: 'riverside-parking',
@@ -40,10 +42,26 @@ describe('audit timeline of the scripted consultation', () => {
     const result = timeline('2027-02-01');
     expect(result.status).toBe('outcome');
     expect(result.notes).toEqual([]);
-    expect(result.steps.map((step) => [step.date, step.kind, step.description, step.commit?.pullRequest, step.measure?.days, step.measure?.met])).toEqual([
+    expect(
+      result.steps.map((step) => [
+        step.date,
+        step.kind,
+        step.description,
+        step.commit?.pullRequest,
+        step.measure?.days,
+        step.measure?.met,
+      ]),
+    ).toEqual([
       ['2026-06-01', 'announced', 'Announced as forthcoming', 3, 98, true],
       // Only pull request #5 has an approvals note: every other change says that no approval is recorded.
-      ['2026-06-01', 'not-approved', 'No approval recorded: Announce the Riverside parking consultation', 3, undefined, undefined],
+      [
+        '2026-06-01',
+        'not-approved',
+        'No approval recorded: Announce the Riverside parking consultation',
+        3,
+        undefined,
+        undefined,
+      ],
       [
         '2026-07-15',
         'approved',
@@ -52,12 +70,33 @@ describe('audit timeline of the scripted consultation', () => {
         undefined,
         undefined,
       ],
-      ['2026-07-15', 'date-changed', 'Closing date changed from 30 November 2026 to 7 December 2026', 5, undefined, undefined],
-      ['2026-08-20', 'not-approved', 'No approval recorded: Offer large print and paper copies', undefined, undefined, undefined],
+      [
+        '2026-07-15',
+        'date-changed',
+        'Closing date changed from 30 November 2026 to 7 December 2026',
+        5,
+        undefined,
+        undefined,
+      ],
+      [
+        '2026-08-20',
+        'not-approved',
+        'No approval recorded: Offer large print and paper copies',
+        undefined,
+        undefined,
+        undefined,
+      ],
       ['2026-08-20', 'details-changed', 'Other details updated: formats', undefined, undefined, undefined],
       ['2026-09-07', 'opened', 'Opened for responses', undefined, undefined, undefined],
       ['2026-12-07', 'closed', 'Closed', undefined, 91, true],
-      ['2027-01-20', 'not-approved', 'No approval recorded: Publish the Riverside parking feedback report', 9, undefined, undefined],
+      [
+        '2027-01-20',
+        'not-approved',
+        'No approval recorded: Publish the Riverside parking feedback report',
+        9,
+        undefined,
+        undefined,
+      ],
       ['2027-01-20', 'feedback-published', 'Feedback report published', 9, 44, true],
       [
         '2027-01-20',
@@ -68,7 +107,14 @@ describe('audit timeline of the scripted consultation', () => {
         undefined,
       ],
       // The same decision copied onto the consultation page is not a change of decision.
-      ['2027-01-22', 'not-approved', 'No approval recorded: Record the Riverside parking decision', 10, undefined, undefined],
+      [
+        '2027-01-22',
+        'not-approved',
+        'No approval recorded: Record the Riverside parking decision',
+        10,
+        undefined,
+        undefined,
+      ],
     ]);
     expect(result.steps[0]!.commit!.sha).toBe(repo.commits.announced);
     expect(result.steps[2]!.approvals!.map((approval) => approval.role)).toEqual(['consultation-group', 'authoriser']);
@@ -78,22 +124,35 @@ describe('audit timeline of the scripted consultation', () => {
   it('marks the feedback report overdue when there is none after the due date', () => {
     const result = timeline('2027-03-15', false);
     const due = result.steps.find((step) => step.kind === 'feedback-due')!;
-    expect(due).toMatchObject({ date: '2027-03-01', upcoming: false, description: 'Feedback report overdue by 14 days' });
+    expect(due).toMatchObject({
+      date: '2027-03-01',
+      upcoming: false,
+      description: 'Feedback report overdue by 14 days',
+    });
     expect(due.measure).toMatchObject({ days: 98, standardDays: 84, met: false });
   });
 
   it('shows steps still to come while the consultation is forthcoming', () => {
     const result = timeline('2026-08-01', false);
     expect(result.status).toBe('forthcoming');
-    expect(result.steps.filter((step) => step.upcoming).map((step) => step.kind)).toEqual(['opened', 'closed', 'feedback-due']);
+    expect(result.steps.filter((step) => step.upcoming).map((step) => step.kind)).toEqual([
+      'opened',
+      'closed',
+      'feedback-due',
+    ]);
   });
 });
 
 describe('npm run audit', () => {
   const runAudit = (...args: string[]) =>
-    spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/audit.ts'), ...args, '--root', repo.dir], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync('npx', ['tsx', path.join(ROOT, 'scripts/audit.ts'), ...args, '--root', repo.dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
 
-  beforeAll(() => cpSync(path.join(ROOT, 'content/settings'), path.join(repo.dir, 'content/settings'), { recursive: true }));
+  beforeAll(() =>
+    cpSync(path.join(ROOT, 'content/settings'), path.join(repo.dir, 'content/settings'), { recursive: true }),
+  );
 
   it('prints the timeline as JSON', () => {
     const result = runAudit('riverside-parking', '--json', '--today', '2027-02-01');
@@ -119,7 +178,9 @@ describe('npm run audit', () => {
     const result = runAudit('riverside-parking', '--today', '2027-02-01');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2026-06-01  Announced as forthcoming [PR #3, Priya Shah');
-    expect(result.stdout).toContain("98 days' notice before it opened (standard: at least 28 days): meets the standard");
+    expect(result.stdout).toContain(
+      "98 days' notice before it opened (standard: at least 28 days): meets the standard",
+    );
   });
 
   it('rejects an unknown slug with close matches and exit code 2', () => {
@@ -136,8 +197,12 @@ describe('npm run audit', () => {
 
 describe('closeMatches', () => {
   it('suggests slugs sharing a word or a few letters away, best first', () => {
-    expect(closeMatches('bus-review', ['bus-network-review', 'budget-2027-28', 'library-opening-hours'])).toEqual(['bus-network-review']);
-    expect(closeMatches('libary-opening-hours', ['library-opening-hours', 'bus-network-review'])).toEqual(['library-opening-hours']);
+    expect(closeMatches('bus-review', ['bus-network-review', 'budget-2027-28', 'library-opening-hours'])).toEqual([
+      'bus-network-review',
+    ]);
+    expect(closeMatches('libary-opening-hours', ['library-opening-hours', 'bus-network-review'])).toEqual([
+      'library-opening-hours',
+    ]);
     expect(closeMatches('zzz', ['library-opening-hours'])).toEqual([]);
   });
 });
@@ -150,13 +215,25 @@ describe('audit of content that came in when the archive began', () => {
       const fresh = mkdtempSync(path.join(os.tmpdir(), 'history-import-'));
       try {
         cpSync(path.join(imported.dir, 'content'), path.join(fresh, 'content'), { recursive: true });
-        const env = { ...process.env, GIT_AUTHOR_DATE: '2027-02-01T10:00:00Z', GIT_COMMITTER_DATE: '2027-02-01T10:00:00Z' };
-        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Tom Reed', '-c', 'user.email=tom@harrowdale.example', ...args], { cwd: fresh, env });
+        const env = {
+          ...process.env,
+          GIT_AUTHOR_DATE: '2027-02-01T10:00:00Z',
+          GIT_COMMITTER_DATE: '2027-02-01T10:00:00Z',
+        };
+        const git = (...args: string[]) =>
+          execFileSync('git', ['-c', 'user.name=Tom Reed', '-c', 'user.email=tom@harrowdale.example', ...args], {
+            cwd: fresh,
+            env,
+          });
         git('init', '-q', '-b', 'main');
         git('add', '-A');
         git('commit', '-q', '-m', 'Import the consultation archive');
-        const consultation = consultationSchema.parse(frontmatterOf(path.join(fresh, 'content/consultations/riverside-parking.mdx')));
-        const feedback = feedbackSchema.parse(frontmatterOf(path.join(fresh, 'content/feedback/riverside-parking.mdx')));
+        const consultation = consultationSchema.parse(
+          frontmatterOf(path.join(fresh, 'content/consultations/riverside-parking.mdx')),
+        );
+        const feedback = feedbackSchema.parse(
+          frontmatterOf(path.join(fresh, 'content/feedback/riverside-parking.mdx')),
+        );
         const result = auditTimeline({
           slug: 'riverside-parking',
           consultation,
@@ -166,9 +243,15 @@ describe('audit of content that came in when the archive began', () => {
           today: '2027-02-10',
         });
         const first = result.steps.find((step) => step.kind === 'first-published')!;
-        expect(first).toMatchObject({ date: '2027-02-01', description: 'Added when the archive began: when it was announced is not in this history' });
+        expect(first).toMatchObject({
+          date: '2027-02-01',
+          description: 'Added when the archive began: when it was announced is not in this history',
+        });
         expect(first.measure).toBeUndefined();
-        expect(result.steps.find((step) => step.kind === 'feedback-published')).toMatchObject({ date: '2027-01-20', measure: { days: 44, met: true } });
+        expect(result.steps.find((step) => step.kind === 'feedback-published')).toMatchObject({
+          date: '2027-01-20',
+          measure: { days: 44, met: true },
+        });
         expect(result.steps.find((step) => step.kind === 'decision-recorded')!.date).toBe('2027-01-14');
       } finally {
         rmSync(fresh, { recursive: true, force: true });

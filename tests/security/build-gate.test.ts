@@ -16,7 +16,11 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 it('npm run build stops on a file with mdx-safety or schema errors, and names each file, line and problem', () => {
   cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-  const hostile = (name: string) => readFileSync(path.join(ROOT, 'tests/corpus/cases', `hostile-${name}`, 'content/consultations', `${name}.mdx`), 'utf8');
+  const hostile = (name: string) =>
+    readFileSync(
+      path.join(ROOT, 'tests/corpus/cases', `hostile-${name}`, 'content/consultations', `${name}.mdx`),
+      'utf8',
+    );
   writeFileSync(path.join(project, 'content/consultations/script-inline.mdx'), hostile('script-inline'));
   writeFileSync(path.join(project, 'content/consultations/yaml-function-tag.mdx'), hostile('yaml-function-tag'));
   copyProjectInto(project);
@@ -26,12 +30,17 @@ it('npm run build stops on a file with mdx-safety or schema errors, and names ea
   expect(build.status).not.toBe(0);
   const output = build.stdout + build.stderr;
   expect(output).toContain('2 content files in content/consultations failed the check, so the site is not built');
-  expect(output).toContain('content/consultations/script-inline.mdx:35: mdx-safety: <script> is not allowed in content');
-  expect(output).toContain('content/consultations/yaml-function-tag.mdx:8: schema: the YAML tag !!js/function is not allowed');
+  expect(output).toContain(
+    'content/consultations/script-inline.mdx:35: mdx-safety: <script> is not allowed in content',
+  );
+  expect(output).toContain(
+    'content/consultations/yaml-function-tag.mdx:8: schema: the YAML tag !!js/function is not allowed',
+  );
   expect(readdirSync(project)).not.toContain('dist');
 }, 240_000);
 
 it(`no workflow sets ${GATE_BYPASS_VARIABLE}`, () => {
   const workflows = path.join(ROOT, '.github/workflows');
-  for (const file of readdirSync(workflows)) expect(readFileSync(path.join(workflows, file), 'utf8'), file).not.toContain(GATE_BYPASS_VARIABLE);
+  for (const file of readdirSync(workflows))
+    expect(readFileSync(path.join(workflows, file), 'utf8'), file).not.toContain(GATE_BYPASS_VARIABLE);
 });

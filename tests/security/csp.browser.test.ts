@@ -14,12 +14,14 @@ import { SITE_DIR } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 import type { Browser } from 'playwright-core';
 
-const POLICY = /^<!doctype html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/i;
+const POLICY =
+  /^<!doctype html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/i;
 
 const pages = (readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }) as string[]).filter(
   (file) => file.endsWith('.html') && !file.startsWith('documents/'),
 );
-const policyOf = (file: string) => POLICY.exec(readFileSync(path.join(SITE_DIR, file), 'utf8'))?.[1]?.replace(/&#39;/g, "'");
+const policyOf = (file: string) =>
+  POLICY.exec(readFileSync(path.join(SITE_DIR, file), 'utf8'))?.[1]?.replace(/&#39;/g, "'");
 
 describe('the page policy in the built site', () => {
   it('is the first thing in the head of every page: none on content pages, the own script on search, Decap on /admin/', () => {
@@ -37,7 +39,8 @@ describe('the page policy in the built site', () => {
     for (const file of pages.filter((page) => !page.startsWith('admin/'))) {
       const html = readFileSync(path.join(SITE_DIR, file), 'utf8');
       expect(html, file).not.toMatch(/<style[\s>]|\sstyle=/);
-      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) expect(`${file}: ${tag}`).toMatch(/^search\/index\.html: <script type="module" src="\/_astro\/[^"]+\.js">$/);
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+        expect(`${file}: ${tag}`).toMatch(/^search\/index\.html: <script type="module" src="\/_astro\/[^"]+\.js">$/);
     }
   });
 });
@@ -46,16 +49,25 @@ describe('a built page with script injected into it', () => {
   let copy: string;
   let server: StaticServer;
   let browser: Browser;
-  const INJECTED = '<script>window.injectedRan = true; alert("injected")</script><img src="/favicon-missing.png" alt="" onerror="window.handlerRan = true">';
+  const INJECTED =
+    '<script>window.injectedRan = true; alert("injected")</script><img src="/favicon-missing.png" alt="" onerror="window.handlerRan = true">';
 
   beforeAll(async () => {
     copy = mkdtempSync(path.join(os.tmpdir(), 'csp-'));
     cpSync(SITE_DIR, copy, { recursive: true });
     const page = path.join(copy, 'consultations/library-opening-hours/index.html');
     const html = readFileSync(page, 'utf8');
-    writeFileSync(page, html.replace('<main id="main-content" tabindex="-1">', `<main id="main-content" tabindex="-1">${INJECTED}`));
+    writeFileSync(
+      page,
+      html.replace('<main id="main-content" tabindex="-1">', `<main id="main-content" tabindex="-1">${INJECTED}`),
+    );
     // The same page with its policy taken out: the control, where the injection does run.
-    writeFileSync(path.join(copy, 'no-policy.html'), html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('<main id="main-content" tabindex="-1">', `<main id="main-content" tabindex="-1">${INJECTED}`));
+    writeFileSync(
+      path.join(copy, 'no-policy.html'),
+      html
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace('<main id="main-content" tabindex="-1">', `<main id="main-content" tabindex="-1">${INJECTED}`),
+    );
     server = await serveDirectory(copy);
     browser = await launchBrowser();
   });

@@ -39,7 +39,9 @@ interface Forced {
 /** Copies every hostile file into the project's content, framing its body with the markers. */
 function forceHostileContent(project: string): Forced[] {
   const forced: Forced[] = [];
-  for (const name of readdirSync(CASES).filter((entry) => entry.startsWith('hostile-')).sort()) {
+  for (const name of readdirSync(CASES)
+    .filter((entry) => entry.startsWith('hostile-'))
+    .sort()) {
     for (const collection of COLLECTION_NAMES) {
       const dir = path.join(CASES, name, 'content', collection);
       if (!existsSync(dir)) continue;
@@ -51,9 +53,14 @@ function forceHostileContent(project: string): Forced[] {
         const text = readFileSync(path.join(dir, fileName), 'utf8');
         const { yaml, body } = splitFrontmatter(text);
         // Files without a readable split are forced as written: they are left out anyway.
-        const framed = yaml === undefined ? text : `${text.slice(0, text.length - body.length)}\n${START}\n\n${body}\n\n${END}\n`;
+        const framed =
+          yaml === undefined ? text : `${text.slice(0, text.length - body.length)}\n${START}\n\n${body}\n\n${END}\n`;
         writeFileSync(path.join(target, forcedName), framed);
-        forced.push({ case: name, file: `content/${collection}/${forcedName}`, route: `/${collection}/${forcedName.replace(/\.mdx$/, '')}/` });
+        forced.push({
+          case: name,
+          file: `content/${collection}/${forcedName}`,
+          route: `/${collection}/${forcedName.replace(/\.mdx$/, '')}/`,
+        });
       }
     }
   }
@@ -69,9 +76,13 @@ function builtPages(dist: string): string[] {
 }
 
 /** Runs in the page: everything in the DOM that could run script, restyle the page, load from elsewhere or spoof search. */
-function scanPage({ start, end, scriptsAllowed }: { start: string; end: string; scriptsAllowed: boolean }): { problems: string[]; framed: boolean } {
+function scanPage({ start, end, scriptsAllowed }: { start: string; end: string; scriptsAllowed: boolean }): {
+  problems: string[];
+  framed: boolean;
+} {
   const problems: string[] = [];
-  const scriptish = (value: string) => /^(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020\u007f]/g, ''));
+  const scriptish = (value: string) =>
+    /^(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020\u007f]/g, ''));
   const foreign = (value: string) => new URL(value, document.baseURI).origin !== location.origin;
   const describe = (element: Element) => `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}>`;
   for (const element of document.querySelectorAll('*')) {
@@ -79,39 +90,59 @@ function scanPage({ start, end, scriptsAllowed }: { start: string; end: string; 
       if (/^on/i.test(name)) problems.push(`${describe(element)} has the event handler ${name}`);
       if (name === 'style') problems.push(`${describe(element)} has a style attribute`);
       if (name === 'ping') problems.push(`${describe(element)} reports clicks to ${value}`);
-      if (/^(?:href|src|action|formaction|data|poster|ping|background|cite|xlink:href)$/i.test(name) && scriptish(value)) problems.push(`${describe(element)} ${name}="${value}"`);
-      if (/srcset/i.test(name) && value.split(',').some((candidate) => foreign(candidate.trim().split(/\s+/)[0] ?? ''))) problems.push(`${describe(element)} loads from another site (${name})`);
+      if (
+        /^(?:href|src|action|formaction|data|poster|ping|background|cite|xlink:href)$/i.test(name) &&
+        scriptish(value)
+      )
+        problems.push(`${describe(element)} ${name}="${value}"`);
+      if (/srcset/i.test(name) && value.split(',').some((candidate) => foreign(candidate.trim().split(/\s+/)[0] ?? '')))
+        problems.push(`${describe(element)} loads from another site (${name})`);
     }
   }
   for (const link of document.querySelectorAll('a[href], area[href]')) {
     const { protocol } = new URL((link as HTMLAnchorElement).href);
     if (!/^(?:https?|mailto|tel):$/.test(protocol)) problems.push(`a link with the scheme ${protocol}`);
   }
-  for (const image of document.images) if (image.getAttribute('src') && foreign(image.src)) problems.push(`an image from another site: ${image.src}`);
+  for (const image of document.images)
+    if (image.getAttribute('src') && foreign(image.src)) problems.push(`an image from another site: ${image.src}`);
   for (const script of document.scripts) {
     const external = script.src && !foreign(script.src);
-    if (!scriptsAllowed || !external || script.textContent?.trim()) problems.push(`a script: ${script.src || script.textContent?.slice(0, 60)}`);
+    if (!scriptsAllowed || !external || script.textContent?.trim())
+      problems.push(`a script: ${script.src || script.textContent?.slice(0, 60)}`);
   }
-  for (const element of document.querySelectorAll('iframe, frame, frameset, object, embed, base, portal, template, style')) problems.push(`a ${describe(element)} element`);
+  for (const element of document.querySelectorAll(
+    'iframe, frame, frameset, object, embed, base, portal, template, style',
+  ))
+    problems.push(`a ${describe(element)} element`);
   for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-    if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy') problems.push(`a <meta http-equiv="${meta.getAttribute('http-equiv')}">`);
+    if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy')
+      problems.push(`a <meta http-equiv="${meta.getAttribute('http-equiv')}">`);
   }
-  for (const sheet of document.querySelectorAll('link[rel~="stylesheet"]')) if (foreign((sheet as HTMLLinkElement).href)) problems.push('a stylesheet from another site');
+  for (const sheet of document.querySelectorAll('link[rel~="stylesheet"]'))
+    if (foreign((sheet as HTMLLinkElement).href)) problems.push('a stylesheet from another site');
   // Inside what a content file wrote: only the allowlist's own attributes.
   const paragraphs = [...document.querySelectorAll('p')];
   const first = paragraphs.find((p) => p.textContent === start);
   const last = paragraphs.find((p) => p.textContent === end);
   if (first && last) {
     for (const element of document.querySelectorAll('*')) {
-      const inside = first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && element.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING;
+      const inside =
+        first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        element.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING;
       if (!inside) continue;
       for (const { name, value } of element.attributes) {
-        if (name.startsWith('data-') && !name.startsWith('data-footnote')) problems.push(`content set ${name}="${value}" on ${describe(element)}`);
-        if (name === 'id' && !/^(?:user-content-|footnote-label$)/.test(value)) problems.push(`content set id="${value}"`);
-        if (name === 'name' || name === 'target' || name === 'tabindex' || name === 'autofocus') problems.push(`content set ${name}="${value}" on ${describe(element)}`);
+        if (name.startsWith('data-') && !name.startsWith('data-footnote'))
+          problems.push(`content set ${name}="${value}" on ${describe(element)}`);
+        if (name === 'id' && !/^(?:user-content-|footnote-label$)/.test(value))
+          problems.push(`content set id="${value}"`);
+        if (name === 'name' || name === 'target' || name === 'tabindex' || name === 'autofocus')
+          problems.push(`content set ${name}="${value}" on ${describe(element)}`);
       }
       const disabledCheckbox = element instanceof HTMLInputElement && element.type === 'checkbox' && element.disabled;
-      if (/^(?:svg|math|form|input|button|select|textarea|video|audio|link|meta|script)$/i.test(element.tagName) && !disabledCheckbox) {
+      if (
+        /^(?:svg|math|form|input|button|select|textarea|video|audio|link|meta|script)$/i.test(element.tagName) &&
+        !disabledCheckbox
+      ) {
         problems.push(`content added a ${describe(element)} element`);
       }
     }
@@ -123,7 +154,13 @@ function scanPage({ start, end, scriptsAllowed }: { start: string; end: string; 
 function searchFragments(dist: string): { url: string; meta: Record<string, string>; content: string }[] {
   return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((file) => file.endsWith('.pf_fragment'))
-    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dist, file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    .map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(path.join(dist, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
 }
 
 const SCRIPT_SCHEME = /(?:^|["'\s(<>=,;])\s*(?:javascript|vbscript|data)\s*:/i;
@@ -145,7 +182,13 @@ beforeAll(async () => {
   copyProjectInto(project);
   dist = path.join(project, 'dist');
   const env = { ...process.env, TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', [GATE_BYPASS_VARIABLE]: '1' };
-  buildLog = execFileSync('npm', ['run', '--silent', 'build'], { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  buildLog = execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 2 ** 20,
+  });
   server = await serveDirectory(dist);
   browser = await launchBrowser();
 }, 300_000);
@@ -162,7 +205,8 @@ describe('a site built with every hostile file forced in, the check bypassed', (
     const built = forced.filter((file) => existsSync(path.join(dist, file.route, 'index.html')));
     const leftOut = forced.filter((file) => !built.includes(file));
     expect(built.length).toBeGreaterThanOrEqual(45);
-    for (const file of leftOut) expect(buildLog, file.file).toContain(`${file.file}: left out, its frontmatter cannot be used`);
+    for (const file of leftOut)
+      expect(buildLog, file.file).toContain(`${file.file}: left out, its frontmatter cannot be used`);
   });
 
   it('runs nothing, and holds no handler, script link, style, foreign image or content-supplied search attribute, on any page', async () => {
@@ -171,17 +215,24 @@ describe('a site built with every hostile file forced in, the check bypassed', (
     const context = await browser.newContext();
     await context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const dialogs: string[] = [];
     const errors: string[] = [];
     const problems: string[] = [];
     const framed = new Set<string>();
     // Nothing may be fetched from anywhere but the site: every other request is a problem, and is never sent.
-    await context.route((url) => url.origin !== new URL(server.url).origin, async (request) => {
-      problems.push(`a request to another site: ${request.request().url()} (from ${request.request().frame().url()})`);
-      await request.abort();
-    });
+    await context.route(
+      (url) => url.origin !== new URL(server.url).origin,
+      async (request) => {
+        problems.push(
+          `a request to another site: ${request.request().url()} (from ${request.request().frame().url()})`,
+        );
+        await request.abort();
+      },
+    );
     for (const route of pages) {
       const page = await context.newPage();
       page.on('dialog', (dialog) => {
@@ -197,14 +248,23 @@ describe('a site built with every hostile file forced in, the check bypassed', (
           problems.push(`${route}: the page took the reader to ${page.url()}`);
           continue;
         }
-        const found = await page.evaluate(scanPage, { start: START, end: END, scriptsAllowed: route.startsWith('/search/') });
+        const found = await page.evaluate(scanPage, {
+          start: START,
+          end: END,
+          scriptsAllowed: route.startsWith('/search/'),
+        });
         const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-        problems.push(...found.problems.map((problem) => `${route}: ${problem}`), ...violations.map((violation) => `${route}: the page policy blocked ${violation}`));
+        problems.push(
+          ...found.problems.map((problem) => `${route}: ${problem}`),
+          ...violations.map((violation) => `${route}: the page policy blocked ${violation}`),
+        );
         if (found.framed) framed.add(route);
         headings.set(route, ((await page.locator('h1').first().textContent()) ?? '').replace(/\s+/g, ' ').trim());
       } catch (error) {
         // Something on the page navigated away while it loaded or was scanned.
-        problems.push(`${route}: could not be scanned (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        problems.push(
+          `${route}: could not be scanned (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        );
       } finally {
         await page.close();
       }
@@ -214,7 +274,8 @@ describe('a site built with every hostile file forced in, the check bypassed', (
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
     // Every built hostile page was scanned, what its file wrote found between the markers.
-    for (const file of forced.filter((listed) => existsSync(path.join(dist, listed.route, 'index.html')))) expect(framed.has(file.route), file.route).toBe(true);
+    for (const file of forced.filter((listed) => existsSync(path.join(dist, listed.route, 'index.html'))))
+      expect(framed.has(file.route), file.route).toBe(true);
   }, 600_000);
 
   it('the search index titles each page by its heading, and holds no script address', () => {
@@ -233,14 +294,25 @@ describe('a site built with every hostile file forced in, the check bypassed', (
   });
 
   it('the feeds and the open data hold no script address, and the RSS descriptions no markup that runs', () => {
-    for (const file of ['feed.xml', 'consultations.ics', 'data/consultations.json', 'data/consultations.csv', 'data/schema.json']) {
+    for (const file of [
+      'feed.xml',
+      'consultations.ics',
+      'data/consultations.json',
+      'data/consultations.csv',
+      'data/schema.json',
+    ]) {
       const text = readFileSync(path.join(dist, file), 'utf8');
       expect(text, file).not.toMatch(SCRIPT_SCHEME);
     }
     const rss = readFileSync(path.join(dist, 'feed.xml'), 'utf8');
     for (const [, description] of rss.matchAll(/<description>([\s\S]*?)<\/description>/g)) {
       // What an RSS reader gets once it decodes the XML, and may read as HTML.
-      const decoded = description!.replace(/<!\[CDATA\[|\]\]>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const decoded = description!
+        .replace(/<!\[CDATA\[|\]\]>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       expect(decoded).not.toMatch(/<\s*(?:script|iframe|object|embed|svg|style)\b|\son\w+\s*=|javascript:/i);
     }
   });

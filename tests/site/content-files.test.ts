@@ -18,11 +18,16 @@ it('worker threads prepare a large tree exactly as one thread does, in order', a
     writeFileSync(path.join(root, file.path), file.text);
   }
   // One refused file among them, so findings cross the thread boundary too.
-  writeFileSync(path.join(root, 'content/consultations/zz-script.mdx'), '---\ntitle: x\n---\n\n<script>alert(1)</script>\n');
+  writeFileSync(
+    path.join(root, 'content/consultations/zz-script.mdx'),
+    '---\ntitle: x\n---\n\n<script>alert(1)</script>\n',
+  );
   const files = listContentFiles(root, ['consultations', 'feedback']);
   expect(files.length).toBeGreaterThan(1000);
   const options = { base: '/hub/', bypass: false };
   const together = await prepareContentFiles(files, settings, options);
   expect(together).toEqual(files.map((file) => prepareContentFile(file, settings, options)));
-  expect(together.find((prepared) => prepared.file.name === 'zz-script.mdx')?.findings.map((finding) => finding.rule)).toContain('mdx-safety');
+  expect(
+    together.find((prepared) => prepared.file.name === 'zz-script.mdx')?.findings.map((finding) => finding.rule),
+  ).toContain('mdx-safety');
 }, 120_000);

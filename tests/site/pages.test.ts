@@ -18,7 +18,12 @@ const page = (route: string) => {
   expect(existsSync(file), `${route} was built`).toBe(true);
   return readFileSync(file, 'utf8');
 };
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 const settings = loadSettings(ROOT);
 const sources = readContentTree(ROOT);
@@ -30,7 +35,12 @@ const parsed = <T>(collection: keyof typeof collectionSchemas) =>
       if (!result.success) throw new Error(`${source.file}: ${result.problems.map((p) => p.message).join('; ')}`);
       return { id: source.slug, data: result.data as T };
     });
-const catalogue = buildCatalogue(parsed<Consultation>('consultations'), parsed<Feedback>('feedback'), settings.process, TEST_TODAY);
+const catalogue = buildCatalogue(
+  parsed<Consultation>('consultations'),
+  parsed<Feedback>('feedback'),
+  settings.process,
+  TEST_TODAY,
+);
 
 describe('the built site', () => {
   it('has every page residents need', () => {
@@ -58,7 +68,9 @@ describe('the built site', () => {
     const home = text(page(''));
     expect(home).toContain('Changes to library opening hours in Kelbrook and Northfold');
     expect(home).toContain('Closes 11 January 2027 (50 days left)');
-    const open = catalogue.filter((item) => item.status === 'open').sort((a, b) => a.data.closes.localeCompare(b.data.closes));
+    const open = catalogue
+      .filter((item) => item.status === 'open')
+      .sort((a, b) => a.data.closes.localeCompare(b.data.closes));
     const positions = open.map((item) => home.indexOf(item.data.title));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -121,13 +133,17 @@ describe('the built site', () => {
     const open = text(page('consultations/status/open'));
     const count = catalogue.filter((item) => item.status === 'open').length;
     expect(open).toContain(`${count} ${count === 1 ? 'result' : 'results'}`);
-    for (const item of catalogue.filter((candidate) => candidate.status === 'open')) expect(open).toContain(item.data.title);
-    for (const item of catalogue.filter((candidate) => candidate.status === 'outcome')) expect(open).not.toContain(item.data.title);
+    for (const item of catalogue.filter((candidate) => candidate.status === 'open'))
+      expect(open).toContain(item.data.title);
+    for (const item of catalogue.filter((candidate) => candidate.status === 'outcome'))
+      expect(open).not.toContain(item.data.title);
   });
 
   it('shows the live threshold of a standard that drives a check', () => {
     const standards = sources.filter((source) => source.collection === 'standards');
-    const timescale = standards.find((source) => /enforcedBy:.*timescale|- timescale/s.test(source.frontmatter?.source ?? ''));
+    const timescale = standards.find((source) =>
+      /enforcedBy:.*timescale|- timescale/s.test(source.frontmatter?.source ?? ''),
+    );
     expect(timescale, 'a standard enforced by timescale').toBeDefined();
     const { minimumWeeks } = settings.process;
     expect(text(page(`standards/${timescale!.slug}`))).toContain(
@@ -136,7 +152,14 @@ describe('the built site', () => {
   });
 
   it('ships no JavaScript on content pages', () => {
-    for (const route of ['', 'consultations', 'consultations/library-opening-hours', 'feedback', 'forward-plan', 'accessibility']) {
+    for (const route of [
+      '',
+      'consultations',
+      'consultations/library-opening-hours',
+      'feedback',
+      'forward-plan',
+      'accessibility',
+    ]) {
       expect(page(route), route).not.toMatch(/<script\b/);
     }
   });

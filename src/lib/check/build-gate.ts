@@ -30,12 +30,21 @@ export function gateBypassed(env: Record<string, string | undefined>): boolean {
 /** The errors that keep one file off the site. */
 export function gateFindings(entry: ParsedEntry, settings: Settings): Finding[] {
   const context = settingsOnlyContext(settings);
-  const findings = GATE_RULES.flatMap((rule) => ruleFindings(rule, entry, context)).filter((finding) => finding.severity === 'error');
+  const findings = GATE_RULES.flatMap((rule) => ruleFindings(rule, entry, context)).filter(
+    (finding) => finding.severity === 'error',
+  );
   // Frontmatter the build cannot use, that `schema` leaves to another rule to explain (a feedback theme without its reason).
   if (entry.data === undefined && findings.length === 0) {
     for (const issue of entry.issues) {
       const { line, column } = keyPosition(entry.source, issue.path);
-      findings.push({ rule: 'schema', severity: 'error', file: entry.source.file, line, column, message: describeIssue(issue).message });
+      findings.push({
+        rule: 'schema',
+        severity: 'error',
+        file: entry.source.file,
+        line,
+        column,
+        message: describeIssue(issue).message,
+      });
     }
   }
   return findings;
@@ -43,5 +52,7 @@ export function gateFindings(entry: ParsedEntry, settings: Settings): Finding[] 
 
 /** "content/x.mdx:35: mdx-safety: <script> is not allowed ...", one line per finding, as the build prints them. */
 export function describeGateFindings(findings: readonly Finding[]): string {
-  return findings.map((finding) => `  ${finding.file}${finding.line ? `:${finding.line}` : ''}: ${finding.rule}: ${finding.message}`).join('\n');
+  return findings
+    .map((finding) => `  ${finding.file}${finding.line ? `:${finding.line}` : ''}: ${finding.rule}: ${finding.message}`)
+    .join('\n');
 }

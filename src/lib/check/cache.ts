@@ -98,7 +98,8 @@ class PackedKeyIndex implements KeyIndex {
   }
 
   *entries(): Iterable<[string, Position]> {
-    for (let at = 0; at < this.keys.length; at += 3) yield [this.paths[this.keys[at]!]!, { line: this.keys[at + 1]!, column: this.keys[at + 2]! }];
+    for (let at = 0; at < this.keys.length; at += 3)
+      yield [this.paths[this.keys[at]!]!, { line: this.keys[at + 1]!, column: this.keys[at + 2]! }];
   }
 }
 
@@ -148,7 +149,11 @@ export class CheckCache {
   }
 
   set(file: string, hash: string, result: FileResult): void {
-    const stored: StoredResult = { hash, issues: result.issues, findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)) };
+    const stored: StoredResult = {
+      hash,
+      issues: result.issues,
+      findings: new Map([...result.findings].filter(([, findings]) => findings.length > 0)),
+    };
     if (result.keys) {
       const keys: number[] = [];
       for (const [pathKey, { line, column }] of result.keys.entries()) keys.push(this.pathId(pathKey), line, column);
@@ -165,7 +170,10 @@ export class CheckCache {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ key: this.key, paths: this.paths, files: this.current } satisfies StoredCache));
+      writeFileSync(
+        temporary,
+        serialize({ key: this.key, paths: this.paths, files: this.current } satisfies StoredCache),
+      );
       renameSync(temporary, this.file);
     } catch {
       // A read-only checkout still gets its findings; only the next run is slower.

@@ -60,20 +60,26 @@ export function listDocumentFiles(root: string): Set<string> {
   const files = new Set<string>();
   if (!existsSync(base)) return files;
   for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.add(`/documents/${path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+    if (entry.isFile())
+      files.add(`/documents/${path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
   }
   return files;
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
   const { root, today } = options;
-  if (!existsSync(path.join(root, 'content'))) throw new CheckSetupError(`${root} has no content/ folder: run the check from the root of a content repository, or pass --root`);
+  if (!existsSync(path.join(root, 'content')))
+    throw new CheckSetupError(
+      `${root} has no content/ folder: run the check from the root of a content repository, or pass --root`,
+    );
   let settings = options.settings;
   if (!settings) {
     try {
       settings = loadSettings(root);
     } catch (error) {
-      throw new CheckSetupError(`the settings could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CheckSetupError(
+        `the settings could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const results = new Map<ParsedEntry, FileResult>();
@@ -82,11 +88,18 @@ export function checkContent(options: CheckOptions): CheckResult {
     results.set(entry, checkFile(entry, settings));
     return entry;
   };
-  const cache = options.cacheDir === undefined || options.files ? undefined : CheckCache.open(path.resolve(root, options.cacheDir), settings);
-  const entries = options.files ? options.files.map(fresh) : readEntries(root, cache, options.threads ?? 1, results, fresh, settings);
+  const cache =
+    options.cacheDir === undefined || options.files
+      ? undefined
+      : CheckCache.open(path.resolve(root, options.cacheDir), settings);
+  const entries = options.files
+    ? options.files.map(fresh)
+    : readEntries(root, cache, options.threads ?? 1, results, fresh, settings);
   const git = options.gitFacts ?? readGitFacts(root, settings.site.repository.branch);
   const context = contextFromEntries({ entries, settings, today, git, documentFiles: listDocumentFiles(root) });
-  const findings = runRules(context, CONTENT_RULES, (entry, rule) => (isPerFileRule(rule) ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined));
+  const findings = runRules(context, CONTENT_RULES, (entry, rule) =>
+    isPerFileRule(rule) ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined,
+  );
   const result: CheckResult = { findings, ...countFindings(findings), files: entries.length, git, context };
   if (cache) result.cache = { reused: cache.reused, checked: entries.length - cache.reused };
   return result;
@@ -99,8 +112,17 @@ const MIN_FILES_PER_THREAD = 1000;
  * Every `.mdx` file of every collection, in the order of `listContentFiles`: from the cache where
  * unchanged, otherwise parsed and checked, on worker threads when there are enough files.
  */
-function readEntries(root: string, cache: CheckCache | undefined, threadsAvailable: number, results: Map<ParsedEntry, FileResult>, fresh: (source: SourceFile) => ParsedEntry, settings: Settings): ParsedEntry[] {
-  const files: (ContentFile & { bytes: Uint8Array; hash?: string; entry?: ParsedEntry })[] = listContentFiles(root).map((file) => ({ ...file, bytes: contentBytes(file) }));
+function readEntries(
+  root: string,
+  cache: CheckCache | undefined,
+  threadsAvailable: number,
+  results: Map<ParsedEntry, FileResult>,
+  fresh: (source: SourceFile) => ParsedEntry,
+  settings: Settings,
+): ParsedEntry[] {
+  const files: (ContentFile & { bytes: Uint8Array; hash?: string; entry?: ParsedEntry })[] = listContentFiles(root).map(
+    (file) => ({ ...file, bytes: contentBytes(file) }),
+  );
   const missing: typeof files = [];
   for (const file of files) {
     if (cache) {
@@ -118,7 +140,9 @@ function readEntries(root: string, cache: CheckCache | undefined, threadsAvailab
   const threads = Math.min(threadsAvailable, Math.floor(missing.length / MIN_FILES_PER_THREAD));
   const sourceOf = (file: (typeof files)[number]) => contentSource(file, file.bytes);
   if (threads > 1) {
-    const checked = checkFilesInParallel(missing, settings, threads, (file) => checkFile(parseEntry(sourceOf(file as (typeof files)[number])), settings));
+    const checked = checkFilesInParallel(missing, settings, threads, (file) =>
+      checkFile(parseEntry(sourceOf(file as (typeof files)[number])), settings),
+    );
     checked.forEach((result, at) => {
       const file = missing[at]!;
       file.entry = cachedEntry(file, file.bytes, result);
@@ -128,7 +152,8 @@ function readEntries(root: string, cache: CheckCache | undefined, threadsAvailab
     for (const file of missing) file.entry = fresh(sourceOf(file));
   }
   if (cache) {
-    for (const file of missing) cache.set(`content/${file.collection}/${file.name}`, file.hash!, results.get(file.entry!)!);
+    for (const file of missing)
+      cache.set(`content/${file.collection}/${file.name}`, file.hash!, results.get(file.entry!)!);
     cache.save();
   }
   return files.map((file) => file.entry!);

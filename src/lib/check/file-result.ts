@@ -8,7 +8,14 @@ import type { z } from 'zod';
 import { contentSource, type ContentFile } from '../content/load.ts';
 import type { Settings } from '../content/settings.ts';
 import { parseBody, type ParsedBody } from '../content/body.ts';
-import { decodeSource, fileNames, frontmatterBlock, splitFrontmatter, type FrontmatterBlock, type SourceFile } from '../content/source.ts';
+import {
+  decodeSource,
+  fileNames,
+  frontmatterBlock,
+  splitFrontmatter,
+  type FrontmatterBlock,
+  type SourceFile,
+} from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { PER_FILE_RULES } from '../rules/index.ts';
 import type { Rule, RuleContext } from '../rules/types.ts';
@@ -36,10 +43,23 @@ export function isPerFileRule(rule: Rule): boolean {
 /** A context with the settings and nothing else: what the cache key covers, and all the build's gate gives. */
 export function settingsOnlyContext(settings: Settings): RuleContext {
   const context = { settings } as RuleContext;
-  for (const field of ['entries', 'consultations', 'feedback', 'strategies', 'standards', 'consultationsBySlug', 'feedbackByConsultation', 'today', 'git', 'documentFiles']) {
+  for (const field of [
+    'entries',
+    'consultations',
+    'feedback',
+    'strategies',
+    'standards',
+    'consultationsBySlug',
+    'feedbackByConsultation',
+    'today',
+    'git',
+    'documentFiles',
+  ]) {
     Object.defineProperty(context, field, {
       get() {
-        throw new Error(`a per-file rule read context.${field}, which its cached findings do not depend on: take it out of PER_FILE_RULES`);
+        throw new Error(
+          `a per-file rule read context.${field}, which its cached findings do not depend on: take it out of PER_FILE_RULES`,
+        );
       },
     });
   }

@@ -13,7 +13,9 @@ try {
     import('./entry.ts'),
     import('./file-result.ts'),
   ]);
-  const results: FileResult[] = files.map((file) => checkFile(parseEntry(contentSource(file, contentBytes(file))), settings));
+  const results: FileResult[] = files.map((file) =>
+    checkFile(parseEntry(contentSource(file, contentBytes(file))), settings),
+  );
   port.postMessage({ results });
 } catch (error) {
   port.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -86,7 +86,11 @@ function buildKeyIndex(source: SourceFile): Map<string, Position> {
       });
     }
   };
-  visit(parseDocument(frontmatter.source, { schema: 'core', prettyErrors: false, uniqueKeys: false }).contents, [], undefined);
+  visit(
+    parseDocument(frontmatter.source, { schema: 'core', prettyErrors: false, uniqueKeys: false }).contents,
+    [],
+    undefined,
+  );
   return index;
 }
 
@@ -123,7 +127,9 @@ export function yamlOffsetPosition(source: SourceFile, offset: number): Position
 /** The start of a body node, or of the body when the node has no position. */
 export function nodePosition(source: SourceFile, node: UnistNode | undefined): Position {
   const start = node?.position?.start;
-  return start ? { line: start.line + source.bodyStartLine - 1, column: start.column } : { line: source.bodyStartLine, column: 1 };
+  return start
+    ? { line: start.line + source.bodyStartLine - 1, column: start.column }
+    : { line: source.bodyStartLine, column: 1 };
 }
 
 /** A 1-based line and column inside the body as a file position. */

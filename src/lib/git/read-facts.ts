@@ -54,7 +54,8 @@ export function readGitFacts(root: string, branch = 'main'): GitFacts {
   }
 
   const wanted: string[] = [];
-  for (const commit of commits) for (const change of commit.changes) if (!NO_BLOB.test(change.newBlob)) wanted.push(change.newBlob);
+  for (const commit of commits)
+    for (const change of commit.changes) if (!NO_BLOB.test(change.newBlob)) wanted.push(change.newBlob);
   const blobs = readObjects(root, wanted);
 
   const consultations = new Map<string, ConsultationHistory>();
@@ -81,7 +82,13 @@ export function readGitFacts(root: string, branch = 'main'): GitFacts {
   return facts;
 }
 
-function recordVersion(histories: Map<string, ConsultationHistory>, slug: string, mark: CommitMark, opens?: IsoDate, closes?: IsoDate): void {
+function recordVersion(
+  histories: Map<string, ConsultationHistory>,
+  slug: string,
+  mark: CommitMark,
+  opens?: IsoDate,
+  closes?: IsoDate,
+): void {
   let history = histories.get(slug);
   if (!history) {
     history = { firstSeen: mark };

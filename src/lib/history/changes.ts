@@ -48,12 +48,12 @@ export class ParsedVersion {
   }
 }
 
-
 export const parseVersion = (text: string) => new ParsedVersion(text);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const show = (value: unknown): string => (isIsoDate(value) ? formatDate(value) : typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
+const show = (value: unknown): string =>
+  isIsoDate(value) ? formatDate(value) : typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
 
 function describeStatus(collection: CollectionName, before: Frontmatter, after: Frontmatter): string {
   const from = before.status;
@@ -110,7 +110,9 @@ export function otherChanges(collection: CollectionName, before: ParsedVersion, 
   if (before.yaml === after.yaml) return before.body.trim() === after.body.trim() ? [] : ['Page text updated'];
   const tracked = new Set([...TRACKED_FIELDS[collection], 'statusReason']);
   const keys = new Set([...Object.keys(before.frontmatter), ...Object.keys(after.frontmatter)]);
-  const fields = [...keys].filter((key) => !tracked.has(key) && !same(before.frontmatter[key], after.frontmatter[key])).sort();
+  const fields = [...keys]
+    .filter((key) => !tracked.has(key) && !same(before.frontmatter[key], after.frontmatter[key]))
+    .sort();
   const described: string[] = [];
   if (fields.length) described.push(`Other details updated: ${fields.join(', ')}`);
   if (before.body.trim() !== after.body.trim()) described.push('Page text updated');

@@ -20,20 +20,84 @@ export const REGISTERED_COMPONENTS: readonly string[] = [];
 
 /** What Markdown and GFM turn into HTML. */
 const MARKDOWN_ELEMENTS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'img', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol',
-  'li', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'a',
+  'img',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'input',
+  'sup',
+  'section',
 ];
 
 /** Plain HTML an editor may need that Markdown cannot say: none of these can run code, load anything or take input. */
 export const CONTENT_HTML_ELEMENTS = [
-  'abbr', 'sub', 'small', 'b', 'i', 'u', 's', 'mark', 'kbd', 'cite', 'q', 'dfn', 'ins', 'span', 'div', 'details',
-  'summary', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'caption', 'address', 'time',
+  'abbr',
+  'sub',
+  'small',
+  'b',
+  'i',
+  'u',
+  's',
+  'mark',
+  'kbd',
+  'cite',
+  'q',
+  'dfn',
+  'ins',
+  'span',
+  'div',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+  'time',
 ];
 
 /** Elements removed with everything inside them: their content is code or markup, never text for the page. */
 const REMOVED_WITH_CONTENT = [
-  'script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext',
-  'svg', 'math', 'object', 'embed', 'select',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'select',
 ];
 
 /** A URL a browser could load from elsewhere once it strips tabs and new lines inside it, so none may hold them. */
@@ -72,13 +136,22 @@ export const CONTENT_SCHEMA: Schema = {
     details: ['open'],
     ol: ['start', ['className', 'contains-task-list']],
     ul: [['className', 'contains-task-list']],
-    li: [['id', FOOTNOTE_ID], ['className', 'task-list-item']],
+    li: [
+      ['id', FOOTNOTE_ID],
+      ['className', 'task-list-item'],
+    ],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     code: [['className', /^language-[\w+#-]+$/]],
     th: [['align', 'left', 'right', 'center'], 'colSpan', 'rowSpan', ['scope', 'col', 'row', 'colgroup', 'rowgroup']],
     td: [['align', 'left', 'right', 'center'], 'colSpan', 'rowSpan'],
-    section: [['dataFootnotes', true], ['className', 'footnotes']],
-    h2: [['id', FOOTNOTE_LABEL_ID], ['className', VISUALLY_HIDDEN]],
+    section: [
+      ['dataFootnotes', true],
+      ['className', 'footnotes'],
+    ],
+    h2: [
+      ['id', FOOTNOTE_LABEL_ID],
+      ['className', VISUALLY_HIDDEN],
+    ],
   },
   // A task-list checkbox is only ever a disabled checkbox: nothing in content takes input.
   required: { input: { type: 'checkbox', disabled: true } },
@@ -118,5 +191,8 @@ export function judgeElement(element: Element): Judgement {
 function sanitiserJudgement(tagName: string, properties: Properties): Judgement {
   const kept = sanitize({ type: 'element', tagName, properties, children: [] }, CONTENT_SCHEMA);
   if (kept.type !== 'element') return { elementDropped: true, droppedProperties: [] };
-  return { elementDropped: false, droppedProperties: Object.keys(properties).filter((key) => !same(kept.properties[key], properties[key])) };
+  return {
+    elementDropped: false,
+    droppedProperties: Object.keys(properties).filter((key) => !same(kept.properties[key], properties[key])),
+  };
 }

@@ -77,17 +77,24 @@ describe('renderBody', () => {
   it('drops MDX comments on the tree and shows code exactly as written', () => {
     expect(render('Before { /* <img src="x" onerror="alert(1)" /> */ } after.')).toBe('<p>Before  after.</p>');
     const code = render('Write `{/*` to start.\n\n```\n*/}\n<script>alert(1)</script>\n```');
-    expect(code).toBe('<p>Write <code>{/*</code> to start.</p>\n<pre><code>*/}\n&#x3C;script>alert(1)&#x3C;/script>\n</code></pre>');
+    expect(code).toBe(
+      '<p>Write <code>{/*</code> to start.</p>\n<pre><code>*/}\n&#x3C;script>alert(1)&#x3C;/script>\n</code></pre>',
+    );
   });
 
   it('keeps the plain HTML content may use, and serves site paths under the base', () => {
-    const html = render('<abbr title="Special educational needs">SEN</abbr> on <time dateTime="2026-11-23">23 November</time>.\n\n<details><summary>More</summary>Detail in [a document](/documents/x.pdf) and ![map](/documents/map.png).</details>', '/hub/');
+    const html = render(
+      '<abbr title="Special educational needs">SEN</abbr> on <time dateTime="2026-11-23">23 November</time>.\n\n<details><summary>More</summary>Detail in [a document](/documents/x.pdf) and ![map](/documents/map.png).</details>',
+      '/hub/',
+    );
     expect(html).toContain('<abbr title="Special educational needs">SEN</abbr>');
     expect(html).toContain('<time datetime="2026-11-23">');
     expect(html).toContain('<details><summary>More</summary>');
     expect(html).toContain('<a href="/hub/documents/x.pdf">');
     expect(html).toContain('<img src="/hub/documents/map.png" alt="map">');
-    expect(render('[away](https://example.org/) and [here](#top)', '/hub/')).toBe('<p><a href="https://example.org/">away</a> and <a href="#top">here</a></p>');
+    expect(render('[away](https://example.org/) and [here](#top)', '/hub/')).toBe(
+      '<p><a href="https://example.org/">away</a> and <a href="#top">here</a></p>',
+    );
   });
 
   it('removes what runs code, loads from elsewhere or spoofs the page', () => {
@@ -101,7 +108,13 @@ describe('renderBody', () => {
 describe('the allowlist asked element by element, as mdx-safety asks it', () => {
   /** Every body of the sample content and of the corpus. */
   const bodies = [path.join(ROOT, 'content'), path.join(ROOT, 'tests/corpus/cases')].flatMap((dir) =>
-    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.mdx')).map((file) => ({ file, sample: dir.endsWith('content'), body: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).body })),
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => ({
+        file,
+        sample: dir.endsWith('content'),
+        body: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).body,
+      })),
   );
 
   it('finds something to remove exactly when sanitising the whole tree changes it', () => {

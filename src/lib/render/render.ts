@@ -22,10 +22,12 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
   const properties: Properties = {};
   for (const attribute of node.attributes) {
     // Spreads ({...x}) and {expression} values are code: never rendered (mdx-safety reports them).
-    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) continue;
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))
+      continue;
     const info = find(html, attribute.name);
     const value = attribute.value ?? null;
-    properties[info.property] = value === null ? true : info.spaceSeparated ? value.split(/[ \t\n\f\r]+/).filter(Boolean) : value;
+    properties[info.property] =
+      value === null ? true : info.spaceSeparated ? value.split(/[ \t\n\f\r]+/).filter(Boolean) : value;
   }
   const element: Element = { type: 'element', tagName: node.name, properties, children };
   state.patch(node, element);

@@ -19,8 +19,30 @@ import type { Rule } from './types.ts';
 
 /** Elements that run code, load other pages, take input or restyle the site: named as such in the message. */
 const DANGEROUS_ELEMENTS = new Set([
-  'script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'form', 'button', 'link', 'meta', 'base', 'svg',
-  'math', 'template', 'portal', 'textarea', 'select', 'noscript', 'video', 'audio', 'source', 'track', 'canvas',
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'form',
+  'button',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'portal',
+  'textarea',
+  'select',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
   'dialog',
 ]);
 
@@ -38,7 +60,18 @@ export function isScriptUrl(url: string): boolean {
 }
 
 /** Attributes that make the browser fetch from, or report to, an address of their own. */
-const FETCHING_ATTRIBUTES = new Set(['ping', 'srcset', 'formaction', 'action', 'poster', 'background', 'longdesc', 'cite', 'itemtype', 'manifest']);
+const FETCHING_ATTRIBUTES = new Set([
+  'ping',
+  'srcset',
+  'formaction',
+  'action',
+  'poster',
+  'background',
+  'longdesc',
+  'cite',
+  'itemtype',
+  'manifest',
+]);
 
 /** `{/* a note *\/}` is an MDX comment: the parser found no code in it, only comments. */
 function isComment(node: { data?: { estree?: { body: unknown[] } | null | undefined } }): boolean {
@@ -53,15 +86,23 @@ export const mdxSafetyRule: Rule = {
   checkEntry(entry) {
     if (!entry.body?.mdx) return [];
     const findings: Finding[] = [];
-    const error = (node: Node | undefined, message: string) => findings.push(atNode('mdx-safety', 'error', entry, node, message));
+    const error = (node: Node | undefined, message: string) =>
+      findings.push(atNode('mdx-safety', 'error', entry, node, message));
     visit(entry.body.tree, (node: Nodes) => {
       switch (node.type) {
         case 'mdxjsEsm':
-          error(node, `${quoted(node.value.split('\n')[0]!)} is code: content may not use import or export; remove the line, or reword a sentence that starts with those words`);
+          error(
+            node,
+            `${quoted(node.value.split('\n')[0]!)} is code: content may not use import or export; remove the line, or reword a sentence that starts with those words`,
+          );
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          if (!isComment(node)) error(node, `"{${node.value.slice(0, 40)}}" is read as code in MDX: write \\{ and \\} for curly brackets, or use round brackets ( ) instead`);
+          if (!isComment(node))
+            error(
+              node,
+              `"{${node.value.slice(0, 40)}}" is read as code in MDX: write \\{ and \\} for curly brackets, or use round brackets ( ) instead`,
+            );
           break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
@@ -84,9 +125,15 @@ function checkJsxCode(node: MdxJsxFlowElement | MdxJsxTextElement, error: (node:
   if (!node.name) error(node, 'an empty tag <> ... </> is code in MDX: remove it');
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      error(node, `{${attribute.value.slice(0, 40)}} in <${node.name ?? ''}> is code: give attributes as plain text, name="value"`);
+      error(
+        node,
+        `{${attribute.value.slice(0, 40)}} in <${node.name ?? ''}> is code: give attributes as plain text, name="value"`,
+      );
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      error(node, `the attribute ${attribute.name}={...} on <${node.name ?? ''}> is code: write ${attribute.name}="plain text" instead`);
+      error(
+        node,
+        `the attribute ${attribute.name}={...} on <${node.name ?? ''}> is code: write ${attribute.name}="plain text" instead`,
+      );
     }
   }
 }
@@ -94,7 +141,8 @@ function checkJsxCode(node: MdxJsxFlowElement | MdxJsxTextElement, error: (node:
 /** A reference definition is only rendered where it is used; it is reported where it is written too. */
 function checkDefinition(node: Definition, error: (node: Node, message: string) => void): void {
   const element = linkElement(node.url);
-  if (judgeElement(element).droppedProperties.includes('href')) error(node, linkMessage(String(element.properties.href ?? node.url)));
+  if (judgeElement(element).droppedProperties.includes('href'))
+    error(node, linkMessage(String(element.properties.href ?? node.url)));
 }
 
 /** Every element and attribute of the unsanitised page that the sanitiser would remove. */
@@ -108,7 +156,9 @@ function checkAgainstAllowlist(tree: HastRoot, error: (node: Node, message: stri
 
 function elementMessage(name: string): string {
   if (/^[A-Z]/.test(name) || name.includes('.')) {
-    const allowed = REGISTERED_COMPONENTS.length ? `the site's components are: ${REGISTERED_COMPONENTS.join(', ')}` : 'the site has no components for content yet';
+    const allowed = REGISTERED_COMPONENTS.length
+      ? `the site's components are: ${REGISTERED_COMPONENTS.join(', ')}`
+      : 'the site has no components for content yet';
     return `<${name}> is not a component the site provides (${allowed}): use Markdown instead`;
   }
   if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
@@ -118,7 +168,8 @@ function elementMessage(name: string): string {
 }
 
 function linkMessage(url: string): string {
-  if (isScriptUrl(url)) return `the link ${quoted(url)} runs code when followed: link to a web page (https://...) or a document instead`;
+  if (isScriptUrl(url))
+    return `the link ${quoted(url)} runs code when followed: link to a web page (https://...) or a document instead`;
   return `the link ${quoted(url)} is not an address this site links to: use https://..., mailto:, tel:, or a page of this site starting with a single /`;
 }
 
@@ -126,16 +177,23 @@ function attributeMessage(element: Element, property: string): string {
   const tag = element.tagName;
   const attribute = find(html, property).attribute;
   const value = element.properties[property];
-  if (/^on/i.test(attribute)) return `the attribute ${attribute}= on <${tag}> runs code when the page is used: remove it`;
+  if (/^on/i.test(attribute))
+    return `the attribute ${attribute}= on <${tag}> runs code when the page is used: remove it`;
   if (attribute === 'href' && typeof value === 'string') return linkMessage(value);
   if (attribute === 'src' && tag === 'img' && typeof value === 'string') {
-    if (isScriptUrl(value)) return `the image ${quoted(value)} is code, not a picture: save the image on this site and give its path, starting with a single /`;
+    if (isScriptUrl(value))
+      return `the image ${quoted(value)} is code, not a picture: save the image on this site and give its path, starting with a single /`;
     return `the image ${quoted(value)} is not on this site: save it under /documents/ and give its path starting with a single /, so no other site learns who reads the page`;
   }
-  if (attribute === 'style') return `the attribute style= on <${tag}> can restyle or cover the page: remove it; the site's own styles apply to content`;
-  if (attribute === 'id' || attribute === 'name') return `the attribute ${attribute}= on <${tag}> could take the name of a part of the page: remove it`;
-  if (attribute.startsWith('data-pagefind')) return `the attribute ${attribute}= on <${tag}> would change what search shows for this page: remove it; search reads the page's own title and fields`;
-  if (typeof value === 'string' && isScriptUrl(value)) return `the attribute ${attribute}=${quoted(value)} on <${tag}> runs code: remove it`;
-  if (FETCHING_ATTRIBUTES.has(attribute)) return `the attribute ${attribute}= on <${tag}> makes the browser load from or report to another address: remove it`;
+  if (attribute === 'style')
+    return `the attribute style= on <${tag}> can restyle or cover the page: remove it; the site's own styles apply to content`;
+  if (attribute === 'id' || attribute === 'name')
+    return `the attribute ${attribute}= on <${tag}> could take the name of a part of the page: remove it`;
+  if (attribute.startsWith('data-pagefind'))
+    return `the attribute ${attribute}= on <${tag}> would change what search shows for this page: remove it; search reads the page's own title and fields`;
+  if (typeof value === 'string' && isScriptUrl(value))
+    return `the attribute ${attribute}=${quoted(value)} on <${tag}> runs code: remove it`;
+  if (FETCHING_ATTRIBUTES.has(attribute))
+    return `the attribute ${attribute}= on <${tag}> makes the browser load from or report to another address: remove it`;
   return `the attribute ${attribute}= on <${tag}> is not one content may use: remove it`;
 }

@@ -13,7 +13,13 @@ import type { Finding } from '../check/finding.ts';
 import { keyIndexOf, keyPosition, type Position } from '../check/positions.ts';
 import type { SourceFile } from '../content/source.ts';
 import { pathLabel } from '../content/errors.ts';
-import { addressKey, personalDataIn, phoneDigits, type AllowedContacts, type PersonalDataMatch } from './personal-data-patterns.ts';
+import {
+  addressKey,
+  personalDataIn,
+  phoneDigits,
+  type AllowedContacts,
+  type PersonalDataMatch,
+} from './personal-data-patterns.ts';
 import { atNode, findingAt } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -22,7 +28,9 @@ type Path = (string | number)[];
 /** The team's own channels: only these fields may hold contact details, so they are not read. */
 function isOwnChannel(path: Path): boolean {
   const [first, second] = path;
-  return first === 'contact' || (first === 'respond' && (second === 'email' || second === 'phone' || second === 'post'));
+  return (
+    first === 'contact' || (first === 'respond' && (second === 'email' || second === 'phone' || second === 'post'))
+  );
 }
 
 interface OwnChannels {
@@ -64,7 +72,8 @@ function describe(match: PersonalDataMatch, where: string): string {
 function* frontmatterTexts(value: unknown, path: Path = []): Generator<{ path: Path; text: string }> {
   if (isOwnChannel(path)) return;
   if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontmatterTexts(item, [...path, index]);
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* frontmatterTexts(item, [...path, index]);
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       yield { path: [...path, key], text: key };
@@ -87,7 +96,9 @@ function bodyTexts(node: Nodes): string[] {
       return [linkTarget(node.url), node.title ?? '', node.type === 'image' ? (node.alt ?? '') : ''];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [attribute.value] : []));
+      return node.attributes.flatMap((attribute) =>
+        attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [attribute.value] : [],
+      );
     default:
       return [];
   }
@@ -113,7 +124,8 @@ function linkTarget(url: string): string {
 function fieldPosition(source: SourceFile, path: Path, found: string): Position {
   const key = keyPosition(source, path);
   let end = source.bodyStartLine - 1;
-  for (const [, position] of keyIndexOf(source).entries()) if (position.line > key.line && position.line < end) end = position.line;
+  for (const [, position] of keyIndexOf(source).entries())
+    if (position.line > key.line && position.line < end) end = position.line;
   const lines = source.text.split('\n');
   for (let line = key.line; line < Math.max(end, key.line + 1); line += 1) {
     const column = lines[line - 1]?.indexOf(found) ?? -1;
@@ -136,20 +148,14 @@ export const personalDataRule: Rule = {
     if (entry.body) {
       visit(entry.body.tree, (node: Nodes) => {
         for (const text of bodyTexts(node)) {
-          for (const match of personalDataIn(text, allowed)) findings.push(atNode('personal-data', 'error', entry, node, describe(match, 'here')));
+          for (const match of personalDataIn(text, allowed))
+            findings.push(atNode('personal-data', 'error', entry, node, describe(match, 'here')));
         }
       });
     }
     return dedupe(findings);
   },
 };
-
-/** Every string of the frontmatter, with the path to it. */
-function* frontmatterStrings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
-  if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* frontmatterStrings(item, [...path, index]);
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* frontmatterStrings(item, [...path, key]);
-}
 
 /** A mailto link and its own text name the same address: report it once per line. */
 function dedupe(findings: Finding[]): Finding[] {

@@ -19,19 +19,43 @@ export const schemaRule: Rule = {
     const { source } = entry;
     if (source.notAFile) return [at(entry, FILE_START, notAFileMessage(source.notAFile))];
     if (isEmpty(source)) {
-      return [at(entry, FILE_START, 'the file is empty: it needs frontmatter between two "---" lines and the page text below them')];
+      return [
+        at(
+          entry,
+          FILE_START,
+          'the file is empty: it needs frontmatter between two "---" lines and the page text below them',
+        ),
+      ];
     }
     const findings: Finding[] = [];
     if (isOversized(source)) {
-      findings.push(at(entry, FILE_START, `the file is ${megabytes(source.bytes)}; a content file must be under ${megabytes(MAX_FILE_BYTES)}: put long material in a document under /documents/ and link to it`));
+      findings.push(
+        at(
+          entry,
+          FILE_START,
+          `the file is ${megabytes(source.bytes)}; a content file must be under ${megabytes(MAX_FILE_BYTES)}: put long material in a document under /documents/ and link to it`,
+        ),
+      );
     }
     const replacement = source.text.indexOf('\uFFFD');
     if (replacement >= 0) {
       const line = source.text.slice(0, replacement).split('\n').length;
-      findings.push(at(entry, { line, column: 1 }, `the file is not saved as UTF-8 (line ${line} has characters that cannot be read): save it again with UTF-8 encoding`));
+      findings.push(
+        at(
+          entry,
+          { line, column: 1 },
+          `the file is not saved as UTF-8 (line ${line} has characters that cannot be read): save it again with UTF-8 encoding`,
+        ),
+      );
     }
     if (!source.frontmatter) {
-      findings.push(at(entry, FILE_START, 'the file must start with frontmatter: a "---" line, the fields, then another "---" line'));
+      findings.push(
+        at(
+          entry,
+          FILE_START,
+          'the file must start with frontmatter: a "---" line, the fields, then another "---" line',
+        ),
+      );
     }
     for (const error of entry.yamlErrors) findings.push(yamlFinding(entry, error));
     for (const issue of entry.issues) {
@@ -58,7 +82,8 @@ function yamlFinding(entry: ParsedEntry, problem: FrontmatterProblem): Finding {
 
 /** The path is named like a content file but is not one; the check never opens it, and never says where a link points. */
 function notAFileMessage(kind: NotAFile): string {
-  if (kind === 'folder') return 'this is a folder, not a content file: content files are ordinary files named <slug>.mdx; rename or move the folder';
+  if (kind === 'folder')
+    return 'this is a folder, not a content file: content files are ordinary files named <slug>.mdx; rename or move the folder';
   if (kind === 'symbolic link') {
     return 'this is a symbolic link, not a content file: links are never followed or published; put the file itself here instead of a link';
   }

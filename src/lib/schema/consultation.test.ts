@@ -37,7 +37,9 @@ describe('consultation schema', () => {
     expect(problems({ ...sample(), closes: '2027-02-30' })).toEqual([
       'closes must be a real date written YYYY-MM-DD, for example 2027-01-04',
     ]);
-    expect(problems({ ...sample(), closes: '2026-10-01' })).toEqual(['closes must be after opens (2026-10-05); got 2026-10-01']);
+    expect(problems({ ...sample(), closes: '2026-10-01' })).toEqual([
+      'closes must be after opens (2026-10-05); got 2026-10-01',
+    ]);
   });
 
   it('names nested fields and wrong types', () => {

@@ -19,11 +19,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file name without extension: lower-case letters, digits and single hyphens. */
 export const slug = () =>
-  z
-    .string()
-    .regex(SLUG_PATTERN, {
-      error: 'must be lower-case letters, digits and hyphens, for example "library-opening-hours"',
-    });
+  z.string().regex(SLUG_PATTERN, {
+    error: 'must be lower-case letters, digits and hyphens, for example "library-opening-hours"',
+  });
 
 /**
  * Web addresses. Every URL-valued field is one of two kinds, checked by one regular expression (so the
@@ -125,11 +123,9 @@ export const email = () => z.email({ error: 'must be an email address such as te
 
 /** A time of day on the 24-hour clock. */
 export const clockTime = () =>
-  z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: 'must be a time written HH:MM on the 24-hour clock, for example 18:30',
-    });
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'must be a time written HH:MM on the 24-hour clock, for example 18:30',
+  });
 
 export const decision = () =>
   z
