@@ -72,9 +72,11 @@ export function delayReason(item: Pick<CatalogueItem, 'launchMissing'>): string 
   return `It still needs ${listInWords(item.launchMissing)}.`;
 }
 
-const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
+/** Closing soonest first: what is open, most urgent first. */
+export const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
   a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
-const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) =>
+/** Opening soonest first: what is coming. */
+export const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) =>
   a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
 /** Newest first by the date that matters most to a resident: when it opened. */
 export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>

@@ -4,6 +4,9 @@ import { DOCUMENTS_PATH } from '../routes.ts';
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
+/** The area of a consultation that affects everyone in the county: the finder lists it under every area too. */
+export const WHOLE_COUNTY_AREA = 'countywide';
+
 export const ACTIVITIES = [
   'consultation',
   'engagement',
