@@ -39,6 +39,11 @@ interface Query {
   /** The values ticked for each filter: a result has any of them (OR within a filter), and every filter (AND). */
   filters: Record<string, string[]>;
   sort?: Record<string, 'asc' | 'desc'>;
+  /**
+   * Only the recent bundle can have results: "Closing soonest first" lists open consultations, which are always
+   * recent, and an archive bundle that has no page with the closing-date sort ignores the sort instead.
+   */
+  recentOnly: boolean;
   /** How the summary names the search: `"library", Kelbrook or Northfold`. */
   described: string;
 }
@@ -104,9 +109,13 @@ class Bundles {
   async counts(query: Query, keys: readonly string[]): Promise<FilterCounts> {
     const engine = await this.merged();
     const totals = await (this.filtersLoaded ??= engine.filters());
+    const scope = query.recentOnly && this.archiveMerged ? { [this.bundleFilter]: ['recent'] } : {};
     const count = async (filters: Query['filters']) => {
       if (!query.term && Object.keys(filters).length === 0 && !query.sort) return totals;
-      const options = { filters: pagefindFilters(filters), ...(query.sort ? { sort: query.sort } : {}) };
+      const options = {
+        filters: pagefindFilters({ ...filters, ...scope }),
+        ...(query.sort ? { sort: query.sort } : {}),
+      };
       return (await engine.search(query.term, options))?.filters ?? {};
     };
     const all = await count(query.filters);
@@ -201,7 +210,7 @@ export function startSearch(): void {
     if (older) {
       status.textContent = `${results(recentResults.length, 'recent')} for ${query.described}. Searching older results…`;
       if (focus) status.focus();
-      const olderResults = await bundles.search('archive', query);
+      const olderResults = query.recentOnly ? [] : await bundles.search('archive', query);
       if (run !== latest) return;
       await older.show(olderResults);
       status.textContent = `${results(recentResults.length, 'recent')} and ${results(olderResults.length, 'older').toLowerCase()} for ${query.described}`;
@@ -284,11 +293,12 @@ function readQuery(form: HTMLFormElement, sortKeys: { date: string; closes: stri
     oldest: { [sortKeys.date]: 'asc' },
     'closing-soonest': { [sortKeys.closes]: 'asc' },
   };
-  const sort = sorts[String(params.get('sort') ?? '')];
+  const sortChoice = String(params.get('sort') ?? '');
+  const sort = sorts[sortChoice];
   const described = [term && `"${term}"`, ...Object.values(filters).map((values) => values.join(' or '))]
     .filter(Boolean)
     .join(', ');
-  return { term: term || null, filters, sort, described };
+  return { term: term || null, filters, sort, recentOnly: sortChoice === 'closing-soonest', described };
 }
 
 /** "No recent results", "1 result", "12 older results". */
