@@ -57,7 +57,7 @@ export function listedValues(item: CatalogueItem, facet: Facet, areas: readonly 
   }
 }
 
-/** Whether an item is listed under a specific area only because it covers the whole county: its "Whole county" tag. */
+/** Whether the selection's list tags consultations for the whole county ("Whole county"): it is one area's. */
 export function showsWholeCounty(selection: FinderSelection): boolean {
   return selection.some((filter) => filter.facet === 'area' && filter.value !== WHOLE_COUNTY_AREA);
 }
