@@ -167,6 +167,7 @@ export const BANK_HOLIDAY_REGION_LABELS = {
 export const FACET_LABELS = {
   status: 'Status',
   activity: 'Type of activity',
+  organisation: 'Organisation',
   topic: 'Topic',
   area: 'Area',
   audience: 'Who it is for',

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { feedItems, rssDescription, rssTitle } from '../lib/opendata/feed.ts';
 import { siteBaseUrl } from '../lib/opendata/urls.ts';
 import { contentFile } from '../lib/routes.ts';
-import { catalogue, settings, today } from '../site/data.ts';
+import { listedCatalogue, organisationName, ownOrganisationId, settings, today } from '../site/data.ts';
 import { fileHistory } from '../site/history.ts';
 
 const FEED_LENGTH = 100;
@@ -12,9 +12,11 @@ const FEED_LENGTH = 100;
 export const GET: APIRoute = async (context) => {
   const siteBase = siteBaseUrl(context.site!, import.meta.env.BASE_URL);
   const { site, organisation } = settings().site;
-  const items = feedItems(await catalogue(), {
+  const items = feedItems(await listedCatalogue(), {
     siteBase,
     today,
+    organisationName: organisationName(),
+    ownOrganisation: ownOrganisationId(),
     firstPublished: (slug) => fileHistory(contentFile('consultations', slug))?.firstPublished,
   });
   return rss({

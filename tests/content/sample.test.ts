@@ -181,9 +181,10 @@ describe("sample content: the council's own process rules", () => {
     expect(findings.filter((finding) => finding.severity === 'error').map(asLine)).toEqual([]);
   });
 
-  it('warns only about the overdue feedback report it explains on purpose, realistic overlaps and launch steps still to come', () => {
+  it('warns only about the overdue feedback report it explains on purpose, realistic overlaps (one with a partner) and launch steps still to come', () => {
     const warnings = findings.filter((finding) => finding.severity === 'warning' && finding.rule !== 'forward-plan');
     expect(warnings.map((finding) => `${finding.file} ${finding.rule}`).sort(), warnings.map(asLine).join('\n')).toEqual([
+      'content/consultations/budget-2027-28.mdx overlap',
       'content/consultations/budget-2027-28.mdx overlap',
       'content/consultations/bus-network-review.mdx launch-ready',
       'content/consultations/household-waste-sites-hours.mdx closing-the-loop',
@@ -191,6 +192,7 @@ describe("sample content: the council's own process rules", () => {
       'content/consultations/kelbrook-street-trading.mdx launch-ready',
       'content/consultations/kelbrook-street-trading.mdx launch-ready',
       'content/consultations/kelbrook-street-trading.mdx overlap',
+      'content/consultations/library-opening-hours.mdx overlap',
     ]);
   });
 

@@ -1,7 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
+import { partnerItemId } from '../../src/lib/catalogue/partners.ts';
 import { recentFrom } from '../../src/lib/catalogue/recent.ts';
+import { readPartnerFeeds } from '../../src/lib/content/partners.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
 import { readBuilt, ROOT, TEST_TODAY } from '../support/paths.ts';
 import { catalogueItem, event } from './fixtures.ts';
@@ -17,7 +20,14 @@ describe('/consultations.ics', () => {
   const byUid = new Map(events.map((calendarEvent) => [calendarEvent.uid, calendarEvent]));
 
   it('has one all-day closing-date event per activity closing from a year ago on, not withdrawn, and one per meeting', () => {
-    const { consultations } = readDiskEntries(ROOT);
+    const own = readDiskEntries(ROOT).consultations;
+    // Partners' consultations (content/partners/) are in the calendar too, under their own ids, linking to their pages.
+    const partners = readPartnerFeeds(ROOT, loadSettings(ROOT).site).entries.map((entry) => ({
+      id: partnerItemId(entry.organisation.id, entry.slug),
+      data: entry.data,
+    }));
+    expect(partners.length).toBeGreaterThan(0);
+    const consultations = [...own, ...partners];
     const from = recentFrom(TEST_TODAY);
     const live = consultations.filter((entry) => entry.data.status !== 'withdrawn' && entry.data.closes >= from);
     // The sample has older activities too, so the window is really tested.
@@ -33,6 +43,18 @@ describe('/consultations.ics', () => {
       expect(closing.startDate.isDate).toBe(true);
       expect(closing.startDate.toString()).toBe(entry.data.closes);
     }
+  });
+
+  it("names who runs each consultation and links a partner's to its own page", () => {
+    const leisure = byUid.get(
+      'closes-northfold-district-council--leisure-centre-opening-hours@haveyoursay.harrowdale.example',
+    )!;
+    expect(leisure.description).toContain('Run by Northfold District Council.');
+    expect(leisure.component.getFirstPropertyValue('url')).toBe(
+      'https://haveyoursay.northfold.example/consultations/leisure-centre-opening-hours/',
+    );
+    const joint = byUid.get('closes-budget-2027-28@haveyoursay.harrowdale.example')!;
+    expect(joint.description).toContain('Run by Harrowdale County Council.');
   });
 
   it('puts each event at its London time', () => {

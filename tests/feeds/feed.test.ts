@@ -1,6 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { readPartnerFeeds } from '../../src/lib/content/partners.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
+import { NORTHFOLD_SITE } from '../partners/northfold-hub.ts';
 import { feedItems } from '../../src/lib/opendata/feed.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 import { readBuilt } from '../support/paths.ts';
@@ -11,10 +14,31 @@ interface RssItem {
   link: string;
   guid: string;
   pubDate: string;
-  category: string;
+  category: string | string[];
+  description: string;
 }
 
 const SITE = 'https://haveyoursay.harrowdale.example/';
+
+describe('/feed.xml and partners', () => {
+  const items: RssItem[] = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  }).parse(readBuilt('feed.xml')).rss.channel.item;
+
+  it("labels a partner's consultation with its organisation and links to the partner's own page", () => {
+    const leisure = items.find((item) => item.title === 'Open: Opening hours at Northfold and Ashby leisure centres')!;
+    expect(leisure.link).toBe(`${NORTHFOLD_SITE}consultations/leisure-centre-opening-hours/`);
+    expect(leisure.category).toEqual(['opened', 'Northfold District Council']);
+    expect(leisure.description).toMatch(/^Northfold District Council: We want to open both leisure centres/);
+  });
+
+  it("carries this hub's own organisation as a category, without naming it in the text", () => {
+    const budget = items.find((item) => item.title === 'Open: Budget 2027 to 2028 and council tax')!;
+    expect(budget.category).toEqual(['opened', 'Harrowdale County Council']);
+    expect(budget.description).not.toContain('Harrowdale County Council:');
+  });
+});
 
 describe('/feed.xml', () => {
   const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
@@ -34,6 +58,12 @@ describe('/feed.xml', () => {
     const opened = consultations
       .filter((entry) => entry.data.opens <= TEST_TODAY && entry.data.status !== 'withdrawn')
       .map((entry) => `Open: ${entry.data.title}`);
+    // Partners' consultations are listed as they open; their outcomes are on their own hubs.
+    const partners = readPartnerFeeds(ROOT, loadSettings(ROOT).site)
+      .entries.filter((entry) => entry.data.opens <= TEST_TODAY && entry.data.status !== 'withdrawn')
+      .map((entry) => `Open: ${entry.data.title}`);
+    expect(partners.length).toBeGreaterThan(0);
+    opened.push(...partners);
     const outcomes = feedback
       .filter((entry) => entry.data.published <= TEST_TODAY)
       .map((entry) => `Outcome: ${titles.get(entry.data.consultation)}`);
@@ -46,7 +76,7 @@ describe('/feed.xml', () => {
 
   it('uses absolute links as permanent guids and lists the newest first', () => {
     for (const item of items) {
-      expect(item.link.startsWith(SITE)).toBe(true);
+      expect(item.link.startsWith(SITE) || item.link.startsWith(NORTHFOLD_SITE), item.link).toBe(true);
       expect(item.guid).toMatchObject({ '#text': item.link, '@_isPermaLink': 'true' });
     }
     const times = items.map((item) => Date.parse(item.pubDate));

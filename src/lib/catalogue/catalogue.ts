@@ -37,6 +37,15 @@ export interface CatalogueItem {
   durationDays: number;
   /** The calendar year the activity opens in: the finder's "year" filter. */
   year: string;
+  /** The id of the organisation that leads it (site.yaml `organisations`), when the hub knows its own. */
+  organisation?: string;
+  /** The other organisations it is run jointly with. */
+  partners: string[];
+  /**
+   * For an entry read from a partner hub's feed (content/partners/): the page on the partner's own site. Such an
+   * entry has no page here and is never in this hub's open data. Its text came from another site: plain text only.
+   */
+  partnerPage?: string;
 }
 
 export function buildCatalogue(
@@ -44,6 +53,8 @@ export function buildCatalogue(
   feedback: Entry<Feedback>[],
   process: Pick<ProcessSettings, 'feedbackWithinWeeks'>,
   today: IsoDate,
+  /** The hub's own organisation: the lead of every consultation that names none. */
+  ownOrganisation?: string,
 ): CatalogueItem[] {
   const feedbackByConsultation = new Map(feedback.map((report) => [report.data.consultation, report]));
   return consultations.map(({ id, data }) => {
@@ -60,7 +71,10 @@ export function buildCatalogue(
       feedbackOverdue: status === 'closed' && today > feedbackDue,
       durationDays: daysBetween(data.opens, data.closes),
       year: data.opens.slice(0, 4),
+      partners: data.partners ?? [],
     };
+    const organisation = data.organisation ?? ownOrganisation;
+    if (organisation) item.organisation = organisation;
     if (report) item.feedback = report;
     if (status === 'open') item.daysLeft = daysLeft(data.closes, today);
     return item;

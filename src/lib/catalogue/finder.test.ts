@@ -194,3 +194,42 @@ describe('the finder', () => {
     ]);
   });
 });
+
+describe('the organisation filter', () => {
+  const names: Record<string, string> = {
+    'harrowdale-county-council': 'Harrowdale County Council',
+    'harrowdale-fire': 'Harrowdale Fire and Rescue Service',
+  };
+  const own = buildCatalogue(
+    [
+      consultation('budget', '2026-11-02', '2026-12-14', {}),
+      consultation('fire-plan', '2026-11-02', '2027-02-14', { organisation: 'harrowdale-fire' }),
+      consultation('safety', '2026-11-02', '2027-02-14', { partners: ['harrowdale-fire'] }),
+    ],
+    [],
+    { feedbackWithinWeeks: 12 },
+    TODAY,
+    'harrowdale-county-council',
+  );
+  const byOrganisation = finderIndex(own, taxonomy);
+  const named = facetLabeller(taxonomy, (id) => names[id] ?? id);
+
+  it("files each consultation under its lead, the hub's own where none is named, and a joint one under every partner", () => {
+    expect(own.map((item) => listedValues(item, 'organisation', []))).toEqual([
+      ['harrowdale-county-council'],
+      ['harrowdale-fire'],
+      ['harrowdale-county-council', 'harrowdale-fire'],
+    ]);
+  });
+
+  it('has a page per organisation with honest counts and its name as the label', () => {
+    const choices = finderChoices(byOrganisation, [], 'organisation', named);
+    expect(choices.map((choice) => [choice.label, choice.count, finderPath(choice.selection)])).toEqual([
+      ['Harrowdale County Council', 2, 'consultations/organisation/harrowdale-county-council/'],
+      ['Harrowdale Fire and Rescue Service', 2, 'consultations/organisation/harrowdale-fire/'],
+    ]);
+    expect(finderHeading([{ facet: 'organisation', value: 'harrowdale-fire' }], named)).toBe(
+      'Consultations: Harrowdale Fire and Rescue Service',
+    );
+  });
+});

@@ -9,7 +9,7 @@ import type { CmsField, CmsSelectOption } from './types.ts';
 
 /** What the schema alone cannot say about a field, keyed by its dotted path (`respond.events.title`). */
 export interface FieldHints {
-  /** Slug arrays whose values come from a taxonomy in settings/site.yaml. */
+  /** Slugs and slug arrays whose values come from a list in settings/site.yaml (a taxonomy, the organisations). */
   taxonomy?: Record<string, { id: string; label: string }[]>;
   /** Slug fields that name an entry of another folder collection. */
   relations?: Record<string, string>;
@@ -100,6 +100,8 @@ function isDate(schema: z.ZodType): boolean {
 }
 
 function stringWidget(path: string, schema: z.ZodString, hints: FieldHints): Omit<CmsField, 'name' | 'label'> {
+  const terms = hints.taxonomy?.[path];
+  if (terms) return { widget: 'select', options: terms.map((term) => ({ label: term.label, value: term.id })) };
   const relation = hints.relations?.[path];
   if (relation) return relationWidget(relation);
   const min = schema.minLength ?? 0;

@@ -11,7 +11,8 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import { isRecent, recentFrom } from '../catalogue/recent.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { consultationPath } from '../routes.ts';
+import { listInWords } from '../text/list.ts';
+import { itemLink } from './feed.ts';
 import { absoluteUrl } from './urls.ts';
 
 export const LONDON = 'Europe/London';
@@ -43,6 +44,9 @@ export interface CalendarContext {
   organisation: string;
   /** The build date: stamps every event, so the file only changes when the content does or a day passes. */
   today: IsoDate;
+  /** The name of an organisation in site.yaml, by id, and the hub's own id: each event says who runs it. */
+  organisationName?: (id: string) => string;
+  ownOrganisation?: string;
 }
 
 export function consultationsCalendar(items: readonly CatalogueItem[], context: CalendarContext): string {
@@ -60,11 +64,15 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) {
     // Nobody can respond to one whose opening is delayed, so it has no last day to respond nor events to go to yet.
     if (item.status === 'withdrawn' || item.status === 'delayed' || !isRecent(item, context.today)) continue;
-    const url = absoluteUrl(context.siteBase, consultationPath(item.id));
+    const url = itemLink(item, context.siteBase);
+    const lead = item.organisation ?? context.ownOrganisation;
+    const by = [...(lead === undefined ? [] : [lead]), ...item.partners].map(
+      (id) => context.organisationName?.(id) ?? id,
+    );
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,
       summary: `Closing date: ${item.data.title}`,
-      description: `Last day to respond. ${item.data.summary}`,
+      description: `Last day to respond. ${item.data.summary}${by.length ? ` Run by ${listInWords(by)}.` : ''}`,
       start: item.data.closes,
       allDay: true,
       url,

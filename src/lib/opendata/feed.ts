@@ -7,6 +7,7 @@ import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { consultationPath, feedbackPath } from '../routes.ts';
 import { formatDate } from '../text/dates.ts';
+import { listInWords } from '../text/list.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
@@ -45,26 +46,51 @@ export interface FeedContext {
   today: IsoDate;
   /** When each consultation was first published, from history; the announcement is dated by it. */
   firstPublished: (slug: string) => IsoDate | undefined;
+  /** The name of an organisation in site.yaml, by id, and the hub's own id: others are named in the text. */
+  organisationName?: (id: string) => string;
+  ownOrganisation?: string;
+}
+
+/** Where a listed consultation's page is: here, or on the partner's site for one from a partner's feed. */
+export function itemLink(item: Pick<CatalogueItem, 'id' | 'partnerPage'>, siteBase: URL): string {
+  return item.partnerPage === undefined
+    ? absoluteUrl(siteBase, consultationPath(item.id))
+    : absoluteUrl(siteBase, item.partnerPage);
+}
+
+/** "Northfold District Council with Harrowdale County Council: ": who runs it, where that is not only this hub. */
+export function organisationsPrefix(
+  item: Pick<CatalogueItem, 'organisation' | 'partners'>,
+  context: Pick<FeedContext, 'organisationName' | 'ownOrganisation'>,
+): string {
+  const { ownOrganisation, organisationName = (id: string) => id } = context;
+  const lead = item.organisation ?? ownOrganisation;
+  if ((lead === undefined || lead === ownOrganisation) && item.partners.length === 0) return '';
+  const names = [...(lead === undefined ? [] : [lead]), ...item.partners].map(organisationName);
+  return `${names[0]}${names.length > 1 ? ` with ${listInWords(names.slice(1))}` : ''}: `;
 }
 
 export function feedItems(items: readonly CatalogueItem[], context: FeedContext): FeedItem[] {
   const { siteBase, today } = context;
   const feed: FeedItem[] = [];
   for (const item of items) {
-    const link = absoluteUrl(siteBase, consultationPath(item.id));
+    const link = itemLink(item, siteBase);
     const when = `Open from ${formatDate(item.data.opens)} to ${formatDate(item.data.closes)}.`;
+    const by = organisationsPrefix(item, context);
+    const lead = item.organisation ?? context.ownOrganisation;
+    const organisation = lead === undefined ? [] : [context.organisationName?.(lead) ?? lead];
     if (item.status === 'withdrawn') continue;
     // One held back on its opening day ("Opening delayed") has not opened: it stays an announcement.
     if (item.data.opens > today || item.status === 'delayed') {
-      const announced = context.firstPublished(item.id);
+      const announced = item.partnerPage === undefined ? context.firstPublished(item.id) : undefined;
       // Without history there is no honest announcement date; an item dated with the build day would churn.
       if (announced && announced <= today) {
         feed.push({
           title: `Coming soon: ${item.data.title}`,
           link,
           date: announced,
-          description: `${item.data.summary} ${when}`,
-          categories: ['forthcoming'],
+          description: `${by}${item.data.summary} ${when}`,
+          categories: ['forthcoming', ...organisation],
         });
       }
     } else {
@@ -72,8 +98,8 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
         title: `Open: ${item.data.title}`,
         link,
         date: item.data.opens,
-        description: `${item.data.summary} ${when}`,
-        categories: ['opened'],
+        description: `${by}${item.data.summary} ${when}`,
+        categories: ['opened', ...organisation],
       });
     }
     const report = item.feedback;
@@ -84,7 +110,7 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
         link: reportLink,
         date: report.data.published,
         description: `What people said and what we did. ${report.data.responses.total} responses. Decision: ${report.data.decision.summary}`,
-        categories: ['outcome'],
+        categories: ['outcome', ...organisation],
       });
     }
   }

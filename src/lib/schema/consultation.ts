@@ -1,6 +1,7 @@
 /** The consultation content type: one activity with its dates, channels, documents and governance. */
 import { z } from 'zod';
 import { DOCUMENTS_PATH } from '../routes.ts';
+import { partnershipFields } from './partnership.ts';
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -158,6 +159,7 @@ export const consultationSchema = z
     statusReason: text().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
     decision: decision().optional(),
     related: z.array(slug()).default([]).describe('Slugs of related consultations.'),
+    ...partnershipFields,
   })
   .check((ctx) => {
     const { opens, closes } = ctx.value;

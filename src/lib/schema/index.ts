@@ -6,6 +6,7 @@ import { strategySchema } from './strategy.ts';
 
 export * from './consultation.ts';
 export * from './feedback.ts';
+export * from './partnership.ts';
 export * from './settings.ts';
 export * from './standard.ts';
 export * from './strategy.ts';

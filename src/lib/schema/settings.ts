@@ -1,6 +1,7 @@
 /** The three settings files under content/settings/. */
 import { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from '../dates/working-days.ts';
+import { organisationGovernanceSchema, organisationsSchema } from './partnership.ts';
 import { email, httpsUrl, isoDate, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -60,6 +61,9 @@ export const siteSettingsSchema = z.strictObject({
     areas: z.array(taxonomyTerm).min(1),
     audiences: z.array(taxonomyTerm).min(1),
   }),
+  organisations: organisationsSchema.describe(
+    "The hub's own organisation first, then the partners that consult in it.",
+  ),
 });
 
 const weeksBySignificance = z.strictObject({
@@ -168,8 +172,10 @@ const pathPattern = z.string().regex(PATH_PATTERN, {
     'must be a path from the top of the repository, such as "src/lib/rules/**" or "package.json": no leading "/", "*" within a name, "**" for any folders',
 });
 
+const principals = z.array(principal).min(1);
+
 export const governanceSettingsSchema = z.strictObject({
-  roles: z.record(slug(), z.array(principal).min(1)).describe('Each role and the GitHub users or teams who hold it.'),
+  roles: z.record(slug(), principals).describe('Each role and the GitHub users or teams who hold it.'),
   requirements: z
     .array(
       z.strictObject({
@@ -186,6 +192,9 @@ export const governanceSettingsSchema = z.strictObject({
       }),
     )
     .default([]),
+  organisations: organisationGovernanceSchema(principals)
+    .optional()
+    .describe('Approvers of each partner: a change to a consultation a partner leads needs its roles.'),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
