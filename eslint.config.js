@@ -12,7 +12,7 @@
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
  *   6. catalogue: the consultations as the site lists them
- *   7. history, governance, opendata, quality-report, search, cms: features built on all of the above
+ *   7. history, governance, opendata, quality-report, search, cms, partners: features built on all of the above
  *
  * Test files beside a module may use higher layers to build realistic input (a schema test reads a file with
  * the content reader); the other boundaries hold for them too. Outside src/lib: src/lib imports nothing else in
@@ -34,7 +34,7 @@ const LIB_LAYERS = [
   ['rules'],
   ['check'],
   ['catalogue'],
-  ['history', 'governance', 'opendata', 'quality-report', 'search', 'cms'],
+  ['history', 'governance', 'opendata', 'quality-report', 'search', 'cms', 'partners'],
 ];
 
 const TESTS = ['**/*.test.ts'];
