@@ -25,7 +25,7 @@ describe('page history on consultation pages', () => {
       const first = file.revisions[0]!;
       expect(section).toMatch(
         new RegExp(
-          `First published</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`,
+          `First published</dt>\\s*<dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`,
         ),
       );
       expect(section).toMatch(/Last updated<\/dt>/);

@@ -70,12 +70,12 @@ const consultations: Entry<unknown>[] = [
     },
   },
   {
-    id: 'garden-waste-collections',
+    id: 'bin-collection-days',
     data: {
       ...common,
-      title: 'Fortnightly garden waste collections in Northfold',
+      title: 'Changing bin collection days in Northfold',
       summary:
-        'We asked whether garden waste should be collected every two weeks all year, instead of weekly in summer.',
+        'We asked whether bins should be collected on four days a week instead of five, with the same rounds each fortnight.',
       service: 'Waste and Street Scene',
       decisionMaker: 'Cabinet Member for Environment, Northfold District Council',
       topics: ['waste-and-recycling'],
@@ -83,30 +83,30 @@ const consultations: Entry<unknown>[] = [
       audiences: ['residents'],
       opens: '2026-03-02',
       closes: '2026-05-22',
-      respond: { online: 'https://haveyoursay.northfold.example/surveys/garden-waste' },
+      respond: { online: 'https://haveyoursay.northfold.example/surveys/bin-days' },
     },
   },
 ];
 
 const reports: Entry<unknown>[] = [
   {
-    id: 'garden-waste-collections',
+    id: 'bin-collection-days',
     data: {
-      consultation: 'garden-waste-collections',
+      consultation: 'bin-collection-days',
       published: '2026-07-20',
       responses: { total: 812 },
       themes: [
         {
-          theme: 'Collection frequency',
-          youSaid: 'Most people were happy with fortnightly collections if they could have a second bin.',
-          weDid: 'We will offer a second garden waste bin at half price.',
+          theme: 'Collection days',
+          youSaid: 'Most people were happy with a new collection day if they were told a month before.',
+          weDid: 'We will write to every household four weeks before its collection day changes.',
           influenced: true,
         },
       ],
       decision: {
         date: '2026-07-06',
         by: 'Cabinet Member for Environment, Northfold District Council',
-        summary: 'Fortnightly garden waste collections all year, with a half-price second bin.',
+        summary: 'Bins collected on four days a week from April 2027, with a letter to every household first.',
       },
     },
   },
