@@ -4,10 +4,10 @@
  */
 import { frontmatterData } from '../content/source.ts';
 import { isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
-import { git, readObjects, repositoryState } from '../history/git.ts';
-import { logArgs, parseLog } from '../history/log.ts';
 import { collectionFolder } from '../routes.ts';
 import type { CommitMark, ConsultationHistory, GitFacts } from './facts.ts';
+import { readLog } from './log.ts';
+import { git, readObjects, repositoryState } from './run.ts';
 
 const CONSULTATIONS = collectionFolder('consultations');
 const FEEDBACK = collectionFolder('feedback');
@@ -44,11 +44,9 @@ export function readGitFacts(root: string, branch = 'main'): GitFacts {
   if (state.shallow) return { available: false, reason: 'this is a shallow clone, so the history is incomplete' };
 
   const ref = resolveMainRef(root, branch);
-  const args = logArgs([CONSULTATIONS, FEEDBACK]);
-  args.splice(args.indexOf('--'), 0, '--reverse', ref);
   let commits;
   try {
-    commits = parseLog(git(root, args).toString('utf8'));
+    commits = readLog(root, ref, [CONSULTATIONS, FEEDBACK]);
   } catch (error) {
     return { available: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   }

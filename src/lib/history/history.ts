@@ -5,6 +5,8 @@
  * its past.
  */
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { readLog, type RawChange, type RawCommit } from '../git/log.ts';
+import { gitText, readObjects, repositoryState } from '../git/run.ts';
 import { DOCUMENTS_FOLDER, CONTENT_FOLDER } from '../routes.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
 import {
@@ -23,8 +25,6 @@ import {
   type Frontmatter,
   type ParsedVersion,
 } from './changes.ts';
-import { git, readObjects, repositoryState } from './git.ts';
-import { readLog, type RawChange, type RawCommit } from './log.ts';
 import { commitTitle, pullRequestNumber } from './pull-request.ts';
 
 export interface HistoryCommit {
@@ -115,7 +115,7 @@ export function emptyHistory(reason: string): RepositoryHistory {
 export function readRepositoryHistory(repoDir: string): RepositoryHistory {
   const state = repositoryState(repoDir);
   if (state.kind !== 'repository') return emptyHistory(state.reason);
-  const commits = readLog(repoDir, [CONTENT_FOLDER, DOCUMENTS_FOLDER]).reverse();
+  const commits = readLog(repoDir, 'HEAD', [CONTENT_FOLDER, DOCUMENTS_FOLDER]);
   const touched = commits.map((commit) => ({
     commit,
     changes: commit.changes.filter((change) => contentFile(change.path) ?? contentFile(change.previousPath)),
@@ -326,11 +326,9 @@ function readBranchAuthors(repoDir: string, commits: RawCommit[]): Map<string, s
   if (tips.length === 0) return authors;
   let output: string;
   try {
-    output = git(
-      repoDir,
-      ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'],
-      `${tips.join('\n')}\n`,
-    ).toString('utf8');
+    output = gitText(repoDir, ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'], {
+      input: `${tips.join('\n')}\n`,
+    });
   } catch {
     // A shallow clone may not have the merged branch: fall back to the merge commit's author.
     return authors;
