@@ -141,7 +141,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     notes.push(`${contentFile('consultations', slug)} is not in the repository history yet (not committed).`);
 
   if (file)
-    steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
+    steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstConsultationDate));
   if (file) steps.push(...changeSteps(file, consultation.closes));
   if (feedbackFile) steps.push(...feedbackChangeSteps(feedbackFile));
   const documents = file ? documentChanges(history, file, consultation) : [];
@@ -181,9 +181,16 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   steps.push(closed);
 
   steps.push(
-    feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate),
+    feedbackStep(
+      consultation,
+      feedback,
+      feedbackFile,
+      process.feedbackWithinWeeks,
+      today,
+      history.firstConsultationDate,
+    ),
   );
-  steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstContentDate));
+  steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstConsultationDate));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { slug, title: consultation.title, status, today, historyComplete: history.complete, notes, steps };

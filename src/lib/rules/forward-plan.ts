@@ -30,7 +30,7 @@ export const forwardPlanRule: Rule = {
     }
     const notice = context.settings.process.forwardPlanNoticeDays;
     // Nothing on main yet: the hub starts with whatever is published first.
-    const hubStart = git.firstContentDate ?? context.today;
+    const hubStart = git.firstConsultationDate ?? context.today;
     const findings: Finding[] = [];
     for (const entry of consultations) {
       const { opens } = entry.data;
