@@ -1,7 +1,8 @@
 /**
  * The forward-plan rule and the audit judge a consultation's notice with one function (src/lib/git/notice.ts):
- * on this repository's sample content and on generated histories, `npm run check` fails a consultation exactly
- * when its audit timeline says the notice does not meet the standard.
+ * on this repository's sample content and on generated histories, they agree on the day the hub began, on the day
+ * each consultation was first published and announced, and `npm run check` fails a consultation exactly when its
+ * audit timeline says the notice does not meet the standard.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,13 @@ interface Verdicts {
   rule: string | undefined;
   /** The audit's notice: its days and whether they meet the standard; undefined when it is not measured. */
   audit: { days: number; met: boolean; description: string } | undefined;
+  /** When it was first on the main line and first listed as forthcoming: in the rule's git facts, and in the audit. */
+  dates: { rule: Listing; audit: Listing };
+}
+
+interface Listing {
+  firstSeen?: string;
+  announced?: string;
 }
 
 /** Both verdicts for every consultation in `root`, read from the same main line. */
@@ -37,6 +45,7 @@ function verdicts(root: string, today: string): Verdicts[] {
       .map((finding) => [finding.file, finding.message]),
   );
   const history = readRepositoryHistory(root, { branch: settings.site.repository.branch });
+  expect(history.firstConsultationDate, 'the day the hub began').toBe(git.available && git.firstConsultationDate);
   const { consultations, feedback } = readDiskEntries(root);
   return consultations.map(({ id, data }) => {
     const report = feedback.find((entry) => entry.data.consultation === id);
@@ -49,6 +58,9 @@ function verdicts(root: string, today: string): Verdicts[] {
       today,
     });
     const notice = steps.find((step) => ['announced', 'first-published'].includes(step.kind) && step.measure);
+    const listing = git.available ? git.consultations.get(id) : undefined;
+    const firstSeen = steps.find((step) => ['announced', 'first-published'].includes(step.kind))?.date;
+    const announced = steps.find((step) => step.kind === 'announced')?.date;
     return {
       slug: id,
       rule: errors.get(contentFile('consultations', id)),
@@ -57,13 +69,23 @@ function verdicts(root: string, today: string): Verdicts[] {
         met: notice.measure.met,
         description: notice.measure.description,
       },
+      dates: {
+        rule: { firstSeen: listing?.firstSeen.date, announced: listing?.firstForthcoming?.date },
+        audit: { firstSeen, announced },
+      },
     };
   });
 }
 
 const disagreements = (all: Verdicts[]) =>
-  all.filter(({ rule, audit }) => (rule !== undefined) !== (audit?.met === false));
+  all.filter(
+    ({ rule, audit, dates }) =>
+      (rule !== undefined) !== (audit?.met === false) ||
+      dates.rule.firstSeen !== dates.audit.firstSeen ||
+      dates.rule.announced !== dates.audit.announced,
+  );
 
+const NOTICE_DAYS = loadSettings(ROOT).process.forwardPlanNoticeDays;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -83,7 +105,13 @@ describe('the forward-plan rule and the audit agree on the notice', () => {
     // Added on 1 December 2026, eight days after the hub began, to open on 3 December: the hub could never
     // have given it 28 days' notice, so the rule lets it pass and the audit says why rather than "not met".
     const trading = all.find(({ slug }) => slug === 'kelbrook-street-trading')!;
-    expect(trading).toEqual({ slug: 'kelbrook-street-trading', rule: undefined, audit: undefined });
+    const listed = { firstSeen: '2026-12-01', announced: '2026-12-01' };
+    expect(trading).toEqual({
+      slug: 'kelbrook-street-trading',
+      rule: undefined,
+      audit: undefined,
+      dates: { rule: listed, audit: listed },
+    });
   });
 
   describe('on the benchmark archive and its history', () => {
@@ -118,7 +146,7 @@ describe('the forward-plan rule and the audit agree on the notice', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'notice-random-'));
     dirs.push(root);
     const tree = writeArchiveTree({ projectRoot: ROOT, outDir: root, count: 80, seed, today: TEST_TODAY });
-    writeRandomHistory(root, tree.files, tree.copied, TEST_TODAY, seed);
+    writeRandomHistory(root, tree.files, tree.copied, TEST_TODAY, seed, NOTICE_DAYS);
     const all = verdicts(root, TEST_TODAY);
     expect(disagreements(all)).toEqual([]);
     // Every kind of verdict comes up: met, not met, first published already open, and not held to it.
@@ -127,5 +155,8 @@ describe('the forward-plan rule and the audit agree on the notice', () => {
     expect(measured.some((audit) => !audit.met && audit.days >= 0)).toBe(true);
     expect(measured.some((audit) => audit.days < 0)).toBe(true);
     expect(all.some(({ rule, audit }) => !rule && !audit)).toBe(true);
+    // And the edges: given exactly the notice, and first published on the day it opens.
+    expect(measured.some((audit) => audit.met && audit.days === NOTICE_DAYS)).toBe(true);
+    expect(measured.some((audit) => audit.days === 0)).toBe(true);
   });
 });

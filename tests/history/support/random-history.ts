@@ -1,8 +1,9 @@
 /**
  * A seeded random history for a generated archive's consultations, around the edges of the forward plan: the
  * hub begins with an import of everything opening up to three weeks later, then each other consultation lands
- * anywhere from two months before it opens to a few days after, some first with an opening date three weeks
- * earlier that is put right later, some under a draft name they are renamed from. One `git fast-import`.
+ * anywhere from two months before it opens to a few days after (some exactly the notice before, some on the day it
+ * opens), some first with an opening date three weeks earlier that is put right later, some under a draft name
+ * they are renamed from. One `git fast-import`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,7 @@ export function writeRandomHistory(
   copied: readonly string[],
   today: IsoDate,
   seed: number,
+  noticeDays: number,
 ): IsoDate {
   const random = seededRandom(seed);
   const consultations = files
@@ -48,9 +50,11 @@ export function writeRandomHistory(
       changes.push({ date: began, path: file.path, text: file.text });
       continue;
     }
-    const landed = [addDays(opens, random.int(-60, 4)), today].sort()[0]!;
+    const shape = random.int(1, 12);
+    // Some land on the edges: exactly the notice before it opens, or on the day it opens (not forthcoming then).
+    const offset = shape === 11 ? -noticeDays : shape === 12 ? 0 : random.int(-60, 4);
+    const landed = [addDays(opens, offset), today].sort()[0]!;
     const later = [addDays(landed, random.int(1, 20)), today].sort()[0]!;
-    const shape = random.int(1, 10);
     if (shape <= 2) {
       const early = file.text.replace(`opens: ${opens}`, `opens: ${addDays(opens, -21)}`);
       changes.push({ date: landed, path: file.path, text: early }, { date: later, path: file.path, text: file.text });
