@@ -15,13 +15,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { generateArchive } from './archive/generate.ts';
-import { keyIndexOf } from '../src/lib/check/positions.ts';
+import { keyIndexOf, type RuleContext } from '../src/lib/rules/core/index.ts';
 import { parseBody } from '../src/lib/content/body.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { sourceFileFromText, splitFrontmatter } from '../src/lib/content/source.ts';
 import { contentHast, renderBody } from '../src/lib/render/render.ts';
 import { mdxSafetyRule } from '../src/lib/rules/mdx-safety.ts';
-import type { RuleContext } from '../src/lib/rules/types.ts';
 import type { CollectionName } from '../src/lib/schema/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,7 +8,7 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
 import type { GitFacts } from '../../src/lib/git/facts.ts';
 import { CONTENT_RULES } from '../../src/lib/rules/index.ts';
-import { RULE_IDS, type RuleId } from '../../src/lib/rules/rule-ids.ts';
+import { RULE_IDS, type RuleId } from '../../src/lib/rules/core/index.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
 import { ROOT } from '../support/paths.ts';
 

@@ -2,7 +2,7 @@
  * The thresholds a rule enforces today, read from process.yaml, in words: a standard page shows what
  * is really checked, so the published promise and the check cannot drift apart.
  */
-import type { RuleId } from '../rules/rule-ids.ts';
+import type { RuleId } from '../rules/core/index.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { formatDate } from '../text/dates.ts';
 

@@ -8,10 +8,9 @@ import type { Settings } from '../content/settings.ts';
 import { describeIssue } from '../content/errors.ts';
 import { mdxSafetyRule } from '../rules/mdx-safety.ts';
 import { schemaRule } from '../rules/schema.ts';
-import type { ParsedEntry } from './entry.ts';
+import type { ParsedEntry } from '../content/entry.ts';
+import { type Finding, keyPosition } from '../rules/core/index.ts';
 import { settingsOnlyContext } from './file-result.ts';
-import type { Finding } from './finding.ts';
-import { keyPosition } from './positions.ts';
 import { ruleFindings } from './run.ts';
 
 export const GATE_RULES = [schemaRule, mdxSafetyRule] as const;

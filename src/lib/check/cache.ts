@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Settings } from '../content/settings.ts';
 import type { FileResult } from './file-result.ts';
-import type { Finding } from './finding.ts';
-import type { KeyIndex, Position } from './positions.ts';
+import type { Finding, KeyIndex, Position } from '../rules/core/index.ts';
 
 /** Bump when results change for a reason the code hash below cannot see. */
 export const CACHE_VERSION = 1;

@@ -11,12 +11,11 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
-import type { RuleContext } from '../rules/types.ts';
+import { countFindings, type Finding, type RuleContext } from '../rules/core/index.ts';
+import { type ParsedEntry, parseEntry } from '../content/entry.ts';
 import { CheckCache, fileHash } from './cache.ts';
 import { contextFromEntries } from './context.ts';
-import { parseEntry, type ParsedEntry } from './entry.ts';
 import { cachedEntry, checkFile, isPerFileRule, type FileResult } from './file-result.ts';
-import { countFindings, type Finding } from './finding.ts';
 import { checkFilesInParallel } from './parallel.ts';
 import { runRules } from './run.ts';
 

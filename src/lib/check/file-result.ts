@@ -18,10 +18,15 @@ import {
 } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { PER_FILE_RULES } from '../rules/index.ts';
-import type { Rule, RuleContext } from '../rules/types.ts';
-import { frontmatterProblems, isEmpty, isOversized, type ParsedEntry } from './entry.ts';
-import type { Finding } from './finding.ts';
-import { builtKeyIndex, setKeyIndex, type KeyIndex } from './positions.ts';
+import {
+  builtKeyIndex,
+  type Finding,
+  type KeyIndex,
+  type Rule,
+  type RuleContext,
+  setKeyIndex,
+} from '../rules/core/index.ts';
+import { frontmatterProblems, isEmpty, isOversized, type ParsedEntry } from '../content/entry.ts';
 import { ruleFindings } from './run.ts';
 
 export interface FileResult {

@@ -1,7 +1,6 @@
 /** Runs rules over a context. A rule that fails on one file is reported, never allowed to stop the check. */
-import type { ParsedEntry } from './entry.ts';
-import type { RuleContext, Rule } from '../rules/types.ts';
-import { compareFindings, type Finding } from './finding.ts';
+import type { ParsedEntry } from '../content/entry.ts';
+import { compareFindings, type Finding, type Rule, type RuleContext } from '../rules/core/index.ts';
 
 /** Findings a rule already gave for an entry (from the check cache), or undefined to run it. */
 export type KnownFindings = (entry: ParsedEntry, rule: Rule) => readonly Finding[] | undefined;

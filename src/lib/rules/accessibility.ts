@@ -7,10 +7,8 @@ import type { Heading, Nodes, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atField, atNode, type Finding, type Rule } from './core/index.ts';
 import { asConsultation } from './consultation-facts.ts';
-import { atField, atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** Link text that makes no sense read out of context, as screen reader users often hear links. */
 export const VAGUE_LINK_TEXT = new Set([

@@ -2,9 +2,16 @@
  * `closing-the-loop`: every closed consultation gets a "We asked, you said, we did" report within
  * `feedbackWithinWeeks`, and where views did not change the decision the report says why.
  */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { keyPosition } from '../check/positions.ts';
+import {
+  atField,
+  type Finding,
+  findingAt,
+  keyPosition,
+  type ParsedEntry,
+  type Rule,
+  type RuleContext,
+  type ValidEntry,
+} from './core/index.ts';
 import { describeIssue } from '../content/errors.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { contentFile } from '../routes.ts';
@@ -13,8 +20,6 @@ import type { Feedback } from '../schema/feedback.ts';
 import { feedbackDueDate } from '../status.ts';
 import type { z } from 'zod';
 import { isHeldToConsultationRules, statusOf } from './consultation-facts.ts';
-import { atField, findingAt } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
 
 export interface OverdueFeedback {
   slug: string;

@@ -1,8 +1,7 @@
 /** Facts about a consultation that several rules need. */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
+import type { ParsedEntry, RuleContext, ValidEntry } from './core/index.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { periodStatus, type PeriodStatus } from '../status.ts';
-import type { RuleContext } from './types.ts';
 
 export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | undefined {
   return entry.source.collection === 'consultations' && entry.data !== undefined

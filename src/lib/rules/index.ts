@@ -14,7 +14,7 @@ import { schemaRule } from './schema.ts';
 import { statusRule } from './status.ts';
 import { strategyReviewRule } from './strategy-review.ts';
 import { timescaleRule } from './timescale.ts';
-import type { Rule } from './types.ts';
+import type { Rule } from './core/index.ts';
 import { uniqueSlugRule } from './unique-slug.ts';
 
 export const CONTENT_RULES: readonly Rule[] = [

@@ -8,8 +8,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { launchGaps } from '../launch-readiness.ts';
 import { formatDate } from '../text/dates.ts';
 import { asConsultation, statusOf } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
+import { atField, type Rule, type RuleContext } from './core/index.ts';
 
 export const launchReadyRule: Rule = {
   id: 'launch-ready',

@@ -11,11 +11,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atNode, type Finding, type Rule } from './core/index.ts';
 import { CONTENT_HTML_ELEMENTS, judgeElement, REGISTERED_COMPONENTS } from '../render/allowlist.ts';
 import { contentHast, linkElement } from '../render/render.ts';
-import { atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** Elements that run code, load other pages, take input or restyle the site: named as such in the message. */
 const DANGEROUS_ELEMENTS = new Set([

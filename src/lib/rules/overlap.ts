@@ -2,12 +2,9 @@
  * `overlap` (warning): two current consultations for the same people in the same place at the same
  * time cause consultation fatigue; they should be joined up or spaced out.
  */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { listInWords } from '../text/list.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
 const WHOLE_COUNTY = 'countywide';
 

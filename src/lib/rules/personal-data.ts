@@ -8,9 +8,17 @@
  */
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ParsedEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { keyIndexOf, keyPosition, type Position } from '../check/positions.ts';
+import {
+  atNode,
+  type Finding,
+  findingAt,
+  keyIndexOf,
+  keyPosition,
+  type ParsedEntry,
+  type Position,
+  type Rule,
+  type RuleContext,
+} from './core/index.ts';
 import type { SourceFile } from '../content/source.ts';
 import { pathLabel } from '../content/errors.ts';
 import {
@@ -20,8 +28,6 @@ import {
   type AllowedContacts,
   type PersonalDataMatch,
 } from './personal-data-patterns.ts';
-import { atNode, findingAt } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
 
 type Path = (string | number)[];
 

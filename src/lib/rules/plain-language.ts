@@ -5,10 +5,8 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atField, atNode, type Finding, type Rule } from './core/index.ts';
 import { oneOrMany } from '../text/plural.ts';
-import { atField, atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** US school grade (Flesch-Kincaid) above which a summary is flagged: 14 is a reading age of about 19, so only dense summaries. */
 export const SUMMARY_MAX_GRADE = 14;

@@ -4,8 +4,7 @@
  */
 import { addDays } from '../dates/calendar-date.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Rule } from './core/index.ts';
 
 export const preElectionRule: Rule = {
   id: 'pre-election',

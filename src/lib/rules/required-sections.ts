@@ -1,8 +1,6 @@
 /** `required-sections`: the H2 sections residents rely on are present and not empty, in any order. */
-import type { Finding } from '../check/finding.ts';
-import { findingAt, atNode } from './report.ts';
+import { atNode, type Finding, findingAt, type Rule } from './core/index.ts';
 import { normaliseHeading, sectionsAt } from './body.ts';
-import type { Rule } from './types.ts';
 import type { Consultation } from '../schema/consultation.ts';
 
 export const requiredSectionsRule: Rule = {

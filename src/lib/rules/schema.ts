@@ -2,13 +2,18 @@
  * `schema`: the file can be read (an ordinary file, UTF-8, not empty, not oversized), the frontmatter
  * can be read as fields, matches the content model, and the MDX body parses.
  */
-import { isEmpty, isOversized, MAX_FILE_BYTES, type ParsedEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { bodyPosition, keyPosition, yamlOffsetPosition } from '../check/positions.ts';
+import { isEmpty, isOversized, MAX_FILE_BYTES } from '../content/entry.ts';
+import {
+  bodyPosition,
+  type Finding,
+  findingAt,
+  keyPosition,
+  type ParsedEntry,
+  type Rule,
+  yamlOffsetPosition,
+} from './core/index.ts';
 import { describeIssue } from '../content/errors.ts';
 import type { FrontmatterProblem, NotAFile } from '../content/source.ts';
-import type { Rule } from './types.ts';
-import { findingAt } from './report.ts';
 import { isClosingTheLoopIssue } from './closing-the-loop.ts';
 
 const FILE_START = { line: 1, column: 1 };

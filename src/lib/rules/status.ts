@@ -1,10 +1,7 @@
 /** `status`: a withdrawn or paused consultation says why, and no decision is dated before the consultation closed. */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import { asConsultation } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
 export const statusRule: Rule = {
   id: 'status',

@@ -1,11 +1,8 @@
 /** `strategy-review`: an adopted strategy is reviewed at least every `strategyReviewYears` and not left past its review date. */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { plural } from '../text/plural.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
 export function addYears(date: IsoDate, years: number): IsoDate {

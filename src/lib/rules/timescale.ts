@@ -8,8 +8,7 @@ import { describeDuration } from '../text/duration.ts';
 import { listInWords } from '../text/list.ts';
 import { oneOrMany, plural } from '../text/plural.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Rule } from './core/index.ts';
 
 const WORKING_DAYS_PER_WEEK = 5;
 

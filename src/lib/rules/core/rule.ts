@@ -1,14 +1,14 @@
 /** The shape every process rule shares. */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import type { Settings } from '../content/settings.ts';
-import type { IsoDate } from '../dates/calendar-date.ts';
-import type { GitFacts } from '../git/facts.ts';
-import type { Consultation } from '../schema/consultation.ts';
-import type { Feedback } from '../schema/feedback.ts';
-import type { Standard } from '../schema/standard.ts';
-import type { Strategy } from '../schema/strategy.ts';
-import type { RuleId } from './rule-ids.ts';
+import type { ParsedEntry, ValidEntry } from '../../content/entry.ts';
+import type { Finding } from './finding.ts';
+import type { Settings } from '../../content/settings.ts';
+import type { IsoDate } from '../../dates/calendar-date.ts';
+import type { GitFacts } from '../../git/facts.ts';
+import type { Consultation } from '../../schema/consultation.ts';
+import type { Feedback } from '../../schema/feedback.ts';
+import type { Standard } from '../../schema/standard.ts';
+import type { Strategy } from '../../schema/strategy.ts';
+import type { RuleId } from '../../schema/rule-ids.ts';
 
 export interface RuleContext {
   /** Every content file, valid or not. */
