@@ -27,8 +27,9 @@ export const VAGUE_LINK_TEXT = new Set([
 
 const OFFICE_FORMATS = new Set(['pdf', 'docx', 'odt']);
 
-export const accessibilityRule: Rule = {
+export const accessibilityRule = {
   id: 'accessibility',
+  scope: 'file',
   checkEntry(entry) {
     const findings: Finding[] = [];
     const error = (node: Nodes, message: string) =>
@@ -87,7 +88,7 @@ export const accessibilityRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;
 
 function checkHeading(node: Heading, previousDepth: number, error: (node: Nodes, message: string) => void): void {
   if (node.depth > previousDepth + 1) {

@@ -63,8 +63,11 @@ export function isClosingTheLoopIssue(entry: ParsedEntry, issue: z.core.$ZodIssu
   );
 }
 
-export const closingTheLoopRule: Rule = {
+export const closingTheLoopRule = {
   id: 'closing-the-loop',
+  scope: 'tree',
+  liveThreshold: (process) =>
+    `Feedback report published within ${process.feedbackWithinWeeks} weeks of closing, with reasons wherever views did not change the decision.`,
   checkEntry(entry, context) {
     if (entry.source.collection === 'feedback') return feedbackFindings(entry, context);
     return [];
@@ -103,7 +106,7 @@ export const closingTheLoopRule: Rule = {
       );
     });
   },
-};
+} satisfies Rule;
 
 function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
   const findings: Finding[] = entry.issues

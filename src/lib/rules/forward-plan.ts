@@ -9,8 +9,11 @@ import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
 import { isHeldToConsultationRules } from './consultation-facts.ts';
 
-export const forwardPlanRule: Rule = {
+export const forwardPlanRule = {
   id: 'forward-plan',
+  scope: 'tree',
+  liveThreshold: (process) =>
+    `Listed on the forward plan at least ${process.forwardPlanNoticeDays} days before opening.`,
   checkTree(context) {
     const git = context.git;
     if (!git) return [];
@@ -59,4 +62,4 @@ export const forwardPlanRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -10,8 +10,9 @@ import { formatDate } from '../text/dates.ts';
 import { asConsultation, statusOf } from './consultation-facts.ts';
 import { atField, type Rule, type RuleContext } from './core/index.ts';
 
-export const launchReadyRule: Rule = {
+export const launchReadyRule = {
   id: 'launch-ready',
+  scope: 'file-and-today',
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
     if (!consultation) return [];
@@ -36,7 +37,7 @@ export const launchReadyRule: Rule = {
           ),
     );
   },
-};
+} satisfies Rule;
 
 /** A consultation the daily launch warning lists: opening soon, or held back already, and not ready. */
 export interface LaunchWarning {

@@ -79,8 +79,9 @@ function isComment(node: { data?: { estree?: { body: unknown[] } | null | undefi
 /** A value quoted back to the editor, with tabs and line breaks shown as \t and \n so nothing hides in the message. */
 const quoted = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
 
-export const mdxSafetyRule: Rule = {
+export const mdxSafetyRule = {
   id: 'mdx-safety',
+  scope: 'file',
   checkEntry(entry) {
     if (!entry.body?.mdx) return [];
     const findings: Finding[] = [];
@@ -116,7 +117,7 @@ export const mdxSafetyRule: Rule = {
     checkAgainstAllowlist(contentHast(entry.body.tree), error);
     return findings;
   },
-};
+} satisfies Rule;
 
 /** What the renderer never renders from a tag: fragments, and attributes given as code. */
 function checkJsxCode(node: MdxJsxFlowElement | MdxJsxTextElement, error: (node: Node, message: string) => void): void {

@@ -14,8 +14,9 @@ function sharedAreas(a: Consultation, b: Consultation): string[] {
   return a.areas.filter((area) => b.areas.includes(area));
 }
 
-export const overlapRule: Rule = {
+export const overlapRule = {
   id: 'overlap',
+  scope: 'tree',
   checkTree(context) {
     if (!context.settings.process.overlapWarning) return [];
     const candidates = context.consultations
@@ -49,4 +50,4 @@ export const overlapRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -56,8 +56,11 @@ function jargonPattern(jargon: readonly string[]): RegExp | undefined {
 
 const patternCache = new WeakMap<readonly string[], RegExp | undefined>();
 
-export const plainLanguageRule: Rule = {
+export const plainLanguageRule = {
   id: 'plain-language',
+  scope: 'file',
+  liveThreshold: (process) =>
+    `Sentences of no more than ${process.plainLanguage.maxSentenceWords} words; no listed jargon.`,
   checkEntry(entry, context) {
     const { maxSentenceWords, jargon } = context.settings.process.plainLanguage;
     if (!patternCache.has(jargon)) patternCache.set(jargon, jargonPattern(jargon));
@@ -114,4 +117,4 @@ export const plainLanguageRule: Rule = {
     });
     return findings;
   },
-};
+} satisfies Rule;

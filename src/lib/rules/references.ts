@@ -10,8 +10,9 @@ import type { Strategy } from '../schema/strategy.ts';
 
 const TAXONOMIES = ['topics', 'areas', 'audiences'] as const;
 
-export const referencesRule: Rule = {
+export const referencesRule = {
   id: 'references',
+  scope: 'tree',
   checkEntry(entry, context) {
     if (entry.data === undefined) return [];
     switch (entry.source.collection) {
@@ -25,7 +26,7 @@ export const referencesRule: Rule = {
         return [];
     }
   },
-};
+} satisfies Rule;
 
 function consultationReferences(entry: ValidEntry<Consultation>, context: RuleContext): Finding[] {
   const findings: Finding[] = [];

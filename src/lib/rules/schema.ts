@@ -18,8 +18,9 @@ import { isClosingTheLoopIssue } from './closing-the-loop.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
-export const schemaRule: Rule = {
+export const schemaRule = {
   id: 'schema',
+  scope: 'file',
   checkEntry(entry) {
     const { source } = entry;
     if (source.notAFile) return [at(entry, FILE_START, notAFileMessage(source.notAFile))];
@@ -73,7 +74,7 @@ export const schemaRule: Rule = {
     if (problem) findings.push(at(entry, bodyPosition(source, problem.line, problem.column), problem.message));
     return findings;
   },
-};
+} satisfies Rule;
 
 function at(entry: ParsedEntry, position: { line: number; column: number }, message: string): Finding {
   return findingAt('schema', 'error', entry, position, message);

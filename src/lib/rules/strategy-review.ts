@@ -9,8 +9,10 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-export const strategyReviewRule: Rule = {
+export const strategyReviewRule = {
   id: 'strategy-review',
+  scope: 'file-and-today',
+  liveThreshold: (process) => `Strategies are reviewed at least every ${process.strategyReviewYears} years.`,
   checkEntry(entry, context) {
     if (entry.source.collection !== 'strategies' || entry.data === undefined) return [];
     const strategy = entry as ValidEntry<Strategy>;
@@ -43,4 +45,4 @@ export const strategyReviewRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -13,8 +13,9 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const uniqueSlugRule: Rule = {
+export const uniqueSlugRule = {
   id: 'unique-slug',
+  scope: 'tree',
   checkTree(context) {
     const findings: Finding[] = [];
     const seen = new Map<string, string>();
@@ -62,4 +63,4 @@ export const uniqueSlugRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;
