@@ -25,7 +25,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[], known?: K
 }
 
 /** One rule's findings for one file. */
-export function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContext): Finding[] {
+function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContext): Finding[] {
   return guarded(rule, entry, () => rule.checkEntry?.(entry, context) ?? []);
 }
 
