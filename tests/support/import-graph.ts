@@ -3,7 +3,7 @@
  * which compiles to nothing), dynamic `import()` and worker files named with `new URL()`. Packages and
  * built-ins are listed by specifier, not followed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const IMPORTS = [
@@ -16,6 +16,8 @@ const IMPORTS = [
 /** Every module `entry` reaches (absolute paths, `entry` included) and every package or built-in it names. */
 export function importGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
+  // `new URL('..', import.meta.url)` names a folder (the cache hashes src/lib), not a module.
+  if (statSync(entry).isDirectory()) return seen;
   seen.add(entry);
   const source = readFileSync(entry, 'utf8');
   for (const pattern of IMPORTS) {
