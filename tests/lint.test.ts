@@ -52,6 +52,18 @@ describe('import boundaries', () => {
       '../../tests/support/paths.ts',
       'does not depend on benchmark or test code',
     ],
+    [
+      'a module importing the shared test helpers',
+      'src/lib/catalogue/fixture.ts',
+      '../../../support/static-server.ts',
+      'does not depend on test helpers',
+    ],
+    [
+      'a test beside a module importing the tests folder',
+      'src/lib/catalogue/fixture.test.ts',
+      '../../../tests/support/paths.ts',
+      'does not depend on benchmark or test code',
+    ],
   ])('refuses %s', async (_what, file, source, reason) => {
     const messages = await lintImport(file, source);
     expect(messages).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining(reason) }]);
@@ -69,6 +81,11 @@ describe('import boundaries', () => {
     ['the check importing the rules', 'src/lib/check/fixture.ts', '../rules/index.ts'],
     ['a schema test reading a file with the content reader', 'src/lib/schema/fixture.test.ts', '../content/load.ts'],
     ['a page importing src/lib', 'src/pages/fixture.ts', '../lib/catalogue/catalogue.ts'],
+    [
+      'a test beside a module importing the shared test helpers',
+      'src/lib/catalogue/fixture.test.ts',
+      '../../../support/browser.ts',
+    ],
   ])('allows %s', async (_what, file, source) => {
     expect(await lintImport(file, source)).toEqual([]);
   });
