@@ -3,6 +3,7 @@ import { SETTINGS_FILES as READ_SETTINGS_FILES } from './content/settings.ts';
 import {
   cmsBranch,
   contentFile,
+  facetFeedPath,
   finderPath,
   folderName,
   normaliseBase,
@@ -19,6 +20,11 @@ describe('page paths', () => {
     expect(finderPath(undefined, 2)).toBe('consultations/page/2/');
     expect(finderPath({ facet: 'topic', value: 'libraries' })).toBe('consultations/topic/libraries/');
     expect(finderPath({ facet: 'status', value: 'open' }, 3)).toBe('consultations/status/open/page/3/');
+  });
+
+  it('build the feeds of one area or topic', () => {
+    expect(facetFeedPath({ facet: 'area', value: 'kelbrook' }, 'rss')).toBe('feeds/area/kelbrook.xml');
+    expect(facetFeedPath({ facet: 'topic', value: 'libraries' }, 'calendar')).toBe('feeds/topic/libraries.ics');
   });
 });
 

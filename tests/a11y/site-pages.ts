@@ -76,6 +76,8 @@ function consultationPages(): SitePage[] {
   }
   const overdue = catalogue.find((candidate) => candidate.feedbackOverdue);
   if (overdue) pages.push({ name: 'consultation (closed, feedback overdue)', path: `/consultations/${overdue.id}/` });
+  const notice = catalogue.find((candidate) => candidate.data.activity === 'information');
+  if (notice) pages.push({ name: `information notice (${notice.status})`, path: `/consultations/${notice.id}/` });
   return pages;
 }
 
@@ -88,6 +90,7 @@ export function sitePages(): SitePage[] {
     { name: 'home', path: '/' },
     { name: 'finder', path: '/consultations/' },
     { name: 'finder filtered by status', path: '/consultations/status/open/' },
+    { name: 'finder filtered by area, with its feeds', path: '/consultations/area/kelbrook/' },
   ];
   const paginated = ['consultations/page/2/', 'consultations/status/closed/page/2/'].find(built);
   if (paginated) pages.push({ name: 'finder, second page', path: `/${paginated}` });
