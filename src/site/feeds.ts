@@ -66,7 +66,7 @@ const baseOf = (site: URL) => siteBaseUrl(site, import.meta.env.BASE_URL);
 export async function rssResponse(options: FeedOptions): Promise<Response> {
   const siteBase = baseOf(options.site);
   const self = absoluteUrl(siteBase, options.path);
-  const importDate = siteHistory().firstContentDate;
+  const importDate = siteHistory().firstConsultationDate;
   const items = feedItems(options.items, {
     siteBase,
     today,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/paths.ts';
 
-export const NO_HISTORY = { available: true, ref: 'HEAD', consultations: new Map(), feedbackAdded: new Map() } as const;
+export const NO_HISTORY = { available: true, ref: 'HEAD', consultations: new Map() } as const;
 
 /** A temp folder with content/settings copied from the real sample, plus `files` (path -> text or bytes). */
 export function makeContentTree(files: Record<string, string | Buffer> = {}, prefix = 'check-'): string {

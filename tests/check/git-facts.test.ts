@@ -35,30 +35,57 @@ function repo(): string {
 }
 
 describe('readGitFacts', () => {
-  it('finds when a consultation was first forthcoming, first open, and when its report landed', () => {
+  it('finds when a consultation was first on main and first forthcoming, and when the first consultation landed', () => {
     const root = repo();
-    commit(root, '2026-06-15T10:00:00+01:00', {
+    const busReview = commit(root, '2026-06-15T10:00:00+01:00', {
       'content/consultations/bus-review.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2026-06-01'),
     });
     const announced = commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-hours.mdx': LIBRARY });
-    // Committed at 23:30 UTC on 4 October: already 5 October in London, the day it opens.
-    const opened = commit(root, '2026-10-04T23:30:00+00:00', {
+    commit(root, '2026-10-04T23:30:00+00:00', {
       'content/consultations/library-hours.mdx': `${LIBRARY}\nA line added on opening day.\n`,
     });
-    const reported = commit(root, '2027-02-15T09:00:00+00:00', { 'content/feedback/library-hours.mdx': FEEDBACK });
+    commit(root, '2027-02-15T09:00:00+00:00', { 'content/feedback/library-hours.mdx': FEEDBACK });
 
     const facts = readGitFacts(root);
     expect(facts.available).toBe(true);
     if (!facts.available) return;
     expect(facts.ref).toBe('refs/heads/main');
-    expect(facts.firstContentDate).toBe('2026-06-15');
+    // The settings landed on 1 June; the hub began with its first consultation.
+    expect(facts.firstConsultationDate).toBe('2026-06-15');
     expect(facts.consultations.get('library-hours')).toEqual({
       firstSeen: { commit: announced, date: '2026-08-20' },
       firstForthcoming: { commit: announced, date: '2026-08-20' },
-      firstOpen: { commit: opened, date: '2026-10-05' },
     });
-    expect(facts.consultations.get('bus-review')?.firstForthcoming).toBeUndefined();
-    expect(facts.feedbackAdded.get('library-hours')).toEqual({ commit: reported, date: '2027-02-15' });
+    expect(facts.consultations.get('bus-review')).toEqual({ firstSeen: { commit: busReview, date: '2026-06-15' } });
+  });
+
+  it('finds a later version that listed it as forthcoming, and dates it by London days', () => {
+    const root = repo();
+    const open = LIBRARY.replace('opens: 2026-10-05', 'opens: 2026-06-01');
+    const first = commit(root, '2026-06-15T10:00:00+01:00', { 'content/consultations/library-hours.mdx': open });
+    commit(root, '2026-06-16T10:00:00+01:00', { 'content/consultations/library-hours.mdx': `${open}\nMore.\n` });
+    // Committed at 23:30 UTC on 19 August: already 20 August in London.
+    const moved = commit(root, '2026-08-19T23:30:00+00:00', { 'content/consultations/library-hours.mdx': LIBRARY });
+    const facts = readGitFacts(root);
+    expect(facts.available && facts.consultations.get('library-hours')).toEqual({
+      firstSeen: { commit: first, date: '2026-06-15' },
+      firstForthcoming: { commit: moved, date: '2026-08-20' },
+    });
+  });
+
+  it('follows a renamed consultation: it was announced under its old name', () => {
+    const root = repo();
+    const announced = commit(root, '2026-08-20T10:00:00+01:00', { 'content/consultations/library-times.mdx': LIBRARY });
+    commit(root, '2026-09-01T10:00:00+01:00', {
+      'content/consultations/library-times.mdx': null,
+      'content/consultations/library-hours.mdx': LIBRARY,
+    });
+    const facts = readGitFacts(root);
+    expect(facts.available && [...facts.consultations.keys()]).toEqual(['library-hours']);
+    expect(facts.available && facts.consultations.get('library-hours')?.firstForthcoming).toEqual({
+      commit: announced,
+      date: '2026-08-20',
+    });
   });
 
   it('reads the main line only: a consultation on an unmerged branch is not announced', () => {

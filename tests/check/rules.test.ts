@@ -218,19 +218,16 @@ describe('forward-plan', () => {
   const history = (date: string, opens: 'forthcoming' | 'open'): GitFacts => ({
     available: true,
     ref: 'refs/heads/main',
-    firstContentDate: '2026-06-01',
+    firstConsultationDate: '2026-06-01',
     consultations: new Map([
       [
         'library-hours',
         {
           firstSeen: { commit: 'a1', date },
-          ...(opens === 'forthcoming'
-            ? { firstForthcoming: { commit: 'a1', date } }
-            : { firstOpen: { commit: 'a1', date } }),
+          ...(opens === 'forthcoming' ? { firstForthcoming: { commit: 'a1', date } } : {}),
         },
       ],
     ]),
-    feedbackAdded: new Map(),
   });
   it('passes a consultation announced 6 weeks ahead', () =>
     expect(run('forward-plan', forthcoming, '2026-12-01', history('2026-11-30', 'forthcoming'))).toEqual([]));
@@ -244,9 +241,8 @@ describe('forward-plan', () => {
     const notOnMain: GitFacts = {
       available: true,
       ref: 'refs/heads/main',
-      firstContentDate: '2026-06-01',
+      firstConsultationDate: '2026-06-01',
       consultations: new Map(),
-      feedbackAdded: new Map(),
     };
     const [finding] = run('forward-plan', forthcoming, '2027-01-10', notOnMain);
     expect(finding!.message).toBe(

@@ -118,10 +118,6 @@ describe('one reader', () => {
         // Committed in 2000, before any opening date: a consultation is forthcoming in history exactly when its opening date was read.
         expect(history?.firstForthcoming !== undefined, key(file)).toBe(isIsoDate(checked.get(key(file))?.opens));
       }
-      for (const file of files.filter((listed) => listed.collection === 'feedback')) {
-        const about = checked.get(key(file))?.consultation;
-        if (typeof about === 'string') expect(facts.feedbackAdded.has(about), key(file)).toBe(true);
-      }
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

@@ -27,7 +27,7 @@ describe('page history on consultation pages', () => {
         readFileSync(path.join(ROOT, 'content/consultations', `${file.slug}.mdx`), 'utf8'),
       )![1]!;
       // Added when the archive began, after it opened: first published when it opened, added to this site later.
-      const imported = first.commit.date === history.firstContentDate && opens < first.commit.date;
+      const imported = first.commit.date === history.firstConsultationDate && opens < first.commit.date;
       const published = imported ? opens : first.commit.date;
       expect(section).toMatch(
         new RegExp(`First published</dt><dd[^>]*><time datetime="${published}"[^>]*>${formatDate(published)}</time>`),

@@ -50,7 +50,7 @@ describe('history of changes without an approved pull request', () => {
       ['added', '2026-06-01', 3],
       ['modified', '2026-10-05', 7],
     ]);
-    // Documents do not count as content commits: the first content date and the count stay those of content/.
+    // Documents do not count as content commits: the hub's first day and the count stay those of content/.
     expect(history.commitCount).toBe(7);
   });
 });

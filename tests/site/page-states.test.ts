@@ -123,7 +123,7 @@ describe('dates, lists and history', () => {
   it('says when an imported record was first published and when it was added to this site', () => {
     const history = readRepositoryHistory(ROOT);
     const file = history.files.get('content/consultations/climate-action-plan.mdx')!;
-    expect(file.firstPublished).toBe(history.firstContentDate);
+    expect(file.firstPublished).toBe(history.firstConsultationDate);
     const words = main(html('consultations/climate-action-plan'));
     expect(words).toContain(`First published 15 September 2025 Added to this site ${formatDate(file.firstPublished!)}`);
     const report = main(html('feedback/climate-action-plan'));

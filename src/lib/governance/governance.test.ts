@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
 import { SettingsError } from '../content/settings.ts';
 import { CHANGE_KINDS } from '../schema/settings.ts';
 import { formatPrincipal, loadGovernance, parseGovernance, parsePrincipal } from './governance.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 describe('governance.yaml', () => {
   it('the sample council file loads', () => {

@@ -2,7 +2,7 @@
  * One `git log` pass over the main line: each commit that landed on the branch (a merge, a squash or
  * a direct commit) with the files it changed, compared with the previous main-line commit.
  */
-import { git } from './git.ts';
+import { gitText } from './run.ts';
 
 export interface RawChange {
   /** A (added), M (modified), D (deleted), R (renamed), C (copied), T (type change). */
@@ -34,7 +34,7 @@ const FORMAT = `${RECORD}%H${FIELD}%P${FIELD}%cI${FIELD}%an${FIELD}%ae${FIELD}%B
  * `--first-parent -m` shows a merge commit's changes against the branch it landed on, so every
  * change is dated when it was published, not when it was drafted on a branch.
  */
-export function logArgs(paths: readonly string[]): string[] {
+function logArgs(ref: string, paths: readonly string[]): string[] {
   return [
     'log',
     '--first-parent',
@@ -45,17 +45,20 @@ export function logArgs(paths: readonly string[]): string[] {
     '-z',
     '--relative',
     `--format=${FORMAT}`,
+    ref,
     '--',
     ...paths,
   ];
 }
 
-export function readLog(repoDir: string, paths: readonly string[]): RawCommit[] {
-  return parseLog(git(repoDir, logArgs(paths)).toString('utf8'));
+/** The commits of `ref`'s main line that changed a file under `paths`, oldest first. */
+export function readLog(repoDir: string, ref: string, paths: readonly string[]): RawCommit[] {
+  // Reversed here rather than with `git log --reverse`, which costs git a tenth of a second more at 1,000 commits.
+  return parseLog(gitText(repoDir, logArgs(ref, paths))).reverse();
 }
 
-/** Parses the output of `logArgs`, newest commit first, as git prints it. */
-export function parseLog(output: string): RawCommit[] {
+/** Parses the output of `logArgs`, in the order git prints it. */
+function parseLog(output: string): RawCommit[] {
   const commits: RawCommit[] = [];
   for (const record of output.split(RECORD)) {
     if (!record) continue;

@@ -1,6 +1,7 @@
 /**
- * The only place the history code runs git. Every call is one process for the whole repository, so
- * the cost does not grow with the number of content files.
+ * The only place the project runs git: reading the history, the changes of a branch and the approvals notes,
+ * writing those notes, and the benchmark's generated histories all go through `git` here. Every read is one
+ * process for the whole repository, so the cost does not grow with the number of content files.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -19,18 +20,40 @@ export class GitError extends Error {
   }
 }
 
+export interface GitOptions {
+  /** Written to git's standard input. */
+  input?: string | Buffer;
+  /** Added to the environment, e.g. the identity a commit or a note is written as. */
+  env?: Record<string, string>;
+}
+
+/** Who a commit or a note is written as: git's author and committer variables. */
+export function identityEnv(identity: { name: string; email: string }): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+  };
+}
+
 /** Runs git in `repoDir` and returns stdout as bytes; throws GitError when git fails or is missing. */
-export function git(repoDir: string, args: readonly string[], input?: string | Buffer): Buffer {
+export function git(repoDir: string, args: readonly string[], options: GitOptions = {}): Buffer {
   const result = spawnSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd: repoDir,
-    input,
+    input: options.input,
     maxBuffer: MAX_BUFFER,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    // Never wait for a password; messages in English, whatever the machine's language.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
   });
   if (result.error) throw new GitError(args, result.error.message);
   if (result.status !== 0) throw new GitError(args, result.stderr.toString('utf8'));
   return result.stdout;
 }
+
+/** `git` with stdout as text. */
+export const gitText = (repoDir: string, args: readonly string[], options?: GitOptions): string =>
+  git(repoDir, args, options).toString('utf8');
 
 export type RepositoryState =
   | { kind: 'none'; reason: string }
@@ -41,8 +64,13 @@ export type RepositoryState =
 export function repositoryState(repoDir: string): RepositoryState {
   let answer: string[];
   try {
-    answer = git(repoDir, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--git-path', 'shallow'])
-      .toString('utf8')
+    answer = gitText(repoDir, [
+      'rev-parse',
+      '--is-inside-work-tree',
+      '--is-shallow-repository',
+      '--git-path',
+      'shallow',
+    ])
       .trim()
       .split('\n');
   } catch {
@@ -70,7 +98,8 @@ export function readObjects(repoDir: string, ids: Iterable<string>): Map<string,
   const unique = [...new Set(ids)];
   const objects = new Map<string, string>();
   if (unique.length === 0) return objects;
-  const output = git(repoDir, ['cat-file', '--batch'], `${unique.join('\n')}\n`);
+  const output = git(repoDir, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+  // Each object is "<id> <type> <bytes>\n<content>\n"; sizes are bytes, so the output is read as bytes.
   let offset = 0;
   while (offset < output.length) {
     const headerEnd = output.indexOf(0x0a, offset);
