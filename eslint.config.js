@@ -5,10 +5,13 @@
  * The layers of src/lib, bottom to top. A module may import its own layer and the layers below it, never one
  * above it:
  *
- *   1. schema, dates, text, routes.ts: what a field is, calendar days, wording, where pages and files are
- *   2. content and git: reading a file into data, reading the repository; status.ts and launch-readiness.ts,
- *      what one entry says on its own; labels.ts, what each value of an enum is called
- *   3. rules core: rule ids, findings, entries, positions and finding builders (src/lib/rules/core, to come)
+ *   1. schema, dates, text, routes.ts: what a field is (and the rule ids a standard's `enforcedBy` names,
+ *      schema/rule-ids.ts), calendar days, wording, where pages and files are
+ *   2. content and git: reading a file into data (content/entry.ts: the entry the rules judge), reading the
+ *      repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
+ *      value of an enum is called
+ *   3. rules core (src/lib/rules/core): findings, positions, finding builders and the shape of a rule, with
+ *      the rule ids and entry types re-exported, so rules and the check share them without importing each other
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
  *   6. catalogue: the consultations as the site lists them

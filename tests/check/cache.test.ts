@@ -1,14 +1,17 @@
 /**
  * The check cache keeps each file's per-file results; these tests hold a cached check to exactly what
  * a check from scratch reports, on every corpus case and the sample content, and show that a changed
- * file, a changed setting, another file and another day all reach the findings.
+ * file, a changed setting, another file, another day and a change to any module the rules use all reach
+ * the findings.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CACHE_DIR } from '../../src/lib/check/cache.ts';
+import { checkerFiles, checkerVersion, DEFAULT_CACHE_DIR } from '../../src/lib/check/cache.ts';
 import { runCheckCli } from '../../src/lib/check/cli.ts';
 import { checkContent, type CheckOptions, type CheckResult } from '../../src/lib/check/index.ts';
+import { importGraph } from '../support/import-graph.ts';
 import { ROOT } from '../support/paths.ts';
 import { makeContentTree, NO_HISTORY, writeFiles } from './content-tree.ts';
 
@@ -139,6 +142,46 @@ describe('what the cache cannot hide', () => {
     writeFileSync(path.join(root, CACHE, 'results.v8'), 'not a cache');
     expect(check(root, { cacheDir: CACHE }).cache).toEqual({ reused: 0, checked: 1 });
     expect(check(root, { cacheDir: CACHE }).cache).toEqual({ reused: 1, checked: 0 });
+  });
+});
+
+describe('the code the cache key covers', () => {
+  const LIB = path.join(ROOT, 'src/lib');
+  /** What computes the results the cache keeps: the rules, the per-file half of the check and its worker threads. */
+  const reached = [
+    ...['rules/index.ts', 'check/file-result.ts', 'check/parallel.ts'].reduce(
+      (seen, entry) => importGraph(path.join(LIB, entry), seen),
+      new Set<string>(),
+    ),
+  ].filter((file) => path.isAbsolute(file));
+
+  it('hashes every module the rules and the per-file check reach', () => {
+    expect(reached.length).toBeGreaterThan(40);
+    expect(reached.map((file) => path.relative(LIB, file))).toEqual(
+      expect.arrayContaining(['dates/bank-holidays.json', 'render/allowlist.ts', 'text/plural.ts']),
+    );
+    const hashed = new Set(checkerFiles());
+    expect(reached.filter((file) => !hashed.has(file)).map((file) => path.relative(ROOT, file))).toEqual([]);
+  });
+
+  it('changes the key when any of those modules changes', () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'check-cache-code-'));
+    roots.push(copy);
+    const lib = path.join(copy, 'src/lib');
+    cpSync(LIB, lib, { recursive: true });
+    cpSync(path.join(ROOT, 'package-lock.json'), path.join(copy, 'package-lock.json'));
+    const before = checkerVersion(lib);
+    expect(before, 'the copy hashes as the original').toBe(checkerVersion());
+    const unmoved = reached.filter((file) => {
+      const copied = path.join(lib, path.relative(LIB, file));
+      const original = readFileSync(copied);
+      writeFileSync(copied, Buffer.concat([original, Buffer.from('\n')]));
+      const moved = checkerVersion(lib) !== before;
+      writeFileSync(copied, original);
+      return !moved;
+    });
+    expect(unmoved.map((file) => path.relative(ROOT, file))).toEqual([]);
+    expect(checkerVersion(lib)).toBe(before);
   });
 });
 

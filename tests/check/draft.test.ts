@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsultationDraft } from '../../src/lib/check/draft.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { splitFrontmatter } from '../../src/lib/content/source.ts';
+import { importGraph } from '../support/import-graph.ts';
 import { ROOT } from '../support/paths.ts';
 
 const settings = loadSettings(ROOT);
@@ -72,19 +73,7 @@ describe('checkConsultationDraft', () => {
   });
 });
 
-/** Follows relative imports from draft.ts: none may reach node: built-ins, or the CMS bundle breaks. */
-function importGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const source = readFileSync(entry, 'utf8');
-  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
-    const specifier = match[1]!;
-    if (specifier.startsWith('.')) importGraph(path.resolve(path.dirname(entry), specifier), seen);
-    else seen.add(specifier);
-  }
-  return seen;
-}
-
+/** What draft.ts imports may not reach node: built-ins, or the CMS bundle breaks. */
 describe('draft.ts in the browser', () => {
   it('imports nothing from node: built-ins, directly or indirectly', () => {
     const graph = [...importGraph(path.join(ROOT, 'src/lib/check/draft.ts'))];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
-import { parseEntry } from '../../src/lib/check/entry.ts';
+import { parseEntry } from '../../src/lib/content/entry.ts';
 import { checkFile } from '../../src/lib/check/file-result.ts';
 import type { ContentFile } from '../../src/lib/content/load.ts';
 import { checkFilesInParallel } from '../../src/lib/check/parallel.ts';

@@ -8,7 +8,7 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
 import type { GitFacts } from '../../src/lib/git/facts.ts';
 import { CONTENT_RULES } from '../../src/lib/rules/index.ts';
-import { RULE_IDS, type RuleId } from '../../src/lib/rules/rule-ids.ts';
+import type { RuleId } from '../../src/lib/rules/core/index.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -46,12 +46,6 @@ const edit = (text: string, ...pairs: [string, string][]) =>
 
 const library = (...pairs: [string, string][]) =>
   ({ 'consultations/library-hours.mdx': edit(LIBRARY, ...pairs) }) as Files;
-
-describe('every rule id has a module, except approvals which runs on pull requests', () => {
-  it('covers the contract', () => {
-    expect(CONTENT_RULES.map((rule) => rule.id).sort()).toEqual(RULE_IDS.filter((id) => id !== 'approvals').sort());
-  });
-});
 
 describe('schema', () => {
   it('passes a valid consultation', () => expect(run('schema', library())).toEqual([]));

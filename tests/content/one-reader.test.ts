@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
-import { parseEntry } from '../../src/lib/check/entry.ts';
+import { parseEntry } from '../../src/lib/content/entry.ts';
 import { cachedEntry, checkFile } from '../../src/lib/check/file-result.ts';
 import { contentBytes, contentSource, listContentFiles, type ContentFile } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';

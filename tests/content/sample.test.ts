@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { buildContext } from '../../src/lib/check/context.ts';
-import type { ParsedEntry, ValidEntry } from '../../src/lib/check/entry.ts';
+import type { ParsedEntry, ValidEntry } from '../../src/lib/content/entry.ts';
 import { describeIssue } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport, median, reportYears, share } from '../../src/lib/quality-report/annual.ts';
-import { barLayout, describeBars } from '../../src/lib/quality-report/bar-chart.ts';
+import { barShares, describeBars } from '../../src/lib/quality-report/bar-chart.ts';
 import { financialYearLabel } from '../../src/lib/text/dates.ts';
 import { catalogueItem } from '../feeds/fixtures.ts';
 
@@ -138,17 +138,14 @@ describe('report helpers', () => {
     expect(median([])).toBeNull();
   });
 
-  it('lays out bars scaled to the largest value, with a label above each', () => {
-    const layout = barLayout([
+  it('sizes bars as shares of the largest value', () => {
+    const bars = barShares([
       { label: 'Online', value: 270 },
       { label: 'Post', value: 54 },
+      { label: 'Phone', value: 1 },
     ]);
-    expect(layout.bars.map((bar) => [bar.labelY, bar.barY, bar.barWidth])).toEqual([
-      [16, 20, 540],
-      [68, 72, 108],
-    ]);
-    expect(layout.height).toBe(104);
-    expect(barLayout([{ label: 'None', value: 0 }]).bars[0]!.barWidth).toBe(0);
+    expect(bars.map((bar) => bar.percent)).toEqual([100, 20, 0.4]);
+    expect(barShares([{ label: 'None', value: 0 }])[0]!.percent).toBe(0);
     expect(describeBars([{ label: 'Online', value: 12035 }], 'responses')).toBe(
       'Horizontal bar chart. Online: 12,035.',
     );

@@ -83,7 +83,10 @@ describe('the built site', () => {
       seen.add(item.status);
       expect(body).toContain(item.data.title);
       const banner = {
-        forthcoming: `opens on ${formatDate(item.data.opens)}`,
+        forthcoming:
+          item.data.activity === 'information'
+            ? 'This notice is for information only'
+            : `opens on ${formatDate(item.data.opens)}`,
         delayed: `was due to open on ${formatDate(item.data.opens)}, but we are not ready to open it yet`,
         open: `It closes at the end of ${formatDate(item.data.closes)}: ${item.daysLeft} ${item.daysLeft === 1 ? 'day' : 'days'} left`,
         closed: item.feedbackOverdue

@@ -3,7 +3,7 @@
  * about the draft, live as the editor types, with the site's own stylesheet.
  */
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
-import type { Finding } from '../../lib/check/finding.ts';
+import type { Finding } from '../../lib/rules/core/index.ts';
 import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
 import { STATUS_LABELS } from '../../lib/labels.ts';
 import { cmsBranch, repositoryLinks } from '../../lib/routes.ts';

@@ -8,7 +8,7 @@ import { sourceFileFromText } from '../content/source.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { SINGLE_FILE_RULES } from '../rules/index.ts';
 import { buildContext } from './context.ts';
-import type { Finding } from './finding.ts';
+import type { Finding } from '../rules/core/index.ts';
 import { runRules } from './run.ts';
 
 export interface ConsultationDraft {

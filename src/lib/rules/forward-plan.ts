@@ -2,17 +2,18 @@
  * `forward-plan`: a consultation is announced, listed as forthcoming on the main branch, at least
  * `forwardPlanNoticeDays` before it opens. Read from git history; a warning when there is none.
  */
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule } from './core/index.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
 import { collectionFolder, folderName } from '../routes.ts';
 import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
 import { isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
-export const forwardPlanRule: Rule = {
+export const forwardPlanRule = {
   id: 'forward-plan',
+  scope: 'tree',
+  liveThreshold: (process) =>
+    `Listed on the forward plan at least ${process.forwardPlanNoticeDays} days before opening.`,
   checkTree(context) {
     const git = context.git;
     if (!git) return [];
@@ -61,4 +62,4 @@ export const forwardPlanRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

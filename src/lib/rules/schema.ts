@@ -2,19 +2,25 @@
  * `schema`: the file can be read (an ordinary file, UTF-8, not empty, not oversized), the frontmatter
  * can be read as fields, matches the content model, and the MDX body parses.
  */
-import { isEmpty, isOversized, MAX_FILE_BYTES, type ParsedEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { bodyPosition, keyPosition, yamlOffsetPosition } from '../check/positions.ts';
+import { isEmpty, isOversized, MAX_FILE_BYTES } from '../content/entry.ts';
+import {
+  bodyPosition,
+  type Finding,
+  findingAt,
+  keyPosition,
+  type ParsedEntry,
+  type Rule,
+  yamlOffsetPosition,
+} from './core/index.ts';
 import { describeIssue } from '../content/errors.ts';
 import type { FrontmatterProblem, NotAFile } from '../content/source.ts';
-import type { Rule } from './types.ts';
-import { findingAt } from './report.ts';
 import { isClosingTheLoopIssue } from './closing-the-loop.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
-export const schemaRule: Rule = {
+export const schemaRule = {
   id: 'schema',
+  scope: 'file',
   checkEntry(entry) {
     const { source } = entry;
     if (source.notAFile) return [at(entry, FILE_START, notAFileMessage(source.notAFile))];
@@ -68,7 +74,7 @@ export const schemaRule: Rule = {
     if (problem) findings.push(at(entry, bodyPosition(source, problem.line, problem.column), problem.message));
     return findings;
   },
-};
+} satisfies Rule;
 
 function at(entry: ParsedEntry, position: { line: number; column: number }, message: string): Finding {
   return findingAt('schema', 'error', entry, position, message);

@@ -1,19 +1,18 @@
 /** `strategy-review`: an adopted strategy is reviewed at least every `strategyReviewYears` and not left past its review date. */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { plural } from '../text/plural.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-export const strategyReviewRule: Rule = {
+export const strategyReviewRule = {
   id: 'strategy-review',
+  scope: 'file-and-today',
+  liveThreshold: (process) => `Strategies are reviewed at least every ${process.strategyReviewYears} years.`,
   checkEntry(entry, context) {
     if (entry.source.collection !== 'strategies' || entry.data === undefined) return [];
     const strategy = entry as ValidEntry<Strategy>;
@@ -46,4 +45,4 @@ export const strategyReviewRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

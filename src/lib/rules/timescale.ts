@@ -8,8 +8,7 @@ import { describeDuration } from '../text/duration.ts';
 import { listInWords } from '../text/list.ts';
 import { oneOrMany, plural } from '../text/plural.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Rule } from './core/index.ts';
 
 const WORKING_DAYS_PER_WEEK = 5;
 
@@ -20,8 +19,16 @@ export function describeLostDays(lost: readonly NonWorkingDay[]): string {
   return listInWords([...counts].map(([reason, count]) => (count > 1 ? `${reason} (${count} days)` : reason)));
 }
 
-export const timescaleRule: Rule = {
+export const timescaleRule = {
   id: 'timescale',
+  scope: 'file',
+  liveThreshold(process) {
+    const { minimumWeeks: min, standardWeeks: std } = process;
+    const holidays = process.holidayExtension
+      ? ' Bank holidays and 24 December to 1 January do not count: a period that loses working days to them is extended.'
+      : '';
+    return `At least ${min.minor} weeks for minor, ${min.standard} for standard and ${min.major} for major consultations; shorter than ${std.minor}, ${std.standard} and ${std.major} weeks only with a stated reason.${holidays}`;
+  },
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
     if (!consultation || !isHeldToConsultationRules(consultation.data)) return [];
@@ -55,4 +62,4 @@ export const timescaleRule: Rule = {
       `${opens} to ${closes} has ${plural(available, 'working day')}, but a ${requiredWeeks}-week consultation needs ${needed}: ${plural(lost.length, 'working day')} ${oneOrMany(lost.length, 'is', 'are')} lost to ${describeLostDays(lost)}; extend it to close on or after ${addWorkingDays(opens, needed, region)}`,
     );
   },
-};
+} satisfies Rule;

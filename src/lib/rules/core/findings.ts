@@ -1,9 +1,9 @@
 /** Builds findings at frontmatter keys and body nodes. */
 import type { Node } from 'unist';
-import type { ParsedEntry } from '../check/entry.ts';
-import type { Finding, Severity } from '../check/finding.ts';
-import { keyPosition, nodePosition, type Position } from '../check/positions.ts';
-import type { RuleId } from './rule-ids.ts';
+import type { ParsedEntry } from '../../content/entry.ts';
+import type { Finding, Severity } from './finding.ts';
+import { keyPosition, nodePosition, type Position } from './positions.ts';
+import type { RuleId } from '../../schema/rule-ids.ts';
 
 export function findingAt(
   rule: RuleId,

@@ -1,13 +1,13 @@
 /**
- * Maps frontmatter keys and MDX body nodes back to lines and columns of the whole file. Only the check
- * needs positions, so they are worked out here, lazily and apart from the data: the YAML is read a
+ * Maps frontmatter keys and MDX body nodes back to lines and columns of the whole file. Only findings
+ * need positions, so they are worked out here, lazily and apart from the data: the YAML is read a
  * second time, with the yaml package (whose documents keep a source range for every node), only for
  * files whose findings point into the frontmatter. Nothing read here ever feeds the data the rules
  * judge, which comes from the content reader (src/lib/content/source.ts) alone.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Node as UnistNode } from 'unist';
-import type { SourceFile } from '../content/source.ts';
+import type { SourceFile } from '../../content/source.ts';
 
 export interface Position {
   line: number;

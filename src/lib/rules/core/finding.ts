@@ -1,5 +1,5 @@
 /** What a check reports: one problem in one file, with the position an editor can jump to. */
-import type { RuleId } from '../rules/rule-ids.ts';
+import type { RuleId } from '../../schema/rule-ids.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,7 +1,11 @@
-/** One content file read as far as it can be: the frontmatter (validated when it could be read) and the parsed MDX body. */
+/**
+ * One content file read as far as it can be: the frontmatter (validated against its collection's schema when
+ * it could be read) and the parsed MDX body. The last step of the content reader: the check, the rules, the
+ * site's content loader and the CMS preview all turn a file into an entry here, so they judge the same data.
+ */
 import type { z } from 'zod';
-import { parseBody, type ParsedBody } from '../content/body.ts';
-import type { FrontmatterProblem, SourceFile } from '../content/source.ts';
+import { parseBody, type ParsedBody } from './body.ts';
+import type { FrontmatterProblem, SourceFile } from './source.ts';
 import { collectionSchemas } from '../schema/index.ts';
 
 /** Content files are text: anything larger is a pasted export or a binary saved by mistake. */
