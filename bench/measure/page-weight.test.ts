@@ -11,6 +11,10 @@ describe('templateOf', () => {
     expect(templateOf('consultations/index.html')).toBe('finder');
     expect(templateOf('consultations/page/3/index.html')).toBe('finder, later pages');
     expect(templateOf('consultations/topic/libraries/page/2/index.html')).toBe('finder, one filter');
+    expect(templateOf('consultations/status/open/area/kelbrook/index.html')).toBe('finder, status with a filter');
+    expect(templateOf('consultations/status/closed/topic/libraries/page/4/index.html')).toBe(
+      'finder, status with a filter',
+    );
     expect(templateOf('consultations/library-hours/index.html')).toBe('consultation');
     expect(templateOf('feedback/library-hours/index.html')).toBe('feedback report');
     expect(templateOf('search/index.html')).toBe('search');

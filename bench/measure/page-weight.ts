@@ -36,6 +36,10 @@ const TEMPLATES: readonly [RegExp, string][] = [
     /^consultations\/(?:status|activity|topic|area|audience|year)\/[^/]+\/(?:page\/\d+\/)?index\.html$/,
     'finder, one filter',
   ],
+  [
+    /^consultations\/status\/[^/]+\/(?:topic|area)\/[^/]+\/(?:page\/\d+\/)?index\.html$/,
+    'finder, status with a filter',
+  ],
   [/^consultations\/[^/]+\/index\.html$/, 'consultation'],
   [/^feedback\/index\.html$/, 'feedback list'],
   [/^feedback\/[^/]+\/index\.html$/, 'feedback report'],

@@ -3,7 +3,9 @@
  * with a missing or stale index. It wraps Astro's prerenderer: pages of the archive's kinds render
  * first, and every rendered page goes to the SearchIndexer, which indexes each kind while the rest of
  * the site renders (lib/search/index-pages.ts). A page with a search record names the record's bundle
- * in a response header (components/search/PagefindFields.astro); a page without one is not indexed.
+ * in a response header (components/search/PagefindFields.astro); a page without one is not indexed. An
+ * indexed page gets a space after its block elements' end tags, so excerpts keep words apart
+ * (lib/search/block-spacing.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
@@ -15,6 +17,7 @@ import {
   type ArchivePart,
   type SearchBundle,
 } from '../lib/search/bundles.ts';
+import { spaceBlockBoundaries } from '../lib/search/block-spacing.ts';
 import { SearchIndexer } from '../lib/search/index-pages.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -77,15 +80,20 @@ function indexingPrerenderer(astro: AstroPrerenderer, indexer: SearchIndexer, ba
     async render(request, options) {
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
-      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-        indexer.add({
-          sourcePath: builtPagePath(new URL(request.url).pathname, base),
-          html: await response.clone().text(),
-          bundle: bundleOf(response),
-          part: archivePartOf(options.routeData),
-        });
-      }
-      return rendered;
+      if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+      const bundle = bundleOf(response);
+      // An indexed page is written as Pagefind reads it, so the archive's CLI sees the same words apart.
+      const html = bundle ? spaceBlockBoundaries(await response.text()) : await response.clone().text();
+      indexer.add({
+        sourcePath: builtPagePath(new URL(request.url).pathname, base),
+        html,
+        bundle,
+        part: archivePartOf(options.routeData),
+      });
+      if (!bundle) return rendered;
+      const { status, statusText, headers } = response;
+      const spaced = new Response(html, { status, statusText, headers });
+      return rendered instanceof Response ? spaced : { ...rendered, response: spaced };
     },
   };
 }

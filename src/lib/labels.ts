@@ -173,6 +173,29 @@ export const FACET_LABELS = {
   year: 'Year',
 } as const satisfies Labels<typeof FACETS>;
 
+/** The finder's heading for a status: "Open consultations", then any other filter ("Open consultations: Kelbrook"). */
+export const FINDER_STATUS_HEADINGS = {
+  forthcoming: 'Forthcoming consultations',
+  delayed: 'Consultations with their opening delayed',
+  open: 'Open consultations',
+  closed: 'Closed consultations',
+  outcome: 'Consultations with an outcome',
+  withdrawn: 'Withdrawn consultations',
+  paused: 'Paused consultations',
+} as const satisfies Labels<typeof DERIVED_STATUSES>;
+
+/** The orders lists of consultations and search results come in. */
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest', 'closing-soonest', 'opening-soonest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const SORT_LABELS = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  'closing-soonest': 'Closing soonest first',
+  'opening-soonest': 'Opening soonest first',
+} as const satisfies Labels<typeof SORT_ORDERS>;
+
 /** A field of one of the content types, as its frontmatter names it. */
 type ContentField = { [C in CollectionName]: keyof z.output<(typeof collectionSchemas)[C]> & string }[CollectionName];
 

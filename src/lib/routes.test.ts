@@ -15,11 +15,18 @@ import {
 } from './routes.ts';
 
 describe('page paths', () => {
-  it('build the finder pages: the list, a filter, and later pages of either', () => {
+  it('build the finder pages: the list, a filter, a status with another filter, and later pages of each', () => {
     expect(finderPath()).toBe('consultations/');
     expect(finderPath(undefined, 2)).toBe('consultations/page/2/');
     expect(finderPath({ facet: 'topic', value: 'libraries' })).toBe('consultations/topic/libraries/');
     expect(finderPath({ facet: 'status', value: 'open' }, 3)).toBe('consultations/status/open/page/3/');
+    expect(
+      finderPath([
+        { facet: 'status', value: 'open' },
+        { facet: 'area', value: 'kelbrook' },
+      ]),
+    ).toBe('consultations/status/open/area/kelbrook/');
+    expect(finderPath([], 2)).toBe('consultations/page/2/');
   });
 
   it('build the feeds of one area or topic', () => {

@@ -51,9 +51,14 @@ export interface FinderFilter {
   value: string;
 }
 
-/** A page of the finder: all consultations, or those with one filter value; page 2 on are `page/<n>/`. */
-export function finderPath(filter?: FinderFilter, page = 1): string {
-  const list = filter ? `${PAGES.consultations}${filter.facet}/${filter.value}/` : PAGES.consultations;
+/**
+ * A page of the finder: all consultations, or those matching each filter in turn (a status first, then one more
+ * filter: `consultations/status/open/area/kelbrook/`); page 2 on are `page/<n>/`. Status pages keep their own
+ * `status/` folder, so a consultation whose slug is `open` can never collide with them.
+ */
+export function finderPath(selection: FinderFilter | readonly FinderFilter[] = [], page = 1): string {
+  const filters = 'facet' in selection ? [selection] : selection;
+  const list = PAGES.consultations + filters.map(({ facet, value }) => `${facet}/${value}/`).join('');
   return page > 1 ? `${list}page/${page}/` : list;
 }
 

@@ -4,10 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type CatalogueItem } from '../lib/catalogue/catalogue.ts';
-import { facetCounts, facetLabeller, type FacetValue } from '../lib/catalogue/finder.ts';
+import { facetLabeller, finderIndex } from '../lib/catalogue/finder.ts';
 import { loadSettings, type Settings } from '../lib/content/settings.ts';
 import { resolveToday } from '../lib/dates/calendar-date.ts';
-import { FACETS, type Facet } from '../lib/routes.ts';
 import { searchRecord, type SearchablePage, type SearchRecord } from '../lib/search/record.ts';
 
 /** The build date in London, or TODAY=YYYY-MM-DD for reproducible builds and tests. */
@@ -35,13 +34,10 @@ export async function catalogueItem(id: string): Promise<CatalogueItem | undefin
   return (await catalogueIndex()).get(id);
 }
 
-/** Every filter with its values and counts over the whole catalogue: the same on every finder page. */
-export const finderFacets = once(async (): Promise<{ facet: Facet; values: FacetValue[] }[]> => {
-  const items = await catalogue();
-  return FACETS.map((facet) => ({ facet, values: facetCounts(items, facet, label()) }));
-});
+/** Every list the finder has a page for, built in one pass: the finder's pages, counts and links read it. */
+export const finder = once(async () => finderIndex(await catalogue(), settings().site.taxonomy));
 
 /** A page's search record for the build's `today`, with the finder's labels (components/search/PagefindFields.astro). */
 export function searchRecordOf(page: SearchablePage): SearchRecord {
-  return searchRecord(page, { today, label: label() });
+  return searchRecord(page, { today, label: label(), areas: settings().site.taxonomy.areas.map((term) => term.id) });
 }

@@ -175,24 +175,25 @@ describe('without JavaScript', () => {
     const page = await openPage('/consultations/', false);
     const open = catalogue.filter((item) => item.status === 'open');
     await page
-      .locator('.filters')
+      .locator('.finder-quick')
       .getByRole('link', { name: `Open (${open.length})` })
       .click();
     await page.waitForURL(/\/consultations\/status\/open\/$/);
-    expect(await page.locator('h1').textContent()).toBe('Consultations (Status: Open)');
+    expect(await page.locator('h1').textContent()).toBe('Open consultations');
     expect(await page.locator('main .results h2').allTextContents()).toEqual(
       expect.arrayContaining(open.map((item) => item.data.title)),
     );
     expect(await page.locator('main .results > li').count()).toBe(open.length);
 
-    const libraries = catalogue.filter((item) => item.data.topics.includes('libraries'));
+    const openLibraries = open.filter((item) => item.data.topics.includes('libraries'));
+    await page.locator('.filters > summary', { hasText: 'Filters (1 applied)' }).click();
     await page.locator('.filters summary', { hasText: 'Topic' }).click();
     await page
       .locator('.filters')
-      .getByRole('link', { name: `Libraries (${libraries.length})` })
+      .getByRole('link', { name: `Libraries (${openLibraries.length})` })
       .click();
-    await page.waitForURL(/\/consultations\/topic\/libraries\/$/);
-    expect(await page.locator('main .results > li').count()).toBe(libraries.length);
+    await page.waitForURL(/\/consultations\/status\/open\/topic\/libraries\/$/);
+    expect(await page.locator('main .results > li').count()).toBe(openLibraries.length);
     await page.context().close();
   });
 

@@ -16,6 +16,7 @@ import {
   type Consultation,
   type Feedback,
 } from '../../src/lib/schema/index.ts';
+import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
 import { DERIVED_STATUSES } from '../../src/lib/status.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 import { SITE_DIR } from '../support/paths.ts';
@@ -84,13 +85,50 @@ function consultationPages(): SitePage[] {
 const searchResultsRendered = async (page: Page) => {
   await page.locator('#search-results li').first().waitFor({ state: 'visible' });
 };
+/** Opens every disclosure, so the filters inside them are checked too. */
+const disclosuresOpened = async (page: Page) => {
+  await page
+    .locator('details')
+    .evaluateAll((details) => details.forEach((element) => element.setAttribute('open', '')));
+};
+const searchWithFiltersOpen = async (page: Page) => {
+  await searchResultsRendered(page);
+  await disclosuresOpened(page);
+  await page.locator('[data-search-count]').first().filter({ hasText: /\d/ }).waitFor();
+};
+
+/**
+ * The finder's combined pages: a status with an area (with whole-county consultations in it), a status with a
+ * topic, one area, and a list kept while empty, each with its filters open too.
+ */
+function finderPages(): SitePage[] {
+  const open = catalogue.filter((item) => item.status === 'open');
+  const area = open.find((item) => !item.data.areas.includes(WHOLE_COUNTY))?.data.areas[0];
+  const topic = open[0]?.data.topics[0];
+  const { topics } = loadSettings(ROOT).site.taxonomy;
+  const emptyTopic = topics.find(
+    (term) => !catalogue.some((item) => item.status === 'forthcoming' && item.data.topics.includes(term.id)),
+  );
+  if (!area || !topic || !emptyTopic) throw new Error('The sample content has no open consultation for one area');
+  return [
+    { name: 'finder, open in an area', path: `/consultations/status/open/area/${area}/` },
+    {
+      name: 'finder, open in an area, filters open',
+      path: `/consultations/status/open/area/${area}/`,
+      ready: disclosuresOpened,
+    },
+    { name: 'finder, open on a topic', path: `/consultations/status/open/topic/${topic}/` },
+    { name: 'finder, one area, with its feeds', path: `/consultations/area/${area}/` },
+    { name: 'finder, nothing coming on a topic', path: `/consultations/status/forthcoming/topic/${emptyTopic.id}/` },
+  ];
+}
 
 export function sitePages(): SitePage[] {
   const pages: SitePage[] = [
     { name: 'home', path: '/' },
     { name: 'finder', path: '/consultations/' },
     { name: 'finder filtered by status', path: '/consultations/status/open/' },
-    { name: 'finder filtered by area, with its feeds', path: '/consultations/area/kelbrook/' },
+    ...finderPages(),
   ];
   const paginated = ['consultations/page/2/', 'consultations/status/closed/page/2/'].find(built);
   if (paginated) pages.push({ name: 'finder, second page', path: `/${paginated}` });
@@ -104,6 +142,11 @@ export function sitePages(): SitePage[] {
     { name: 'standards index', path: '/standards/' },
     { name: 'standard', path: `/standards/${slugOf('standards')}/` },
     { name: 'search with results', path: '/search/?q=library', ready: searchResultsRendered },
+    {
+      name: 'search with two areas, filters open',
+      path: '/search/?area=Kelbrook&area=Northfold',
+      ready: searchWithFiltersOpen,
+    },
   );
   if (built('report/index.html')) {
     pages.push({ name: 'report index', path: '/report/' });

@@ -26,16 +26,19 @@ describe('page history on consultation pages', () => {
       const opens = /^opens: (\d{4}-\d{2}-\d{2})$/m.exec(
         readFileSync(path.join(ROOT, 'content/consultations', `${file.slug}.mdx`), 'utf8'),
       )![1]!;
+      // Indexed pages have a space after each block end tag (lib/search/block-spacing.ts), hence `\s*`.
       // Added when the archive began, after it opened: first published when it opened, added to this site later.
       const imported = first.commit.date === history.firstConsultationDate && opens < first.commit.date;
       const published = imported ? opens : first.commit.date;
       expect(section).toMatch(
-        new RegExp(`First published</dt><dd[^>]*><time datetime="${published}"[^>]*>${formatDate(published)}</time>`),
+        new RegExp(
+          `First published</dt>\\s*<dd[^>]*><time datetime="${published}"[^>]*>${formatDate(published)}</time>`,
+        ),
       );
       if (imported)
         expect(section).toMatch(
           new RegExp(
-            `Added to this site</dt><dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`,
+            `Added to this site</dt>\\s*<dd[^>]*><time datetime="${first.commit.date}"[^>]*>${formatDate(first.commit.date)}</time>`,
           ),
         );
       else expect(section).not.toContain('Added to this site');

@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../a11y/site-pages.ts';
 import { SITE_DIR } from '../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
@@ -13,6 +15,38 @@ const site = useSite();
 const summary = '#search-summary';
 const recentTitles = '[data-search-section="recent"] li h3';
 const olderTitles = '[data-search-section="archive"] li h3';
+const PHONE = { width: 390, height: 844 };
+
+/** Opens a search from its address and waits until both sections have their results. */
+async function searchFor(query: string, page?: Page): Promise<Page> {
+  const opened = page ?? (await (await site.browser.newContext()).newPage());
+  await opened.goto(site.url(`/search/?${query}`));
+  await expect.poll(() => opened.locator(summary).textContent(), { timeout: 10_000 }).toMatch(/ for .+$/);
+  await expect.poll(() => opened.locator(summary).textContent()).not.toMatch(/Searching/);
+  return opened;
+}
+
+/** Every result's title, recent and older, pressing "Show more" until there is no more. */
+async function allTitles(page: Page): Promise<string[]> {
+  for (const more of await page.locator('[data-search-section] button').all()) {
+    while (await more.isVisible()) {
+      const before = await page.locator('[data-search-section] li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-section] li').count()).toBeGreaterThan(before);
+    }
+  }
+  return page.locator('[data-search-section] li h3').allTextContents();
+}
+
+/** The number beside a filter's value once the counts have come: "Kelbrook (14)" gives 14. */
+async function countBeside(page: Page, filter: string, value: string): Promise<number> {
+  const label = page.locator(`input[name="${filter}"][value="${value}"] + label [data-search-count]`);
+  await expect.poll(() => label.textContent(), { timeout: 10_000 }).toMatch(/\d/);
+  return Number(/\d+/.exec((await label.textContent())!)![0]);
+}
+
+const titlesOf = (predicate: (item: (typeof catalogue)[number]) => boolean) =>
+  catalogue.filter(predicate).map((item) => item.data.title);
 
 describe('search', () => {
   it('finds a known consultation by a word in its text', async () => {
@@ -93,6 +127,79 @@ describe('search', () => {
       .toMatch(/older results? for "museums"$/);
     const excerpts = (await page.locator('#search-results li p:not(.meta)').allTextContents()).join(' ');
     expect(excerpts).toContain('Required by law Yes: Public Libraries and Museums Act 1964');
+  });
+
+  it('keeps the words of tables and their captions apart in excerpts', async () => {
+    const page = await searchFor('q=events');
+    const excerpts = (await page.locator('.results li p:not(.meta)').allTextContents()).join(' ');
+    expect(excerpts).toContain('Events Event When Where Step-free access');
+    expect(excerpts).not.toMatch(/EventsEvent|WhenWhere/);
+  });
+
+  it('shows the count and the first results above the fold on a phone after a search, the count focused', async () => {
+    const page = await (await site.browser.newContext({ viewport: PHONE })).newPage();
+    await page.goto(site.url('/search/'));
+    await page.getByLabel('Search for').fill('library');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect
+      .poll(() => page.locator(summary).textContent(), { timeout: 10_000 })
+      .toMatch(/results? and .* for "library"$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-summary');
+    expect(await page.locator(summary).getAttribute('role')).toBe('status');
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.getBoundingClientRect());
+    const [count, first] = [await top(summary), await top('#search-results li')];
+    expect(count.top).toBeGreaterThanOrEqual(0);
+    expect(first.top, 'the first result starts above the fold').toBeLessThan(PHONE.height);
+  });
+
+  it('offers "Show more" only while there are more results', async () => {
+    const few = await searchFor('audience=Young+people');
+    expect(await few.locator('#search-results li').count()).toBeLessThanOrEqual(10);
+    expect(await few.locator('[data-search-section="recent"] button').isVisible()).toBe(false);
+    const many = await searchFor('area=Kelbrook');
+    expect(await many.locator('#search-results li').count()).toBe(10);
+    const more = many.locator('[data-search-section="recent"] button');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(() => many.locator('#search-results li').count()).toBeGreaterThan(10);
+    expect(await more.isVisible()).toBe(false);
+  });
+
+  it('finds any of several values ticked in one filter, and counts each value honestly', async () => {
+    const kelbrook = await allTitles(await searchFor('area=Kelbrook'));
+    const northfold = await allTitles(await searchFor('area=Northfold'));
+    const either = await searchFor('area=Kelbrook&area=Northfold');
+    expect(await either.locator(summary).textContent()).toMatch(/ for Kelbrook or Northfold$/);
+    expect(await either.locator('.search-filters > summary').textContent()).toBe('Filters (2 applied)');
+    // Each value's number is what it finds alone with the other filters, not what is left once both are required.
+    expect(await countBeside(either, 'area', 'Kelbrook')).toBe(kelbrook.length);
+    expect(await countBeside(either, 'area', 'Northfold')).toBe(northfold.length);
+    const titles = await allTitles(either);
+    expect(new Set(titles)).toEqual(new Set([...kelbrook, ...northfold]));
+    expect(titles.length).toBeGreaterThan(Math.max(kelbrook.length, northfold.length));
+    // Consultations for the whole county are found in every area, as in the finder.
+    for (const title of titlesOf((item) => item.data.areas.includes('countywide'))) expect(kelbrook).toContain(title);
+  });
+
+  it('filters by who it is for', async () => {
+    const page = await searchFor('audience=Young+people');
+    expect(new Set(await allTitles(page))).toEqual(
+      new Set(titlesOf((item) => item.data.audiences.includes('young-people'))),
+    );
+  });
+
+  it('sorts what is open closing soonest first, leaving out everything else', async () => {
+    const page = await searchFor('q=consultation&sort=closing-soonest');
+    const open = catalogue
+      .filter((item) => item.status === 'open')
+      .sort((a, b) => a.data.closes.localeCompare(b.data.closes));
+    const titles = await allTitles(page);
+    expect(titles).toEqual(open.map((item) => item.data.title).filter((title) => titles.includes(title)));
+    expect(titles.length).toBeGreaterThan(1);
   });
 
   it('degrades to a message and a link to the finder without JavaScript', async () => {

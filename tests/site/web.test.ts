@@ -96,6 +96,8 @@ describe('the head of every page', () => {
     expect(html).toContain('<link rel="alternate" type="text/calendar"');
     expect(html).toContain('href="/feeds/area/kelbrook.ics"');
     expect(page('consultations/topic/libraries')).toContain('href="/feeds/topic/libraries.xml"');
+    // A status with an area links the area's feeds: "open in Kelbrook" is followed by following Kelbrook.
+    expect(page('consultations/status/open/area/kelbrook')).toContain('href="/feeds/area/kelbrook.xml"');
     expect(page('consultations/status/open')).not.toContain('href="/feeds/');
   });
 });

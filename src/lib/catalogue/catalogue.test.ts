@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { finderPath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import { buildCatalogue, delayReason, homeSections } from './catalogue.ts';
-import { facetCounts, facetLabeller, finderPages } from './finder.ts';
 import { forwardPlan } from './forward-plan.ts';
 
 const TODAY = '2026-11-23';
@@ -107,43 +105,6 @@ describe('catalogue', () => {
     // Residents were told to expect the delayed one: it stays with what is coming, never with what is open.
     expect(home.forthcoming.map((item) => item.id)).toEqual(['held-back', 'coming-sooner', 'coming']);
     expect(home.outcomes.map((item) => item.id)).toEqual(['decided']);
-  });
-});
-
-describe('finder', () => {
-  const label = facetLabeller({
-    topics: [
-      { id: 'transport', label: 'Transport and roads' },
-      { id: 'budget', label: 'Budget' },
-    ],
-    areas: [{ id: 'kelbrook', label: 'Kelbrook' }],
-    audiences: [{ id: 'residents', label: 'All residents' }],
-  });
-
-  it('counts facet values in a meaningful order with labels', () => {
-    expect(facetCounts(items, 'status', label).map((value) => `${value.label} ${value.count}`)).toEqual([
-      'Forthcoming 2',
-      'Opening delayed 1',
-      'Open 2',
-      'Closed 2',
-      'Outcome published 1',
-      'Withdrawn 1',
-    ]);
-    expect(facetCounts(items, 'topic', label).map((value) => value.label)).toEqual(['Budget', 'Transport and roads']);
-    expect(facetCounts(items, 'year', label).map((value) => value.value)).toEqual(['2027', '2026']);
-  });
-
-  it('pre-renders a paginated page for the full list and every facet value', () => {
-    const pages = finderPages(items, 3);
-    const paths = pages.map((page) => finderPath(page.filter, page.page));
-    expect(paths).toContain('consultations/');
-    expect(paths).toContain('consultations/page/3/');
-    expect(paths).not.toContain('consultations/page/4/');
-    expect(paths).toContain('consultations/status/open/');
-    expect(paths).toContain('consultations/topic/budget/');
-    const all = pages.filter((page) => !page.filter);
-    expect(all.flatMap((page) => page.items).length).toBe(items.length);
-    expect(all[0]!.items[0]!.id).toBe('coming'); // newest first by opening date
   });
 });
 

@@ -80,9 +80,11 @@ export function canStillRespond(item: Pick<CatalogueItem, 'status' | 'data'>): b
   return (item.status === 'open' || item.status === 'forthcoming') && item.data.activity !== 'information';
 }
 
-const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
+/** Closing soonest first: what is open, most urgent first. */
+export const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
   a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);
-const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) =>
+/** Opening soonest first: what is coming. */
+export const byOpensAscending = (a: CatalogueItem, b: CatalogueItem) =>
   a.data.opens.localeCompare(b.data.opens) || a.id.localeCompare(b.id);
 /** Newest first by the date that matters most to a resident: when it opened. */
 export const byMostRecent = (a: CatalogueItem, b: CatalogueItem) =>

@@ -6,10 +6,11 @@
  * the opening as two items, and never shows one twice when the feed is fetched again.
  */
 import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
+import { listedValues } from '../catalogue/finder.ts';
 import { addDays, type IsoDate } from '../dates/calendar-date.ts';
 import type { FileHistory } from '../history/history.ts';
 import { consultationPath, feedbackPath, type FeedFacet } from '../routes.ts';
-import { WHOLE_COUNTY, type Consultation } from '../schema/consultation.ts';
+import type { Consultation } from '../schema/consultation.ts';
 import { formatDate } from '../text/dates.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -174,8 +175,6 @@ export function feedItems(items: readonly CatalogueItem[], context: FeedContext)
  * whole county's consultations too: the county budget affects everyone in Kelbrook.
  */
 export function followedItems(items: readonly CatalogueItem[], facet: FeedFacet, value: string): CatalogueItem[] {
-  if (facet === 'topic') return items.filter((item) => item.data.topics.includes(value));
-  return items.filter(
-    (item) => item.data.areas.includes(value) || (value !== WHOLE_COUNTY && item.data.areas.includes(WHOLE_COUNTY)),
-  );
+  // The finder's own rule (listedValues), asked about this one area: the feed lists what the area's page lists.
+  return items.filter((item) => listedValues(item, facet, [value]).includes(value));
 }

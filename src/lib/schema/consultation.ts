@@ -29,7 +29,10 @@ export const FORMATS = ['large-print', 'easy-read', 'braille', 'audio', 'bsl', '
 export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'odt', 'xlsx', 'csv'] as const;
 export const EQUALITY_STATUSES = ['completed', 'screening-no-eqia-needed', 'in-progress'] as const;
 export const STORED_STATUSES = ['withdrawn', 'paused'] as const;
-/** The area a consultation for the whole county names: it concerns the people of every other area too. */
+/**
+ * The area a consultation for the whole county names: it concerns the people of every other area too, so the
+ * finder, search and each area's feeds list it under every area (catalogue/finder.ts listedValues).
+ */
 export const WHOLE_COUNTY = 'countywide';
 
 export const eventSchema = z

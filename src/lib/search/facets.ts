@@ -8,10 +8,11 @@ import { FACET_LABELS } from '../labels.ts';
 import type { Facet } from '../routes.ts';
 
 /**
- * The finder's facets search filters on, in the order the form shows them. Audience is not one yet: adding it
- * here gives every page its filter and the form its field.
+ * The finder's facets search filters on, in the order the form shows them: adding one here gives every page its
+ * filter and the form its field. Each offers several values; results match any of them (OR within a facet) and
+ * every facet (AND across facets).
  */
-const SEARCH_FACETS = ['status', 'activity', 'topic', 'area', 'year'] as const satisfies readonly Facet[];
+const SEARCH_FACETS = ['status', 'area', 'topic', 'audience', 'activity', 'year'] as const satisfies readonly Facet[];
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export interface SearchFilter {
@@ -30,3 +31,5 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = SEARCH_FACETS.map((facet)
 
 /** Pagefind's sort key on every indexed page: the date "Newest first" and "Oldest first" order by. */
 export const SEARCH_SORT_KEY = 'date';
+/** Pagefind's sort key on open consultations only: "Closing soonest first" lists just those (lib/search/record.ts). */
+export const SEARCH_CLOSES_SORT_KEY = 'closes';

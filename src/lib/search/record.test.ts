@@ -13,12 +13,13 @@ const label = facetLabeller({
     { id: 'culture', label: 'Culture, parks and leisure' },
   ],
   areas: [
+    { id: 'countywide', label: 'Whole county' },
     { id: 'kelbrook', label: 'Kelbrook' },
     { id: 'northfold', label: 'Northfold' },
   ],
   audiences: [{ id: 'residents', label: 'All residents' }],
 });
-const context = { today: TODAY, label };
+const context = { today: TODAY, label, areas: ['countywide', 'kelbrook', 'northfold'] };
 
 function consultation(id: string, opens: string, closes: string): { id: string; data: Consultation } {
   return {
@@ -105,19 +106,32 @@ describe('searchPlacement', () => {
 });
 
 describe('searchRecord', () => {
-  it("gives a consultation its status, dates and type, and the finder's labels as filters", () => {
+  it("gives a consultation its status, dates and type, the finder's labels as filters, and its closing date while open", () => {
     expect(searchRecord({ kind: 'consultation', item: open }, context)).toEqual({
       placement: { bundle: 'recent' },
       meta: { status: 'Open', opens: '5 October 2026', closes: '11 January 2027', type: 'Consultation' },
       filters: {
         status: ['Open'],
-        activity: ['Consultation'],
-        topic: ['Libraries', 'Culture, parks and leisure'],
         area: ['Kelbrook', 'Northfold'],
+        topic: ['Libraries', 'Culture, parks and leisure'],
+        audience: ['All residents'],
+        activity: ['Consultation'],
         year: ['2026'],
       },
       sortDate: '2026-10-05',
+      closes: '2027-01-11',
     });
+  });
+
+  it('files a consultation for the whole county under every area too, as the finder lists it', () => {
+    const budget = consultation('budget', '2026-11-02', '2026-12-14');
+    budget.data.areas = ['countywide'];
+    const [countywide] = catalogue([budget]);
+    expect(searchRecord({ kind: 'consultation', item: countywide! }, context).filters.area).toEqual([
+      'Whole county',
+      'Kelbrook',
+      'Northfold',
+    ]);
   });
 
   it('files a feedback report under "Outcome published", sorted by the day it was published', () => {
@@ -167,12 +181,19 @@ describe('the record in HTML', () => {
       { 'data-pagefind-meta': 'closes:25 May 2015' },
       { 'data-pagefind-meta': 'type:Consultation' },
       { 'data-pagefind-filter': 'status:Closed' },
-      { 'data-pagefind-filter': 'activity:Consultation' },
-      { 'data-pagefind-filter': 'topic:Libraries' },
-      { 'data-pagefind-filter': 'topic:Culture, parks and leisure' },
       { 'data-pagefind-filter': 'area:Kelbrook' },
       { 'data-pagefind-filter': 'area:Northfold' },
+      { 'data-pagefind-filter': 'topic:Libraries' },
+      { 'data-pagefind-filter': 'topic:Culture, parks and leisure' },
+      { 'data-pagefind-filter': 'audience:All residents' },
+      { 'data-pagefind-filter': 'activity:Consultation' },
       { 'data-pagefind-filter': 'year:2015' },
     ]);
+  });
+
+  it('gives an open consultation its closing date as a sort of its own, so "Closing soonest first" lists only those', () => {
+    const fields = pagefindFields(searchRecord({ kind: 'consultation', item: open }, context));
+    expect(fields).toContainEqual({ 'data-pagefind-sort': 'closes:2027-01-11' });
+    expect(pagefindFields(record).some((field) => 'data-pagefind-sort' in field)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * archive parts have pages (archiveParts).
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
-import { facetValues } from '../catalogue/finder.ts';
+import { listedValues } from '../catalogue/finder.ts';
 import { isRecent } from '../catalogue/recent.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import type { Facet } from '../routes.ts';
@@ -15,7 +15,7 @@ import type { Standard } from '../schema/standard.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { formatDate } from '../text/dates.ts';
 import { ARCHIVE_PARTS, SEARCH_BUNDLE_ATTRIBUTE, SEARCH_BUNDLE_FILTER, type ArchivePart } from './bundles.ts';
-import { SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFacet } from './facets.ts';
+import { SEARCH_CLOSES_SORT_KEY, SEARCH_FILTERS, SEARCH_SORT_KEY, type SearchFacet } from './facets.ts';
 
 /** The pages search indexes, each with what its record is made from. */
 export type SearchablePage =
@@ -44,12 +44,16 @@ export interface SearchRecord {
   filters: Partial<Record<SearchFacet, string[]>>;
   /** The date "Newest first" and "Oldest first" order by. */
   sortDate: IsoDate;
+  /** The closing date "Closing soonest first" orders by: only open consultations have one, so only they are listed. */
+  closes?: IsoDate;
 }
 
 export interface RecordContext {
   today: IsoDate;
   /** The finder's labels for facet values (statuses, activities and the taxonomy in site.yaml). */
   label: (facet: Facet, value: string) => string;
+  /** The areas of the taxonomy: a consultation for the whole county is found under each, as in the finder. */
+  areas: readonly string[];
 }
 
 /** A consultation's page and its feedback report are placed by its closing date; other pages are always recent. */
@@ -59,14 +63,14 @@ export function searchPlacement(page: SearchablePage, today: IsoDate): SearchPla
   return { bundle: 'archive', part: page.kind === 'consultation' ? 'consultations' : 'feedback' };
 }
 
-export function searchRecord(page: SearchablePage, { today, label }: RecordContext): SearchRecord {
+export function searchRecord(page: SearchablePage, { today, label, areas }: RecordContext): SearchRecord {
   const placement = searchPlacement(page, today);
   switch (page.kind) {
     case 'consultation': {
       const { item } = page;
       const filters: SearchRecord['filters'] = {};
       for (const { facet } of SEARCH_FILTERS)
-        filters[facet] = facetValues(item, facet).map((value) => label(facet, value));
+        filters[facet] = listedValues(item, facet, areas).map((value) => label(facet, value));
       return {
         placement,
         meta: {
@@ -77,6 +81,7 @@ export function searchRecord(page: SearchablePage, { today, label }: RecordConte
         },
         filters,
         sortDate: item.data.opens,
+        ...(item.status === 'open' ? { closes: item.data.closes } : {}),
       };
     }
     case 'feedback':
@@ -128,6 +133,8 @@ export function pagefindBody(record: SearchRecord): Record<string, string> {
 export function pagefindFields(record: SearchRecord): Record<string, string>[] {
   return [
     ...Object.entries(record.meta).map(([key, value]) => ({ 'data-pagefind-meta': `${key}:${value}` })),
+    // A sort of its own element: an attribute takes only one inline sort value.
+    ...(record.closes ? [{ 'data-pagefind-sort': `${SEARCH_CLOSES_SORT_KEY}:${record.closes}` }] : []),
     ...SEARCH_FILTERS.flatMap(({ facet, key }) =>
       (record.filters[facet] ?? []).map((value) => ({ 'data-pagefind-filter': `${key}:${value}` })),
     ),
