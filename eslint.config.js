@@ -20,7 +20,8 @@
  * Test files beside a module may use higher layers to build realistic input (a schema test reads a file with
  * the content reader); the other boundaries hold for them too. Outside src/lib: src/lib imports nothing else in
  * src and nothing from Astro (pages, components, layouts, the site, integrations and the CMS render or wire it
- * up); nothing in src imports bench/ or tests/; scripts/ may import bench/, support/ and src.
+ * up); nothing in src imports bench/ or tests/, and only src's tests import support/; scripts/ may import bench/,
+ * support/ and src.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -61,8 +62,17 @@ const BOUNDARIES = [
   },
   {
     target: 'src',
-    from: ['bench', 'tests', 'support'],
+    from: ['bench', 'tests'],
     message: 'The product does not depend on benchmark or test code.',
+  },
+];
+
+/** For the product's files, not its tests: the neutral helpers in support/ are for tests, bench and scripts. */
+const PRODUCT_BOUNDARIES = [
+  {
+    target: 'src',
+    from: 'support',
+    message: 'The product does not depend on test helpers; only tests beside a module may use support/.',
   },
 ];
 
@@ -136,9 +146,14 @@ export default defineConfig(
     rules: { 'import-x/no-restricted-paths': restrictedPaths(BOUNDARIES) },
   },
   {
+    files: ['src/**/*.{js,mjs,ts,astro}'],
+    ignores: TESTS,
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...BOUNDARIES, ...PRODUCT_BOUNDARIES]) },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     ignores: TESTS,
-    rules: { 'import-x/no-restricted-paths': restrictedPaths([...BOUNDARIES, ...LAYER_ZONES]) },
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...BOUNDARIES, ...PRODUCT_BOUNDARIES, ...LAYER_ZONES]) },
   },
   {
     files: ['src/lib/**'],

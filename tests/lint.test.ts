@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 const eslint = new ESLint({ cwd: ROOT });
 
@@ -47,10 +47,16 @@ describe('import boundaries', () => {
       'Import downwards only',
     ],
     [
+      'a page importing test code',
+      'src/pages/fixture.ts',
+      '../../tests/support/github-api-server.ts',
+      'does not depend on benchmark or test code',
+    ],
+    [
       'a page importing test support',
       'src/pages/fixture.ts',
-      '../../tests/support/paths.ts',
-      'does not depend on benchmark or test code',
+      '../../support/paths.ts',
+      'does not depend on test helpers',
     ],
   ])('refuses %s', async (_what, file, source, reason) => {
     const messages = await lintImport(file, source);
@@ -69,6 +75,7 @@ describe('import boundaries', () => {
     ['the check importing the rules', 'src/lib/check/fixture.ts', '../rules/index.ts'],
     ['a schema test reading a file with the content reader', 'src/lib/schema/fixture.test.ts', '../content/load.ts'],
     ['a page importing src/lib', 'src/pages/fixture.ts', '../lib/catalogue/catalogue.ts'],
+    ['a test beside a module using test support', 'src/lib/render/fixture.test.ts', '../../../support/paths.ts'],
   ])('allows %s', async (_what, file, source) => {
     expect(await lintImport(file, source)).toEqual([]);
   });

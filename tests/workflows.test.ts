@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 /** The one place an action upgrade is reviewed: bump the SHA and the version together. */
 const PINNED_ACTIONS: Record<string, string> = {

@@ -9,7 +9,7 @@ import { CODEOWNERS_FILE, renderCodeowners } from '../../src/lib/governance/code
 import { loadGovernance, parseGovernance } from '../../src/lib/governance/governance.ts';
 import { areaOf, pathMatcher } from '../../src/lib/governance/paths.ts';
 import { importGraph } from '../support/import-graph.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { GOVERNANCE } from './fixtures.ts';
 
 /** The owners GitHub would ask for a path: those of the last line that matches it (gitignore-style patterns). */

@@ -12,7 +12,7 @@ import { checkerFiles, checkerVersion, DEFAULT_CACHE_DIR } from '../../src/lib/c
 import { runCheckCli } from '../../src/lib/check/cli.ts';
 import { checkContent, type CheckOptions, type CheckResult } from '../../src/lib/check/index.ts';
 import { importGraph } from '../support/import-graph.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { makeContentTree, NO_HISTORY, writeFiles } from './content-tree.ts';
 
 const CASES = path.join(ROOT, 'tests/corpus/cases');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheckCli } from '../../src/lib/check/cli.ts';
 import type { Finding } from '../../src/lib/rules/core/index.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 import { commit, git, initRepo } from './git-repo.ts';
 

@@ -7,7 +7,7 @@ import { checkConsultationDraft } from '../../src/lib/check/draft.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import { importGraph } from '../support/import-graph.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const { yaml, body } = splitFrontmatter(

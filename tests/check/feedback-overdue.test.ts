@@ -9,7 +9,7 @@ import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OVERDUE_LABEL, OVERDUE_MARKER, syncOverdueIssue } from '../../src/lib/check/feedback-issue.ts';
 import type { OverdueFeedback } from '../../src/lib/rules/closing-the-loop.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 
 interface FakeIssue {

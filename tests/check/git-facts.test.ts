@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { changesSince } from '../../src/lib/git/changed-files.ts';
 import { readGitFacts } from '../../src/lib/git/read-facts.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 import { commit, git, initRepo } from './git-repo.ts';
 

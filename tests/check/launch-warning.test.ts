@@ -14,7 +14,7 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
 import { launchWarnings, type LaunchWarning } from '../../src/lib/rules/launch-ready.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 
 const settings = loadSettings(ROOT);

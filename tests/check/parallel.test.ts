@@ -9,7 +9,7 @@ import { checkFile } from '../../src/lib/check/file-result.ts';
 import type { ContentFile } from '../../src/lib/content/load.ts';
 import { checkFilesInParallel } from '../../src/lib/check/parallel.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const CASES = path.join(ROOT, 'tests/corpus/cases');
 const settings = loadSettings(ROOT);

@@ -10,7 +10,7 @@ import type { GitFacts } from '../../src/lib/git/facts.ts';
 import { CONTENT_RULES } from '../../src/lib/rules/index.ts';
 import type { RuleId } from '../../src/lib/rules/core/index.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const CASES = path.join(ROOT, 'tests/corpus/cases');

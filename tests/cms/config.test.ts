@@ -18,7 +18,7 @@ import {
   siteSettingsSchema,
   type CollectionName,
 } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const config = buildCmsConfig(settings);

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { generateArchive } from '../../bench/archive/generate.ts';
 import { parseBody } from '../../src/lib/content/body.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';

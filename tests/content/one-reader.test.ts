@@ -23,7 +23,7 @@ import { readGitFacts } from '../../src/lib/git/read-facts.ts';
 import { parseVersion } from '../../src/lib/history/changes.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { contentLoader } from '../../src/site/content-loader.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const CASES = path.join(ROOT, 'tests/corpus/cases');
 

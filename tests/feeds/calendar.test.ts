@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { readBuilt } from '../support/paths.ts';
+import { readBuilt } from '../../support/paths.ts';
 import { catalogueItem, event } from './fixtures.ts';
 
 function parseCalendarFile(text: string) {

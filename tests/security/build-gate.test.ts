@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'build-gate-'));

@@ -21,7 +21,7 @@ import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
 import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { launchBrowser } from '../../support/browser.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 

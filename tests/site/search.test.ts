@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();

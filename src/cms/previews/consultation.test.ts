@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../lib/content/settings.ts';
 import { splitFrontmatter } from '../../lib/content/source.ts';
 import type { PreviewNode, PreviewProps } from '../decap.ts';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 interface Element {
   type: string;

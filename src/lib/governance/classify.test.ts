@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { ROOT } from '../../../support/paths.ts';
 import { classifyChanges, classifyFile, type ChangedFile } from './classify.ts';
 import { areaOf } from './paths.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { ROOT } from '../../../support/paths.ts';
 import { SettingsError } from '../content/settings.ts';
 import { CHANGE_KINDS } from '../schema/settings.ts';
 import { formatPrincipal, loadGovernance, parseGovernance, parsePrincipal } from './governance.ts';

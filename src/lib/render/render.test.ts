@@ -5,7 +5,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { ROOT } from '../../../support/paths.ts';
 import { parseBody } from '../content/body.ts';
 import { splitFrontmatter } from '../content/source.ts';
 import { CONTENT_SCHEMA, judgeElement } from './allowlist.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The sample site the page, feed, search and accessibility tests read: the shared build the global
  * setup makes, or TEST_SITE_DIR=<dir>, another build of the same commit (left untouched).
