@@ -12,15 +12,13 @@ import { checkerFiles, checkerVersion, DEFAULT_CACHE_DIR } from '../../src/lib/c
 import { runCheckCli } from '../../src/lib/check/cli.ts';
 import { checkContent, type CheckOptions, type CheckResult } from '../../src/lib/check/index.ts';
 import { importGraph } from '../support/import-graph.ts';
+import { BASE_CONSULTATION, corpusFolder } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 import { makeContentTree, NO_HISTORY, writeFiles } from './content-tree.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 const TODAY = '2026-11-23';
-const LIBRARY = readFileSync(
-  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
-  'utf8',
-);
+const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
 const CACHE = 'cache';
 const roots: string[] = [];
 

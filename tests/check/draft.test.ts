@@ -7,15 +7,11 @@ import { checkConsultationDraft } from '../../src/lib/check/draft.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import { importGraph } from '../support/import-graph.ts';
+import { BASE_CONSULTATION } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
-const { yaml, body } = splitFrontmatter(
-  readFileSync(
-    path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
-    'utf8',
-  ),
-);
+const { yaml, body } = splitFrontmatter(readFileSync(BASE_CONSULTATION, 'utf8'));
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 
 describe('checkConsultationDraft', () => {

@@ -6,18 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { changesSince } from '../../src/lib/git/changed-files.ts';
 import { readGitFacts } from '../../src/lib/git/read-facts.ts';
-import { ROOT } from '../../support/paths.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK } from '../../support/corpus.ts';
 import { makeContentTree } from './content-tree.ts';
 import { commit, git, initRepo } from './git-repo.ts';
 
-const LIBRARY = readFileSync(
-  path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
-  'utf8',
-);
-const FEEDBACK = readFileSync(
-  path.join(ROOT, 'tests/corpus/cases/clean-feedback-report/content/feedback/library-hours.mdx'),
-  'utf8',
-);
+const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
+const FEEDBACK = readFileSync(BASE_FEEDBACK, 'utf8');
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 

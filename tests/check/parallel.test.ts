@@ -9,9 +9,10 @@ import { checkFile } from '../../src/lib/check/file-result.ts';
 import type { ContentFile } from '../../src/lib/content/load.ts';
 import { checkFilesInParallel } from '../../src/lib/check/parallel.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
+import { corpusFolder } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 const settings = loadSettings(ROOT);
 
 /** Every consultation and feedback report of the bad-input corpus: broken YAML, unsafe MDX, invalid data. */

@@ -10,15 +10,13 @@ import type { GitFacts } from '../../src/lib/git/facts.ts';
 import { CONTENT_RULES } from '../../src/lib/rules/index.ts';
 import type { RuleId } from '../../src/lib/rules/core/index.ts';
 import type { CollectionName } from '../../src/lib/schema/index.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK, corpusFolder } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
-const CASES = path.join(ROOT, 'tests/corpus/cases');
-const LIBRARY = readFileSync(
-  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
-  'utf8',
-);
-const FEEDBACK = readFileSync(path.join(CASES, 'clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
+const CASES = corpusFolder();
+const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
+const FEEDBACK = readFileSync(BASE_FEEDBACK, 'utf8');
 const STRATEGY = readFileSync(
   path.join(CASES, 'strategy-review-overdue/content/strategies/engagement-strategy.mdx'),
   'utf8',

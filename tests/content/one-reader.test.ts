@@ -23,9 +23,10 @@ import { readGitFacts } from '../../src/lib/git/read-facts.ts';
 import { parseVersion } from '../../src/lib/history/changes.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { contentLoader } from '../../src/site/content-loader.ts';
+import { corpusFolder } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 
 /** Every content file of content/ and of every corpus case, in one tree (corpus files renamed after their case, so none collide). */
 function gatherTree(): string {

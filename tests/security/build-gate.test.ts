@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
+import { corpusFile } from '../../support/corpus.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
 
@@ -16,11 +17,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 it('npm run build stops on a file with mdx-safety or schema errors, and names each file, line and problem', () => {
   cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-  const hostile = (name: string) =>
-    readFileSync(
-      path.join(ROOT, 'tests/corpus/cases', `hostile-${name}`, 'content/consultations', `${name}.mdx`),
-      'utf8',
-    );
+  const hostile = (name: string) => corpusFile(`hostile-${name}`);
   writeFileSync(path.join(project, 'content/consultations/script-inline.mdx'), hostile('script-inline'));
   writeFileSync(path.join(project, 'content/consultations/yaml-function-tag.mdx'), hostile('yaml-function-tag'));
   copyProjectInto(project);
