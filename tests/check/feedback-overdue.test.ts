@@ -11,7 +11,7 @@ import { OVERDUE_LABEL, OVERDUE_MARKER, syncOverdueIssue } from '../../src/lib/c
 import type { OverdueFeedback } from '../../src/lib/rules/closing-the-loop.ts';
 import { BASE_CONSULTATION } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
 
 interface FakeIssue {
   number: number;

@@ -16,7 +16,7 @@ import { launchWarnings, type LaunchWarning } from '../../src/lib/rules/launch-r
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
 import { BASE_CONSULTATION, corpusFolder } from '../../support/corpus.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
 
 const settings = loadSettings(ROOT);
 const CASES = corpusFolder();

@@ -1,7 +1,7 @@
 /**
  * One reader: every file of the sample content and of the bad-input corpus gives the same frontmatter
  * data through every path that reads content files: the check (fresh and from its cache; its worker
- * threads are compared with it in tests/check/parallel.test.ts), the site's content loader, the
+ * threads are compared with it in src/lib/check/parallel.test.ts), the site's content loader, the
  * approvals classifier and the history (frontmatterData, ParsedVersion) and the git facts. The paths
  * must also agree on which files could be read at all.
  */

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { makeContentTree, NO_HISTORY } from '../check/content-tree.ts';
+import { makeContentTree, NO_HISTORY } from '../../support/content-tree.ts';
 import { BASE_CONSULTATION, corpusCase, corpusCases, corpusFile, writeCaseContent } from '../../support/corpus.ts';
 import { ROOT } from '../../support/paths.ts';
 

@@ -6,7 +6,7 @@ import { consultationsCsv, csvField } from '../../src/lib/opendata/csv.ts';
 import { consultationRecord } from '../../src/lib/opendata/record.ts';
 import { ROOT } from '../../support/paths.ts';
 import { readBuilt } from '../../support/paths.ts';
-import { catalogueItem } from './fixtures.ts';
+import { catalogueItem } from '../../support/catalogue-items.ts';
 
 const schema = JSON.parse(readBuilt('data/schema.json')) as Record<string, unknown>;
 const dataset = JSON.parse(readBuilt('data/consultations.json')) as {

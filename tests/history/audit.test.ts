@@ -10,7 +10,7 @@ import { closeMatches } from '../../src/lib/history/close-matches.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
 import { ROOT } from '../../support/paths.ts';
-import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.ts';
+import { createScriptedRepo, type ScriptedRepo } from '../../support/scripted-repo.ts';
 
 let repo: ScriptedRepo;
 const processSettings = loadSettings(ROOT).process;

@@ -12,7 +12,7 @@ import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.t
 import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
 import { ROOT } from '../../support/paths.ts';
-import type { ScriptedRepo } from './support/scripted-repo.ts';
+import type { ScriptedRepo } from '../../support/scripted-repo.ts';
 import { createUnreviewedRepo } from './support/unreviewed-repo.ts';
 
 let repo: ScriptedRepo;

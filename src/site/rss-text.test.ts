@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { rssDescription, rssTitle } from '../../src/lib/opendata/feed.ts';
+import { rssDescription, rssTitle } from '../lib/opendata/feed.ts';
 
 /** What a feed reader gets for one item once it has read the XML: the strings it then shows (or renders as HTML). */
 async function asRead(title: string, description: string): Promise<{ title: string; description: string }> {

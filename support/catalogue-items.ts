@@ -1,7 +1,7 @@
 /** Small catalogue items for the feed, calendar and report tests: only the fields each test varies. */
-import { buildCatalogue, type CatalogueItem } from '../../src/lib/catalogue/catalogue.ts';
-import type { Consultation, ConsultationEvent } from '../../src/lib/schema/consultation.ts';
-import type { Feedback } from '../../src/lib/schema/feedback.ts';
+import { buildCatalogue, type CatalogueItem } from '../src/lib/catalogue/catalogue.ts';
+import type { Consultation, ConsultationEvent } from '../src/lib/schema/consultation.ts';
+import type { Feedback } from '../src/lib/schema/feedback.ts';
 
 export function consultation(id: string, overrides: Partial<Consultation>): Consultation {
   return {

@@ -6,19 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadSettings } from '../../src/lib/content/settings.ts';
-import { buildCmsConfig, RESPONSE_CHANNELS } from '../../src/lib/cms/config.ts';
-import { DATE_WIDGET } from '../../src/lib/cms/fields.ts';
-import { cmsConfigYaml, cmsOptionsFromEnv } from '../../src/lib/cms/serialise.ts';
-import type { CmsField, CmsFilesCollection, CmsFolderCollection } from '../../src/lib/cms/types.ts';
+import { loadSettings } from '../content/settings.ts';
+import { buildCmsConfig, RESPONSE_CHANNELS } from './config.ts';
+import { DATE_WIDGET } from './fields.ts';
+import { cmsConfigYaml, cmsOptionsFromEnv } from './serialise.ts';
+import type { CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
 import {
   collectionSchemas,
   governanceSettingsSchema,
   processSettingsSchema,
   siteSettingsSchema,
   type CollectionName,
-} from '../../src/lib/schema/index.ts';
-import { ROOT } from '../../support/paths.ts';
+} from '../schema/index.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const config = buildCmsConfig(settings);

@@ -2,15 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSettings } from '../../src/lib/content/settings.ts';
-import { sourceFileFromText } from '../../src/lib/content/source.ts';
-import { parseEntry } from '../../src/lib/content/entry.ts';
-import { checkFile } from '../../src/lib/check/file-result.ts';
-import type { ContentFile } from '../../src/lib/content/load.ts';
-import { checkFilesInParallel } from '../../src/lib/check/parallel.ts';
-import type { CollectionName } from '../../src/lib/schema/index.ts';
-import { corpusFolder } from '../../support/corpus.ts';
-import { ROOT } from '../../support/paths.ts';
+import { loadSettings } from '../content/settings.ts';
+import { sourceFileFromText } from '../content/source.ts';
+import { parseEntry } from '../content/entry.ts';
+import { checkFile } from './file-result.ts';
+import type { ContentFile } from '../content/load.ts';
+import { checkFilesInParallel } from './parallel.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { corpusFolder } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 const CASES = corpusFolder();
 const settings = loadSettings(ROOT);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annualReport, median, reportYears, share } from '../../src/lib/quality-report/annual.ts';
-import { barShares, describeBars } from '../../src/lib/quality-report/bar-chart.ts';
-import { financialYearLabel } from '../../src/lib/text/dates.ts';
-import { catalogueItem } from '../feeds/fixtures.ts';
+import { annualReport, median, reportYears, share } from './annual.ts';
+import { barShares, describeBars } from './bar-chart.ts';
+import { financialYearLabel } from '../text/dates.ts';
+import { catalogueItem } from '../../../support/catalogue-items.ts';
 
 const standardWeeks = { minor: 6, standard: 12, major: 12 };
 const today = '2026-11-23';

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkConsultationDraft } from '../../src/lib/check/draft.ts';
-import { loadSettings } from '../../src/lib/content/settings.ts';
-import { splitFrontmatter } from '../../src/lib/content/source.ts';
-import { importGraph } from '../support/import-graph.ts';
-import { BASE_CONSULTATION } from '../../support/corpus.ts';
-import { ROOT } from '../../support/paths.ts';
+import { checkConsultationDraft } from './draft.ts';
+import { loadSettings } from '../content/settings.ts';
+import { splitFrontmatter } from '../content/source.ts';
+import { importGraph } from '../../../support/import-graph.ts';
+import { BASE_CONSULTATION } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const { yaml, body } = splitFrontmatter(readFileSync(BASE_CONSULTATION, 'utf8'));

@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../src/lib/check/context.ts';
-import { runRules } from '../../src/lib/check/run.ts';
-import { loadSettings } from '../../src/lib/content/settings.ts';
-import { sourceFileFromText } from '../../src/lib/content/source.ts';
-import type { GitFacts } from '../../src/lib/git/facts.ts';
-import { CONTENT_RULES } from '../../src/lib/rules/index.ts';
-import type { RuleId } from '../../src/lib/rules/core/index.ts';
-import type { CollectionName } from '../../src/lib/schema/index.ts';
-import { BASE_CONSULTATION, BASE_FEEDBACK, corpusFolder } from '../../support/corpus.ts';
-import { ROOT } from '../../support/paths.ts';
+import { buildContext } from './context.ts';
+import { runRules } from './run.ts';
+import { loadSettings } from '../content/settings.ts';
+import { sourceFileFromText } from '../content/source.ts';
+import type { GitFacts } from '../git/facts.ts';
+import { CONTENT_RULES } from '../rules/index.ts';
+import type { RuleId } from '../rules/core/index.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK, corpusFolder } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const CASES = corpusFolder();

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseApprovalNote } from '../../src/lib/history/approval-notes.ts';
-import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
-import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.ts';
+import { normaliseApprovalNote } from './approval-notes.ts';
+import { readRepositoryHistory, type RepositoryHistory } from './history.ts';
+import { createScriptedRepo, type ScriptedRepo } from '../../../support/scripted-repo.ts';
 
 let repo: ScriptedRepo;
 let history: RepositoryHistory;

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../../support/paths.ts';
+import { ROOT } from './paths.ts';
 
 export const NO_HISTORY = { available: true, ref: 'HEAD', consultations: new Map(), feedbackAdded: new Map() } as const;
 

@@ -8,13 +8,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkerFiles, checkerVersion, DEFAULT_CACHE_DIR } from '../../src/lib/check/cache.ts';
-import { runCheckCli } from '../../src/lib/check/cli.ts';
-import { checkContent, type CheckOptions, type CheckResult } from '../../src/lib/check/index.ts';
-import { importGraph } from '../support/import-graph.ts';
-import { BASE_CONSULTATION, corpusFolder } from '../../support/corpus.ts';
-import { ROOT } from '../../support/paths.ts';
-import { makeContentTree, NO_HISTORY, writeFiles } from './content-tree.ts';
+import { checkerFiles, checkerVersion, DEFAULT_CACHE_DIR } from './cache.ts';
+import { runCheckCli } from './cli.ts';
+import { checkContent, type CheckOptions, type CheckResult } from './index.ts';
+import { importGraph } from '../../../support/import-graph.ts';
+import { BASE_CONSULTATION, corpusFolder } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
+import { makeContentTree, NO_HISTORY, writeFiles } from '../../../support/content-tree.ts';
 
 const CASES = corpusFolder();
 const TODAY = '2026-11-23';

@@ -4,11 +4,11 @@
  * do not paste the function's output here.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
-import { loadSettings } from '../../src/lib/content/settings.ts';
-import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
-import { annualReport, reportYears } from '../../src/lib/quality-report/annual.ts';
-import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { buildCatalogue } from '../catalogue/catalogue.ts';
+import { loadSettings } from '../content/settings.ts';
+import { readDiskEntries } from '../history/disk-entries.ts';
+import { annualReport, reportYears } from './annual.ts';
+import { ROOT, TEST_TODAY } from '../../../support/paths.ts';
 
 const processSettings = loadSettings(ROOT).process;
 const { consultations, feedback } = readDiskEntries(ROOT);

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/index.ts';
-import { changesSince } from '../../src/lib/git/changed-files.ts';
-import { readGitFacts } from '../../src/lib/git/read-facts.ts';
-import { BASE_CONSULTATION, BASE_FEEDBACK } from '../../support/corpus.ts';
-import { makeContentTree } from './content-tree.ts';
-import { commit, git, initRepo } from './git-repo.ts';
+import { checkContent } from '../check/index.ts';
+import { changesSince } from './changed-files.ts';
+import { readGitFacts } from './read-facts.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK } from '../../../support/corpus.ts';
+import { makeContentTree } from '../../../support/content-tree.ts';
+import { commit, git, initRepo } from '../../../support/git-repo.ts';
 
 const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
 const FEEDBACK = readFileSync(BASE_FEEDBACK, 'utf8');
