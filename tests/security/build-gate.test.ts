@@ -3,7 +3,7 @@
  * problem, and the test-only way round it is set by no workflow.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
 import { corpusFile } from '../../support/corpus.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
+import { readWorkflow, workflowFiles } from '../support/workflows.ts';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'build-gate-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -37,7 +38,5 @@ it('npm run build stops on a file with mdx-safety or schema errors, and names ea
 }, 240_000);
 
 it(`no workflow sets ${GATE_BYPASS_VARIABLE}`, () => {
-  const workflows = path.join(ROOT, '.github/workflows');
-  for (const file of readdirSync(workflows))
-    expect(readFileSync(path.join(workflows, file), 'utf8'), file).not.toContain(GATE_BYPASS_VARIABLE);
+  for (const file of workflowFiles()) expect(readWorkflow(file).text, file).not.toContain(GATE_BYPASS_VARIABLE);
 });
