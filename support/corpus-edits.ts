@@ -94,9 +94,14 @@ const startOfLine = (source: string, offset: number) => source.lastIndexOf('\n',
 const columnOf = (source: string, offset: number) => offset - startOfLine(source, offset);
 const valueEnd = (pair: Pair<Node, Node | null>) => (pair.value ?? pair.key).range![1];
 
-/** `key: value` as YAML, its lines after the first indented to `column`; lists of plain values stay on one line. */
-function pairText(key: string, value: unknown, column: number): string {
+/**
+ * `key: value` as YAML, its lines after the first indented to `column`; lists of plain values, and a value that
+ * replaces a flow collection, stay on one line.
+ */
+function pairText(key: string, value: unknown, column: number, flow = false): string {
   const doc = parseDocument(stringify({ [key]: value }, YAML_OPTIONS));
+  const written = isMap(doc.contents) ? doc.contents.items[0]?.value : undefined;
+  if (flow && (isMap(written) || isSeq(written))) written.flow = true;
   const flowLists = (node: unknown) => {
     if (isSeq(node) && node.items.every(isScalar)) node.flow = true;
     if (isSeq(node) || isMap(node)) for (const item of node.items) flowLists(isMap(node) ? (item as Pair).value : item);
@@ -126,9 +131,8 @@ function setField(yaml: string, path: (string | number)[], value: unknown, what:
   const whole = depth === path.length - 1 ? value : withValue(toJs(current), path.slice(depth + 1), value);
   if (pair) {
     const start = pair.key.range![0];
-    return (
-      yaml.slice(0, start) + pairText(key, whole, columnOf(yaml, start)) + yaml.slice(endOfLine(yaml, valueEnd(pair)))
-    );
+    const text = pairText(key, whole, columnOf(yaml, start), isFlow(pair.value));
+    return yaml.slice(0, start) + text + yaml.slice(endOfLine(yaml, valueEnd(pair)));
   }
   const last = map.items.at(-1) as Pair<Node, Node | null> | undefined;
   if (!last) throw new Error(`${what}: cannot add ${path.join('.')} to an empty map`);
