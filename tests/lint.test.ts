@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 const eslint = new ESLint({ cwd: ROOT });
 
@@ -47,10 +47,16 @@ describe('import boundaries', () => {
       'Import downwards only',
     ],
     [
+      'a page importing test code',
+      'src/pages/fixture.ts',
+      '../../tests/support/github-api-server.ts',
+      'does not depend on benchmark or test code',
+    ],
+    [
       'a page importing test support',
       'src/pages/fixture.ts',
-      '../../tests/support/paths.ts',
-      'does not depend on benchmark or test code',
+      '../../support/paths.ts',
+      'does not depend on test helpers',
     ],
     [
       'a module importing the shared test helpers',
@@ -61,7 +67,7 @@ describe('import boundaries', () => {
     [
       'a test beside a module importing the tests folder',
       'src/lib/catalogue/fixture.test.ts',
-      '../../../tests/support/paths.ts',
+      '../../../tests/support/github-api-server.ts',
       'does not depend on benchmark or test code',
     ],
   ])('refuses %s', async (_what, file, source, reason) => {
@@ -86,6 +92,7 @@ describe('import boundaries', () => {
       'src/lib/catalogue/fixture.test.ts',
       '../../../support/browser.ts',
     ],
+    ['a test beside a module using test support', 'src/lib/render/fixture.test.ts', '../../../support/paths.ts'],
   ])('allows %s', async (_what, file, source) => {
     expect(await lintImport(file, source)).toEqual([]);
   });

@@ -18,8 +18,8 @@ import {
 } from '../../src/lib/schema/index.ts';
 import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
 import { DERIVED_STATUSES } from '../../src/lib/status.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 export interface SitePage {
   /** What the page stands for, as test names and failure messages show it. */

@@ -8,8 +8,8 @@ import { codeowners } from '../../scripts/governance-codeowners.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../../src/lib/governance/codeowners.ts';
 import { loadGovernance, parseGovernance } from '../../src/lib/governance/governance.ts';
 import { areaOf, pathMatcher } from '../../src/lib/governance/paths.ts';
-import { importGraph } from '../support/import-graph.ts';
-import { ROOT } from '../support/paths.ts';
+import { importGraph } from '../../support/import-graph.ts';
+import { ROOT } from '../../support/paths.ts';
 import { GOVERNANCE } from './fixtures.ts';
 
 /** The owners GitHub would ask for a path: those of the last line that matches it (gitignore-style patterns). */

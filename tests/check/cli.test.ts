@@ -6,11 +6,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheckCli } from '../../src/lib/check/cli.ts';
 import type { Finding } from '../../src/lib/rules/core/index.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
-import { commit, git, initRepo } from './git-repo.ts';
+import { corpusFolder } from '../../support/corpus.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
+import { commit, git, initRepo } from '../../support/git-repo.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 const read = (file: string) => readFileSync(path.join(CASES, file), 'utf8');
 const LIBRARY = read('clean-open-consultation/content/consultations/library-hours.mdx');
 const roots: string[] = [];

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const COPIED = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const HOST = '127.0.0.1';

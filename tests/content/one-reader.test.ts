@@ -1,7 +1,7 @@
 /**
  * One reader: every file of the sample content and of the bad-input corpus gives the same frontmatter
  * data through every path that reads content files: the check (fresh and from its cache; its worker
- * threads are compared with it in tests/check/parallel.test.ts), the site's content loader, the
+ * threads are compared with it in src/lib/check/parallel.test.ts), the site's content loader, the
  * approvals classifier and the history (frontmatterData, ParsedVersion) and the git facts. The paths
  * must also agree on which files could be read at all.
  */
@@ -23,9 +23,10 @@ import { readGitFacts } from '../../src/lib/git/read-facts.ts';
 import { parseVersion } from '../../src/lib/history/changes.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { contentLoader } from '../../src/site/content-loader.ts';
-import { ROOT } from '../support/paths.ts';
+import { corpusFolder } from '../../support/corpus.ts';
+import { ROOT } from '../../support/paths.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 
 /** Every content file of content/ and of every corpus case, in one tree (corpus files renamed after their case, so none collide). */
 function gatherTree(): string {

@@ -16,7 +16,7 @@ import { launchWarnings } from '../../src/lib/rules/launch-ready.ts';
 import { ACTIVITIES, SIGNIFICANCES, type Consultation } from '../../src/lib/schema/index.ts';
 import { isLaunchReady } from '../../src/lib/launch-readiness.ts';
 import { DERIVED_STATUSES, deriveStatus, feedbackDueDate, type DerivedStatus } from '../../src/lib/status.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const context = buildContext({ sources: readContentTree(ROOT), settings, today: TEST_TODAY });

@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { readBuilt } from '../support/paths.ts';
-import { catalogueItem, event } from './fixtures.ts';
+import { readBuilt } from '../../support/paths.ts';
+import { catalogueItem, event } from '../../support/catalogue-items.ts';
 
 function parseCalendarFile(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

@@ -10,8 +10,8 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import type { FileHistory, Revision } from '../../src/lib/history/history.ts';
 import { feedHistory, feedItems, type FeedHistory } from '../../src/lib/opendata/feed.ts';
-import { OPENING_DAY_SITE_DIR, readBuilt, ROOT, SITE_DIR, TEST_TODAY } from '../support/paths.ts';
-import { catalogueItem } from './fixtures.ts';
+import { OPENING_DAY_SITE_DIR, readBuilt, ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
+import { catalogueItem } from '../../support/catalogue-items.ts';
 
 interface RssItem {
   title: string;

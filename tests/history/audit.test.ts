@@ -10,8 +10,8 @@ import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.t
 import { closeMatches } from '../../src/lib/history/close-matches.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
-import { consultationMdx, createScriptedRepo, repoScript, type ScriptedRepo } from './support/scripted-repo.ts';
+import { ROOT } from '../../support/paths.ts';
+import { consultationMdx, createScriptedRepo, repoScript, type ScriptedRepo } from '../../support/scripted-repo.ts';
 
 let repo: ScriptedRepo;
 const processSettings = loadSettings(ROOT).process;

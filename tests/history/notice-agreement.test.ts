@@ -16,7 +16,7 @@ import { auditTimeline } from '../../src/lib/history/audit.ts';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { contentFile, SETTINGS_FILES } from '../../src/lib/routes.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { writeRandomHistory } from './support/random-history.ts';
 
 interface Verdicts {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
-import { ROOT } from '../support/paths.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 const history = readRepositoryHistory(ROOT);
 const consultations = [...history.files.values()].filter(

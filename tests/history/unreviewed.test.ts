@@ -11,8 +11,8 @@ import { frontmatterData } from '../../src/lib/content/source.ts';
 import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
 import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
-import type { ScriptedRepo } from './support/scripted-repo.ts';
+import { ROOT } from '../../support/paths.ts';
+import type { ScriptedRepo } from '../../support/scripted-repo.ts';
 import { createUnreviewedRepo } from './support/unreviewed-repo.ts';
 
 let repo: ScriptedRepo;

@@ -9,8 +9,8 @@ import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { reportYears } from '../../src/lib/quality-report/annual.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 const page = (route: string) => {
   const file = path.join(SITE_DIR, route, 'index.html');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { byClosesAscending } from '../../src/lib/catalogue/catalogue.ts';
 import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();

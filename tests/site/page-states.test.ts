@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { OPENING_DAY_SITE_DIR, ROOT, SITE_DIR } from '../support/paths.ts';
+import { OPENING_DAY_SITE_DIR, ROOT, SITE_DIR } from '../../support/paths.ts';
 
 const built = (dir: string, route: string) => {
   const file = path.join(dir, route, 'index.html');

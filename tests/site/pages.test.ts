@@ -11,7 +11,7 @@ import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { collectionSchemas, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
-import { ROOT, SITE_DIR, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 
 const page = (route: string) => {
   const file = path.join(SITE_DIR, route, route.endsWith('.html') || route.includes('.') ? '' : 'index.html');

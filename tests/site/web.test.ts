@@ -8,7 +8,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
-import { readBuilt, ROOT, SITE_DIR } from '../support/paths.ts';
+import { readBuilt, ROOT, SITE_DIR } from '../../support/paths.ts';
 
 const SITE = 'https://haveyoursay.harrowdale.example/';
 const page = (route: string) => readBuilt(path.join(route, route.endsWith('.html') ? '' : 'index.html'));

@@ -3,13 +3,13 @@
  * the element tree, so the text can be read without a browser (tests/cms covers the real admin page).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../lib/content/settings.ts';
 import { splitFrontmatter } from '../../lib/content/source.ts';
 import type { PreviewNode, PreviewProps } from '../decap.ts';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { BASE_CONSULTATION } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 interface Element {
   type: string;
@@ -23,12 +23,7 @@ const textOf = (node: PreviewNode): string => {
   return (node as unknown as Element).children.map(textOf).join('');
 };
 
-const { yaml, body } = splitFrontmatter(
-  readFileSync(
-    path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
-    'utf8',
-  ),
-);
+const { yaml, body } = splitFrontmatter(readFileSync(BASE_CONSULTATION, 'utf8'));
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 const { equalityImpact: _equalityImpact, ...unready } = data;
 

@@ -29,7 +29,7 @@ const CACHE_FILE = 'results.v8';
  * here would mean parsing static, dynamic and worker imports, and one missed edge would serve findings the
  * old code computed, while hashing it all only starts a check cold once after an edit no rule sees. src/lib
  * imports nothing else of the repository (eslint.config.js), and packages are pinned by package-lock.json,
- * which is hashed too. tests/check/cache.test.ts proves that every module the rules reach is hashed and
+ * which is hashed too. src/lib/check/cache.test.ts proves that every module the rules reach is hashed and
  * moves the key.
  */
 const LIB = fileURLToPath(new URL('..', import.meta.url));

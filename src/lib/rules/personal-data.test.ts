@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../content/entry.ts';
 import { loadSettings } from '../content/settings.ts';
@@ -7,15 +6,12 @@ import { sourceFileFromText } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { compareFindings } from './core/index.ts';
 import { personalDataRule } from './personal-data.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const settings = loadSettings(ROOT);
-const CASES = path.join(ROOT, 'tests/corpus/cases');
-const LIBRARY = readFileSync(
-  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
-  'utf8',
-);
-const FEEDBACK = readFileSync(path.join(CASES, 'clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
+const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
+const FEEDBACK = readFileSync(BASE_FEEDBACK, 'utf8');
 
 function edit(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture has no "${from}"`);

@@ -12,8 +12,8 @@
  *    it; `liveThreshold` gives the words a standard's page shows when the rule has a threshold in process.yaml;
  * 3. one line for it in the registry, src/lib/rules/index.ts: tsc fails until the id has its rule there, and
  *    src/lib/rules/index.test.ts fails, naming the file, for a rule module that is not registered;
- * 4. its tests: a passing and a failing example (tests/check/rules.test.ts), and corpus cases, a content tree
- *    and the exact findings the check must give (tests/corpus/cases/<case>/content and expected.json).
+ * 4. its tests: a passing and a failing example (src/lib/check/rules.test.ts), and corpus cases, a base file
+ *    with the edits and the exact findings the check must give (tests/corpus/examples/<rule>.yaml).
  *
  * Nothing else: the check, the cache (per-file reuse for `file` rules), a `--changed-since` check, the CMS
  * preview (`file` and `file-and-today` rules) and the standards pages (`liveThreshold`) all take it from
