@@ -4,10 +4,12 @@ import { CMS } from './decap.ts';
 import { readPreviewData } from './preview-data.ts';
 import { consultationPreview } from './previews/consultation.ts';
 import { prepareForSave } from './save.ts';
+import { DATE_WIDGET_NAME, DateControl, DatePreview } from './widgets/date.ts';
 import previewCss from './previews/preview.css?raw';
 
 const previewData = readPreviewData();
 
+CMS.registerWidget(DATE_WIDGET_NAME, DateControl, DatePreview);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 CMS.registerPreviewTemplate('consultations', consultationPreview(previewData));

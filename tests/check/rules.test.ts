@@ -64,6 +64,24 @@ describe('schema', () => {
     );
     expect(finding).toMatchObject({ line: 45, column: 16 });
   });
+  it('fails a year typed wrongly, naming the field as the CMS shows it', () => {
+    const [finding, ...rest] = run('schema', library(['opens: 2026-10-05', 'opens: 1907-10-05']));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 14, column: 1, severity: 'error' });
+    expect(finding!.message).toBe(
+      'Opening date is 5 October 1907 (1907-10-05), before 1 January 2000, the earliest date allowed: check the year',
+    );
+  });
+  it('fails a date more than latestYearsAhead years after today, in a nested field', () => {
+    const findings = run('schema', library(['authorisedOn: 2026-09-08', 'authorisedOn: 2207-09-08']), '2026-11-23');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 24, severity: 'error' });
+    expect(findings[0]!.message).toBe(
+      'Governance > Authorised on is 8 September 2207 (2207-09-08), more than 5 years from today: check the year (the latest date allowed is 23 November 2031)',
+    );
+    // The same file five years on is inside the window: the bound moves with today.
+    expect(run('schema', library(['closes: 2027-01-11', 'closes: 2031-11-23']), '2026-11-23')).toEqual([]);
+  });
 });
 
 describe('unique-slug', () => {

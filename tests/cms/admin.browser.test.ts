@@ -137,8 +137,8 @@ describe('Decap CMS on the local backend', () => {
     await choose('areas', 'Southmere');
     await choose('audiences', 'All residents', 'Voluntary and community');
     await choose('methods', 'Survey', 'Workshop');
-    await field('opens').fill('2027-06-01');
-    await field('closes').fill('2027-08-24');
+    await field('opens').fill('01/06/2027');
+    await field('closes').fill('24/08/2027');
     await field('email', 0).fill('southmere@harrowdale.example');
     await field('team').fill('Communities Team');
     await field('email', 1).fill('communities@harrowdale.example');

@@ -108,17 +108,13 @@ describe('generated CMS config: fields', () => {
     expect(() => expectSameFields(fields, collectionSchemas.consultations)).toThrow();
   });
 
-  it('dates are date pickers that store a plain YYYY-MM-DD', () => {
+  it('every date is the DD/MM/YYYY date field that stores a plain YYYY-MM-DD', () => {
     const consultation = folder('consultations').fields;
     for (const path of ['opens', 'closes', 'respond.events.date', 'governance.authorisedOn', 'decision.date']) {
-      expect(field(consultation, path)).toMatchObject({
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'YYYY-MM-DD',
-        time_format: false,
-        picker_utc: true,
-      });
+      expect(field(consultation, path)).toEqual(expect.objectContaining({ widget: 'uk-date' }));
     }
+    const all = JSON.stringify(config);
+    expect(all).not.toContain('"datetime"');
     expect(field(folder('feedback').fields, 'published')).toMatchObject(DATE_WIDGET);
     expect(field(settingsFiles.find((f) => f.name === 'process')!.fields, 'preElectionPeriods.from')).toMatchObject(
       DATE_WIDGET,

@@ -20,11 +20,6 @@ export interface CmsField {
   max?: number;
   /** number */
   value_type?: 'int' | 'float';
-  /** datetime */
-  format?: string;
-  date_format?: string | boolean;
-  time_format?: string | boolean;
-  picker_utc?: boolean;
   /** object, list */
   fields?: CmsField[];
   field?: CmsField;
