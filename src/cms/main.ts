@@ -1,6 +1,7 @@
 /** The Decap CMS app: configuration from /admin/config.yml, plus this project's previews and save hooks. */
 import siteCss from '../styles/site.css?raw';
 import { CMS } from './decap.ts';
+import { registerEntryFormats } from './format.ts';
 import { readPreviewData } from './preview-data.ts';
 import { consultationPreview } from './previews/consultation.ts';
 import { prepareForSave } from './save.ts';
@@ -9,6 +10,7 @@ import previewCss from './previews/preview.css?raw';
 
 const previewData = readPreviewData();
 
+registerEntryFormats(CMS);
 CMS.registerWidget(DATE_WIDGET_NAME, DateControl, DatePreview);
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });

@@ -233,7 +233,7 @@ describe('generated CMS config: collections and backends', () => {
       expect(folder(name)).toMatchObject({
         folder: `content/${name}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: 'hub-frontmatter',
         create: true,
         delete: false,
       });

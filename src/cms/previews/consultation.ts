@@ -3,6 +3,7 @@
  * about the draft, live as the editor types, with the site's own stylesheet.
  */
 import { checkConsultationDraft } from '../../lib/check/draft.ts';
+import { withoutSource } from '../../lib/cms/entry-file.ts';
 import type { Finding } from '../../lib/rules/core/index.ts';
 import { daysBetween, isIsoDate, londonDate } from '../../lib/dates/calendar-date.ts';
 import { STATUS_LABELS } from '../../lib/labels.ts';
@@ -19,7 +20,7 @@ type Draft = Record<string, unknown>;
 export function consultationPreview({ settings, consultationsWithFeedback }: PreviewData) {
   const withFeedback = new Set(consultationsWithFeedback);
   return function ConsultationPreview({ entry, widgetFor }: PreviewProps) {
-    const data = (entry.get('data').toJS() ?? {}) as Draft;
+    const data = withoutSource((entry.get('data').toJS() ?? {}) as Draft);
     const slug = typeof entry.get('slug') === 'string' ? (entry.get('slug') as string) : '';
     const { body = '', ...frontmatter } = data;
     // Each render is a fresh look at the draft, on the day the editor is looking at it in London.

@@ -7,6 +7,7 @@ import { collectionFolder, DOCUMENTS_FOLDER, DOCUMENTS_PATH, folderName, SETTING
 import { collectionSchemas, consultationSchema, type CollectionName } from '../schema/index.ts';
 import { governanceSettingsSchema, processSettingsSchema, siteSettingsSchema } from '../schema/settings.ts';
 import type { Settings } from '../content/settings.ts';
+import { ENTRY_FORMATS } from './entry-file.ts';
 import { fieldsForObject, type FieldHints } from './fields.ts';
 import { sectionTemplate } from './sections.ts';
 import type { CmsConfig, CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
@@ -136,7 +137,7 @@ function folderCollection(name: CollectionName, settings: Settings): CmsFolderCo
     ...COLLECTION_COPY[name],
     folder: folderName(collectionFolder(name)),
     extension: 'mdx',
-    format: 'frontmatter',
+    format: ENTRY_FORMATS.frontmatter,
     create: true,
     // Deleting a published entry would commit straight to the branch, outside the editorial workflow,
     // and break its address; withdraw it with `status` instead (docs/cms.md).
@@ -154,7 +155,10 @@ function bodyField(name: CollectionName, settings: Settings): CmsField {
     name: 'body',
     label: 'Body',
     widget: 'markdown',
-    hint: 'Plain markdown: headings, lists, links and tables. Text such as "<" and "{" is escaped when you save.',
+    // Markdown as written: the rich text mode rewrote what it could not show (tables lost their alignment,
+    // `##` typed as text became `\##`, comments were escaped into visible text).
+    modes: ['raw'],
+    hint: 'Markdown: ## for a heading, - for a list item, [words](address) for a link, | for a table. A note for editors goes in {/* ... */} and is never published. A "<" or "{" that would break the page is escaped when you save.',
   };
   if (sections.length) {
     field.default = sectionTemplate(sections);
@@ -177,7 +181,7 @@ function settingsCollection(settings: Settings): CmsFilesCollection {
     description:
       'Site details, process thresholds and approval roles. Changes need two members of the consultation group.',
     extension: 'yaml',
-    format: 'yaml',
+    format: ENTRY_FORMATS.yaml,
     editor: { preview: false },
     files: [
       file(

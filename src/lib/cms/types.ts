@@ -1,4 +1,5 @@
 /** The parts of Decap CMS's configuration this project generates (decap-cms-core's CmsConfig, narrowed). */
+import type { ENTRY_FORMATS } from './entry-file.ts';
 
 export interface CmsSelectOption {
   label: string;
@@ -40,7 +41,7 @@ export interface CmsFolderCollection {
   description?: string;
   folder: string;
   extension: string;
-  format: 'frontmatter';
+  format: typeof ENTRY_FORMATS.frontmatter;
   create: boolean;
   delete: boolean;
   slug: string;
@@ -63,7 +64,7 @@ export interface CmsFilesCollection {
   label: string;
   description?: string;
   extension: 'yaml';
-  format: 'yaml';
+  format: typeof ENTRY_FORMATS.yaml;
   editor: { preview: boolean };
   files: CmsFile[];
 }
