@@ -1,6 +1,7 @@
 /** The Decap CMS app: configuration from /admin/config.yml, plus this project's previews and save hooks. */
 import siteCss from '../styles/site.css?raw';
 import { CMS } from './decap.ts';
+import { keepEditorThroughReloads } from './dev-reload.ts';
 import { registerEntryFormats } from './format.ts';
 import { readPreviewData } from './preview-data.ts';
 import { consultationPreview } from './previews/consultation.ts';
@@ -8,6 +9,7 @@ import { prepareForSave } from './save.ts';
 import { DATE_WIDGET_NAME, DateControl, DatePreview } from './widgets/date.ts';
 import previewCss from './previews/preview.css?raw';
 
+keepEditorThroughReloads();
 const previewData = readPreviewData();
 
 registerEntryFormats(CMS);

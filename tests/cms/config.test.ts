@@ -260,7 +260,13 @@ describe('generated CMS config: collections and backends', () => {
     const { owner, name, branch } = settings.site.repository;
     expect(config.backend).toEqual({ name: 'github', repo: `${owner}/${name}`, branch });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config.site_url).toBe(settings.site.site.url);
+  });
+
+  it('"View Live" points at the local site when the CMS runs locally', () => {
+    const local = buildCmsConfig(settings, { siteUrl: 'http://127.0.0.1:4321/' });
+    expect(local).toMatchObject({ site_url: 'http://127.0.0.1:4321/', display_url: 'http://127.0.0.1:4321/' });
   });
 
   it('the local proxy address and the OAuth proxy come from the environment', () => {

@@ -9,12 +9,15 @@ import { governanceSettingsSchema, processSettingsSchema, siteSettingsSchema } f
 import type { Settings } from '../content/settings.ts';
 import { ENTRY_FORMATS } from './entry-file.ts';
 import { fieldsForObject, type FieldHints } from './fields.ts';
+import { localProxyUrl } from './local-proxy.ts';
 import { sectionTemplate } from './sections.ts';
 import type { CmsConfig, CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
 
 export interface CmsConfigOptions {
-  /** The decap-server proxy for local editing; Decap's default (http://localhost:8081/api/v1) when absent. */
+  /** The decap-server proxy for local editing; http://127.0.0.1:8081/api/v1 (src/lib/cms/local-proxy.ts) when absent. */
   localBackendUrl?: string;
+  /** Where "View Live" and the site link point: the local site when the CMS runs under `astro dev`. */
+  siteUrl?: string;
   /** The OAuth proxy that signs editors in to GitHub (e.g. https://auth.example.gov.uk). */
   authBaseUrl?: string;
   authEndpoint?: string;
@@ -83,10 +86,10 @@ export function buildCmsConfig(settings: Settings, options: CmsConfigOptions = {
   return {
     backend: githubBackend(settings, options),
     publish_mode: 'editorial_workflow',
-    // Decap only looks for the local proxy when the admin page is served from localhost.
-    local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
-    site_url: site.site.url,
-    display_url: site.site.url,
+    // Decap only looks for the local proxy when the admin page is served from localhost or 127.0.0.1.
+    local_backend: { url: options.localBackendUrl ?? localProxyUrl() },
+    site_url: options.siteUrl ?? site.site.url,
+    display_url: options.siteUrl ?? site.site.url,
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -82,7 +82,7 @@ export interface CmsBackend {
 export interface CmsConfig {
   backend: CmsBackend;
   publish_mode: 'editorial_workflow';
-  local_backend: true | { url: string };
+  local_backend: { url: string };
   site_url: string;
   display_url: string;
   media_folder: string;
