@@ -190,6 +190,9 @@ export const FIELD_LABELS = {
 } as const satisfies Partial<Record<ContentField, string>>;
 export type LabelledField = keyof typeof FIELD_LABELS;
 
+/** A governance role in words: `consultation-group` -> "consultation group". */
+export const roleLabel = (role: string) => role.replace(/-/g, ' ');
+
 /** Field names that do not read well when humanised. */
 const NAME_LABELS: Readonly<Record<string, string>> = { href: 'Link', sizeKb: 'Size (KB)' };
 

@@ -52,7 +52,7 @@ describe('schema', () => {
   it('names the field and the allowed values', () => {
     const [finding] = run('schema', library(['significance: major', 'significance: huge']));
     expect(finding).toMatchObject({ line: 5, column: 1, severity: 'error' });
-    expect(finding!.message).toBe('significance must be one of: minor, standard, major; got "huge"');
+    expect(finding!.message).toBe('Significance must be one of: minor, standard, major; got "huge"');
   });
   it('explains MDX that breaks the parser in plain words, at the character', () => {
     const [finding] = run(
@@ -188,11 +188,11 @@ describe('launch-ready', () => {
     expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
       [
         'warning',
-        'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+        'before it opens on 5 October 2026 you need an equality impact assessment: fill in Equality impact with its status (Completed, Screening: no EqIA needed or In progress)',
       ],
       [
         'warning',
-        'before it opens on 5 October 2026 you need a record of its authorisation: add governance.authorisedOn (the chief officer or cabinet member, and the date)',
+        'before it opens on 5 October 2026 you need a record of its authorisation: add Governance > Authorised on (the chief officer or cabinet member, and the date)',
       ],
     ]);
   });
@@ -201,7 +201,7 @@ describe('launch-ready', () => {
     expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
       [
         'error',
-        'it was due to open on 5 October 2026, and the site holds it back as "Opening delayed" until it has an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+        'it was due to open on 5 October 2026, and the site holds it back as "Opening delayed" until it has an equality impact assessment: fill in Equality impact with its status (Completed, Screening: no EqIA needed or In progress)',
       ],
     ]);
   });
@@ -213,7 +213,9 @@ describe('launch-ready', () => {
         'respond: {}\n',
       ]),
     );
-    expect(finding!.message).toMatch(/until it has a way to respond: add respond.online/);
+    expect(finding!.message).toMatch(
+      /until it has a way to respond: add one under Respond: Online, Email, Post, Phone or Events/,
+    );
   });
   it('asks nothing of a closed, withdrawn or information-only activity', () => {
     const unready = ['equalityImpact:\n  status: completed\n', ''] as [string, string];

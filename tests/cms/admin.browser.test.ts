@@ -282,4 +282,19 @@ describe('Decap CMS on the local backend', () => {
     expect(shown).toContain('7 June 2027');
     expect(shown).toMatch(/Status today:\s*(Forthcoming|Open|Closed)/);
   });
+
+  it('previews every content type with its status, the checks and the approvals a change needs', async () => {
+    for (const [collection, slug, status] of [
+      ['feedback', 'green-waste-charge', 'Status: Published'],
+      ['standards', 'closing-the-loop', 'Status: Published standard'],
+    ] as const) {
+      await page.goto('about:blank');
+      await page.goto(`${sandbox.siteUrl}/admin/#/collections/${collection}/entries/${slug}`);
+      const preview = page.frameLocator('iframe').first();
+      await expect.poll(() => preview.locator('body').innerText(), { timeout: 60_000 }).toContain(status);
+      const shown = await preview.locator('body').innerText();
+      expect(shown).toMatch(/The checks found|no problems in this draft/);
+      expect(shown).toContain('No changes to approve yet.');
+    }
+  });
 });

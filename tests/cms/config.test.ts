@@ -121,6 +121,15 @@ describe('generated CMS config: fields', () => {
     );
   });
 
+  it('pick lists read as the site does, never a value with its hyphens dropped', () => {
+    const consultation = folder('consultations').fields;
+    const labelOf = (path: string, value: string) =>
+      field(consultation, path).options?.find((option) => option.value === value)?.label;
+    expect(labelOf('activity', 'co-production')).toBe('Co-production');
+    expect(labelOf('methods', 'drop-in')).toBe('Drop-in');
+    expect(labelOf('equalityImpact.status', 'screening-no-eqia-needed')).toBe('Screening: no EqIA needed');
+  });
+
   it('enums are selects with exactly the schema values; arrays of them are multiple', () => {
     const consultation = folder('consultations').fields;
     expect(field(consultation, 'significance')).toMatchObject({

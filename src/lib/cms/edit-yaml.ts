@@ -13,6 +13,7 @@
  * comparison starts from is the data the check and the site read.
  */
 import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, type Node } from 'yaml';
+import { isSameData } from '../content/same-data.ts';
 import { readFields } from '../content/source.ts';
 
 type Data = Record<string, unknown>;
@@ -24,7 +25,7 @@ const RENDER = { lineWidth: 0 } as const;
 export function editYaml(source: string, data: Data): string {
   const before = readFields(source);
   if (before.problem) throw new Error(`cms: the file could not be read to save it (${before.problem.message})`);
-  if (isDeepEqual(before.data, data)) return source;
+  if (isSameData(before.data, data)) return source;
   const doc = parseDocument(source, { keepSourceTokens: false });
   const root = doc.contents;
   if (!isMap(root) || root.flow || doc.errors.length) return newYaml(data, Object.keys(before.data));
@@ -40,7 +41,7 @@ export function editYaml(source: string, data: Data): string {
       if (value !== undefined) added.push(renderPair(doc, key, value));
       continue;
     }
-    if (isDeepEqual(before.data[key], value)) continue;
+    if (isSameData(before.data[key], value)) continue;
     const pair = pairOf(root, key)!;
     const scalarEdits = valueEdits(pair.value as Node, before.data[key], value, false);
     if (scalarEdits) edits.push(...scalarEdits);
@@ -91,7 +92,7 @@ function valueEdits(
   after: unknown,
   inFlow: boolean,
 ): Edit[] | undefined {
-  if (isDeepEqual(before, after)) return [];
+  if (isSameData(before, after)) return [];
   if (!node) return undefined;
   if (isScalar(node) && isPlainValue(after) && isPlainValue(before) && node.range) {
     const text = renderScalar(after, node.type, inFlow);
@@ -148,7 +149,7 @@ function applyValue(doc: Document, path: (string | number)[], node: Node | null 
       const existing = pairOf(node, key);
       if (
         existing &&
-        isDeepEqual(existing.value instanceof Object ? (existing.value as Node).toJSON() : existing.value, child)
+        isSameData(existing.value instanceof Object ? (existing.value as Node).toJSON() : existing.value, child)
       )
         continue;
       if (existing) applyValue(doc, [...path, key], existing.value as Node, child);
@@ -243,22 +244,3 @@ const isPlainValue = (value: unknown) => value === null || ['string', 'number', 
 
 const isFields = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function isDeepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, index) => isDeepEqual(item, b[index]))
-    );
-  }
-  if (isFields(a) && isFields(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && isDeepEqual(a[key], b[key]))
-    );
-  }
-  return false;
-}

@@ -9,7 +9,8 @@
  * the data under SOURCE_KEY. It is never written to the file, and the previews and the draft check drop it.
  */
 import { readFields, splitFrontmatter } from '../content/source.ts';
-import { editYaml, isDeepEqual, newYaml } from './edit-yaml.ts';
+import { isSameData } from '../content/same-data.ts';
+import { editYaml, newYaml } from './edit-yaml.ts';
 
 export type EntryFileKind = 'frontmatter' | 'yaml';
 type Data = Record<string, unknown>;
@@ -35,7 +36,7 @@ export function writeEntryFile(data: Data, kind: EntryFileKind, order: readonly 
   const { [SOURCE_KEY]: source, ...rest } = data;
   const original = typeof source === 'string' ? source : undefined;
   // Saved without a change (whatever the file holds, readable or not): the same bytes.
-  if (original !== undefined && isDeepEqual(withoutSource(readEntryFile(original, kind)), rest)) return original;
+  if (original !== undefined && isSameData(withoutSource(readEntryFile(original, kind)), rest)) return original;
   if (kind === 'yaml') return original === undefined ? newYaml(rest, order) : editYaml(original, rest);
   const { body, ...fields } = rest;
   const text = typeof body === 'string' ? body : '';

@@ -73,7 +73,7 @@ export const schemaRule = {
     for (const error of entry.yamlErrors) findings.push(yamlFinding(entry, error));
     for (const issue of entry.issues) {
       if (isClosingTheLoopIssue(entry, issue)) continue;
-      const { message } = describeIssue(issue);
+      const { message } = describeIssue(issue, collectionSchemas[source.collection]);
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
       findings.push(at(entry, keyPosition(source, path), message));
     }
