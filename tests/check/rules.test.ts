@@ -123,7 +123,7 @@ describe('timescale', () => {
       library(['significance: major', 'significance: standard'], ['closes: 2027-01-11', 'closes: 2026-12-07']),
     );
     expect(finding!.message).toBe(
-      'closes 2026-12-07 gives 9 weeks; a standard consultation needs 12 weeks (close on or after 2026-12-28), or add durationRationale to say why it is shorter',
+      'closes 2026-12-07 gives 9 weeks; a standard consultation needs 12 weeks (close on or after 2026-12-28), or fill in Duration rationale to say why it is shorter',
     );
   });
   it('fails 12 weeks over Christmas, naming the lost days and the closing date needed', () => {
@@ -453,7 +453,7 @@ describe('strategy-review', () => {
       'strategies/engagement.mdx': edit(STRATEGY, ['reviewBy: 2029-03-01', 'reviewBy: 2029-03-11']),
     });
     expect(finding!.message).toBe(
-      'reviewBy 2029-03-11 is more than 3 years after adoption on 2026-03-10: set it on or before 2029-03-10',
+      'Review date 2029-03-11 is more than 3 years after adoption on 2026-03-10: set it on or before 2029-03-10',
     );
   });
 });

@@ -3,6 +3,7 @@ import { atField, type Finding, type Rule, type ValidEntry } from './core/index.
 import { addYears } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { plural } from '../text/plural.ts';
+import { fieldLabel } from '../labels.ts';
 
 export const strategyReviewRule = {
   id: 'strategy-review',
@@ -23,7 +24,7 @@ export const strategyReviewRule = {
           'error',
           strategy,
           ['reviewBy'],
-          `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
+          `${fieldLabel('reviewBy')} ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
         ),
       );
     }
