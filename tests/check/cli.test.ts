@@ -63,7 +63,7 @@ describe('npm run check', () => {
       'timescale content/consultations/one-day-short.mdx:15',
     ]);
     expect(first.findings[2].message).toBe(
-      'closes 2026-12-27 gives 11 weeks and 6 days; a major consultation must run at least 12 weeks, even with a durationRationale: close on or after 2026-12-28',
+      'closes 2026-12-27 gives 11 weeks and 6 days; a major consultation must run at least 12 weeks, even with a Duration rationale: close on or after 2026-12-28',
     );
   });
 

@@ -8,6 +8,7 @@ import type { Settings } from '../content/settings.ts';
 import { describeIssue } from '../content/errors.ts';
 import { mdxSafetyRule } from '../rules/mdx-safety.ts';
 import { schemaRule } from '../rules/schema.ts';
+import { collectionSchemas } from '../schema/index.ts';
 import type { ParsedEntry } from '../content/entry.ts';
 import { type Finding, keyPosition } from '../rules/core/index.ts';
 import { fileRuleFindings } from './run.ts';
@@ -40,7 +41,7 @@ export function gateFindings(entry: ParsedEntry, settings: Settings): Finding[] 
         file: entry.source.file,
         line,
         column,
-        message: describeIssue(issue).message,
+        message: describeIssue(issue, collectionSchemas[entry.source.collection]).message,
       });
     }
   }

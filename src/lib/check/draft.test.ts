@@ -1,9 +1,9 @@
-/** checkConsultationDraft: the CMS preview's check of one consultation in memory, safe for the browser. */
+/** checkDraft: the CMS preview's check of one consultation in memory, safe for the browser. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkConsultationDraft } from './draft.ts';
+import { checkDraft } from './draft.ts';
 import { loadSettings } from '../content/settings.ts';
 import { splitFrontmatter } from '../content/source.ts';
 import { importGraph } from '../../../support/import-graph.ts';
@@ -14,14 +14,17 @@ const settings = loadSettings(ROOT);
 const { yaml, body } = splitFrontmatter(readFileSync(BASE_CONSULTATION, 'utf8'));
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 
-describe('checkConsultationDraft', () => {
+describe('checkDraft', () => {
   it('finds nothing wrong with a good draft', () => {
-    expect(checkConsultationDraft({ data, body, settings, today: '2026-11-23', slug: 'library-hours' })).toEqual([]);
+    expect(
+      checkDraft({ collection: 'consultations', data, body, settings, today: '2026-11-23', slug: 'library-hours' }),
+    ).toEqual([]);
   });
 
   it('reports frontmatter and body problems with lines in the saved file', () => {
     const draftBody = body.replace('Fill in the survey online', 'Children under <5 go free. Fill in the survey online');
-    const findings = checkConsultationDraft({
+    const findings = checkDraft({
+      collection: 'consultations',
       data: { ...data, closes: '2026-11-30' },
       body: draftBody,
       settings,
@@ -40,7 +43,8 @@ describe('checkConsultationDraft', () => {
 
   it('warns about launch steps still missing before the opening day, and fails them from that day', () => {
     const { equalityImpact: _equalityImpact, ...unready } = data;
-    const before = checkConsultationDraft({
+    const before = checkDraft({
+      collection: 'consultations',
       data: unready,
       body,
       settings,
@@ -51,15 +55,23 @@ describe('checkConsultationDraft', () => {
       [
         'launch-ready',
         'warning',
-        'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+        'before it opens on 5 October 2026 you need an equality impact assessment: fill in Equality impact with its status (Completed, Screening: no EqIA needed or In progress)',
       ],
     ]);
-    const on = checkConsultationDraft({ data: unready, body, settings, today: '2026-10-05', slug: 'library-hours' });
+    const on = checkDraft({
+      collection: 'consultations',
+      data: unready,
+      body,
+      settings,
+      today: '2026-10-05',
+      slug: 'library-hours',
+    });
     expect(on.map(({ rule, severity }) => [rule, severity])).toEqual([['launch-ready', 'error']]);
   });
 
   it('leaves out the rules that need other files or git history', () => {
-    const findings = checkConsultationDraft({
+    const findings = checkDraft({
+      collection: 'consultations',
       data: { ...data, related: ['not-written-yet'] },
       body,
       settings,

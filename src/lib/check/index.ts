@@ -6,5 +6,5 @@ export {
   type CheckOptions,
   type CheckResult,
 } from './check-content.ts';
-export { checkConsultationDraft, type ConsultationDraft } from './draft.ts';
+export { checkDraft, type Draft } from './draft.ts';
 export { compareFindings, countFindings, type Finding, type Severity } from '../rules/core/index.ts';

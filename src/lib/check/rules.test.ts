@@ -50,7 +50,7 @@ describe('schema', () => {
   it('names the field and the allowed values', () => {
     const [finding] = run('schema', library(['significance: major', 'significance: huge']));
     expect(finding).toMatchObject({ line: 5, column: 1, severity: 'error' });
-    expect(finding!.message).toBe('significance must be one of: minor, standard, major; got "huge"');
+    expect(finding!.message).toBe('Significance must be one of: minor, standard, major; got "huge"');
   });
   it('explains MDX that breaks the parser in plain words, at the character', () => {
     const [finding] = run(
@@ -61,6 +61,24 @@ describe('schema', () => {
       'a "<" followed by "5" starts an HTML tag in MDX: write &lt; or the words "less than"',
     );
     expect(finding).toMatchObject({ line: 45, column: 16 });
+  });
+  it('fails a year typed wrongly, naming the field as the CMS shows it', () => {
+    const [finding, ...rest] = run('schema', library(['opens: 2026-10-05', 'opens: 1907-10-05']));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ line: 14, column: 1, severity: 'error' });
+    expect(finding!.message).toBe(
+      'Opening date is 5 October 1907 (1907-10-05), before 1 January 2000, the earliest date allowed: check the year',
+    );
+  });
+  it('fails a date more than latestYearsAhead years after today, in a nested field', () => {
+    const findings = run('schema', library(['authorisedOn: 2026-09-08', 'authorisedOn: 2207-09-08']), '2026-11-23');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 24, severity: 'error' });
+    expect(findings[0]!.message).toBe(
+      'Governance > Authorised on is 8 September 2207 (2207-09-08), more than 5 years from today: check the year (the latest date allowed is 23 November 2031)',
+    );
+    // The same file five years on is inside the window: the bound moves with today.
+    expect(run('schema', library(['closes: 2027-01-11', 'closes: 2031-11-23']), '2026-11-23')).toEqual([]);
   });
 });
 
@@ -103,7 +121,7 @@ describe('timescale', () => {
       library(['significance: major', 'significance: standard'], ['closes: 2027-01-11', 'closes: 2026-12-07']),
     );
     expect(finding!.message).toBe(
-      'closes 2026-12-07 gives 9 weeks; a standard consultation needs 12 weeks (close on or after 2026-12-28), or add durationRationale to say why it is shorter',
+      'closes 2026-12-07 gives 9 weeks; a standard consultation needs 12 weeks (close on or after 2026-12-28), or fill in Duration rationale to say why it is shorter',
     );
   });
   it('fails 12 weeks over Christmas, naming the lost days and the closing date needed', () => {
@@ -168,11 +186,11 @@ describe('launch-ready', () => {
     expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
       [
         'warning',
-        'before it opens on 5 October 2026 you need an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+        'before it opens on 5 October 2026 you need an equality impact assessment: fill in Equality impact with its status (Completed, Screening: no EqIA needed or In progress)',
       ],
       [
         'warning',
-        'before it opens on 5 October 2026 you need a record of its authorisation: add governance.authorisedOn (the chief officer or cabinet member, and the date)',
+        'before it opens on 5 October 2026 you need a record of its authorisation: add Governance > Authorised on (the chief officer or cabinet member, and the date)',
       ],
     ]);
   });
@@ -181,7 +199,7 @@ describe('launch-ready', () => {
     expect(findings.map(({ severity, message }) => [severity, message])).toEqual([
       [
         'error',
-        'it was due to open on 5 October 2026, and the site holds it back as "Opening delayed" until it has an equality impact assessment: add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+        'it was due to open on 5 October 2026, and the site holds it back as "Opening delayed" until it has an equality impact assessment: fill in Equality impact with its status (Completed, Screening: no EqIA needed or In progress)',
       ],
     ]);
   });
@@ -193,7 +211,9 @@ describe('launch-ready', () => {
         'respond: {}\n',
       ]),
     );
-    expect(finding!.message).toMatch(/until it has a way to respond: add respond.online/);
+    expect(finding!.message).toMatch(
+      /until it has a way to respond: add one under Respond: Online, Email, Post, Phone or Events/,
+    );
   });
   it('asks nothing of a closed, withdrawn or information-only activity', () => {
     const unready = ['equalityImpact:\n  status: completed\n', ''] as [string, string];
@@ -427,7 +447,7 @@ describe('strategy-review', () => {
       'strategies/engagement.mdx': edit(STRATEGY, ['reviewBy: 2029-03-01', 'reviewBy: 2029-03-11']),
     });
     expect(finding!.message).toBe(
-      'reviewBy 2029-03-11 is more than 3 years after adoption on 2026-03-10: set it on or before 2029-03-10',
+      'Review date 2029-03-11 is more than 3 years after adoption on 2026-03-10: set it on or before 2029-03-10',
     );
   });
 });

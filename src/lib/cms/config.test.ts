@@ -108,21 +108,26 @@ describe('generated CMS config: fields', () => {
     expect(() => expectSameFields(fields, collectionSchemas.consultations)).toThrow();
   });
 
-  it('dates are date pickers that store a plain YYYY-MM-DD', () => {
+  it('every date is the DD/MM/YYYY date field that stores a plain YYYY-MM-DD', () => {
     const consultation = folder('consultations').fields;
     for (const path of ['opens', 'closes', 'respond.events.date', 'governance.authorisedOn', 'decision.date']) {
-      expect(field(consultation, path)).toMatchObject({
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'YYYY-MM-DD',
-        time_format: false,
-        picker_utc: true,
-      });
+      expect(field(consultation, path)).toEqual(expect.objectContaining({ widget: 'uk-date' }));
     }
+    const all = JSON.stringify(config);
+    expect(all).not.toContain('"datetime"');
     expect(field(folder('feedback').fields, 'published')).toMatchObject(DATE_WIDGET);
     expect(field(settingsFiles.find((f) => f.name === 'process')!.fields, 'preElectionPeriods.from')).toMatchObject(
       DATE_WIDGET,
     );
+  });
+
+  it('pick lists read as the site does, never a value with its hyphens dropped', () => {
+    const consultation = folder('consultations').fields;
+    const labelOf = (path: string, value: string) =>
+      field(consultation, path).options?.find((option) => option.value === value)?.label;
+    expect(labelOf('activity', 'co-production')).toBe('Co-production');
+    expect(labelOf('methods', 'drop-in')).toBe('Drop-in');
+    expect(labelOf('equalityImpact.status', 'screening-no-eqia-needed')).toBe('Screening: no EqIA needed');
   });
 
   it('enums are selects with exactly the schema values; arrays of them are multiple', () => {
@@ -237,7 +242,7 @@ describe('generated CMS config: collections and backends', () => {
       expect(folder(name)).toMatchObject({
         folder: `content/${name}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: 'hub-frontmatter',
         create: true,
         delete: false,
       });
@@ -264,7 +269,13 @@ describe('generated CMS config: collections and backends', () => {
     const { owner, name, branch } = settings.site.repository;
     expect(config.backend).toEqual({ name: 'github', repo: `${owner}/${name}`, branch });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config.site_url).toBe(settings.site.site.url);
+  });
+
+  it('"View Live" points at the local site when the CMS runs locally', () => {
+    const local = buildCmsConfig(settings, { siteUrl: 'http://127.0.0.1:4321/' });
+    expect(local).toMatchObject({ site_url: 'http://127.0.0.1:4321/', display_url: 'http://127.0.0.1:4321/' });
   });
 
   it('the local proxy address and the OAuth proxy come from the environment', () => {

@@ -17,6 +17,7 @@ import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { contentFile } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
+import { collectionSchemas } from '../schema/index.ts';
 import { feedbackDueDate } from '../status.ts';
 import type { z } from 'zod';
 import { isHeldToConsultationRules, statusOf } from './consultation-facts.ts';
@@ -117,7 +118,7 @@ function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
         'error',
         entry,
         keyPosition(entry.source, issue.path.slice(0, 2)),
-        `${describeIssue(issue).message}: residents need to know why their views did not change the decision`,
+        `${describeIssue(issue, collectionSchemas.feedback).message}: residents need to know why their views did not change the decision`,
       ),
     );
   if (entry.data === undefined) return findings;

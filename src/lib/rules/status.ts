@@ -1,6 +1,7 @@
 /** `status`: a withdrawn or paused consultation says why, and no decision is dated before the consultation closed. */
 import { asConsultation } from './consultation-facts.ts';
 import { atField, type Finding, type Rule } from './core/index.ts';
+import { fieldLabel } from '../labels.ts';
 
 export const statusRule = {
   id: 'status',
@@ -17,7 +18,7 @@ export const statusRule = {
           'error',
           consultation,
           ['status'],
-          `status is "${status}": add statusReason to tell residents why it was ${status}`,
+          `${fieldLabel('status')} is "${status}": fill in ${fieldLabel('statusReason')} to tell residents why it was ${status}`,
         ),
       );
     }

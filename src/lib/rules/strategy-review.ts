@@ -1,13 +1,9 @@
 /** `strategy-review`: an adopted strategy is reviewed at least every `strategyReviewYears` and not left past its review date. */
 import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
-import type { IsoDate } from '../dates/calendar-date.ts';
+import { addYears } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { plural } from '../text/plural.ts';
-
-/** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
-export function addYears(date: IsoDate, years: number): IsoDate {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
+import { fieldLabel } from '../labels.ts';
 
 export const strategyReviewRule = {
   id: 'strategy-review',
@@ -28,7 +24,7 @@ export const strategyReviewRule = {
           'error',
           strategy,
           ['reviewBy'],
-          `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
+          `${fieldLabel('reviewBy')} ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
         ),
       );
     }

@@ -9,6 +9,7 @@ import { listInWords } from '../text/list.ts';
 import { oneOrMany, plural } from '../text/plural.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
 import { atField, type Rule } from './core/index.ts';
+import { fieldLabel } from '../labels.ts';
 
 const WORKING_DAYS_PER_WEEK = 5;
 
@@ -42,12 +43,12 @@ export const timescaleRule = {
 
     if (days < minimum * 7) {
       return error(
-        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation must run at least ${plural(minimum, 'week')}, even with a durationRationale: close on or after ${addWeeks(opens, minimum)}`,
+        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation must run at least ${plural(minimum, 'week')}, even with a ${fieldLabel('durationRationale')}: close on or after ${addWeeks(opens, minimum)}`,
       );
     }
     if (days < standard * 7 && !durationRationale) {
       return error(
-        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation needs ${plural(standard, 'week')} (close on or after ${addWeeks(opens, standard)}), or add durationRationale to say why it is shorter`,
+        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation needs ${plural(standard, 'week')} (close on or after ${addWeeks(opens, standard)}), or fill in ${fieldLabel('durationRationale')} to say why it is shorter`,
       );
     }
     if (!process.holidayExtension) return [];

@@ -166,7 +166,7 @@ export const consultationSchema = z
     if (closes <= opens) {
       ctx.issues.push({
         code: 'custom',
-        message: `must be after opens (${opens}); got ${closes}`,
+        message: `must be after the opening date (${opens}); got ${closes}`,
         path: ['closes'],
         input: closes,
       });
