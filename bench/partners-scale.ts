@@ -31,7 +31,7 @@ import { buildCatalogue, type Entry } from '../src/lib/catalogue/catalogue.ts';
 import { facetLabeller, finderIndex } from '../src/lib/catalogue/finder.ts';
 import { partnerItems } from '../src/lib/catalogue/partners.ts';
 import { buildContext } from '../src/lib/check/context.ts';
-import { parseEntry } from '../src/lib/check/entry.ts';
+import { parseEntry } from '../src/lib/content/entry.ts';
 import { readPartnerFeeds } from '../src/lib/content/partners.ts';
 import { loadSettings, type Settings } from '../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../src/lib/content/source.ts';

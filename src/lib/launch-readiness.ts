@@ -4,7 +4,8 @@
  * shared by the `launch-ready` rule (which tells the editor), the daily launch warning and the catalogue
  * (which holds an unready consultation back as "Opening delayed"), so they can never disagree.
  */
-import type { Consultation } from './schema/consultation.ts';
+import { EQUALITY_STATUS_LABELS, fieldPathLabel } from './labels.ts';
+import { consultationSchema, type Consultation } from './schema/consultation.ts';
 import { listInWords } from './text/list.ts';
 
 export type LaunchNeed = 'respond' | 'offline' | 'equality-impact' | 'authorisation';
@@ -36,7 +37,7 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
         need: 'respond',
         path: ['respond'],
         missing: 'a way to respond',
-        fix: 'add respond.online, respond.email, respond.post, respond.phone or an event',
+        fix: `add one under ${field('respond')}: ${listInWords(['Online', 'Email', 'Post', 'Phone', 'Events'], 'or')}`,
       },
     ];
   }
@@ -47,7 +48,7 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
       need: 'offline',
       path: ['respond'],
       missing: 'a way to respond without the internet',
-      fix: 'add respond.post, respond.phone or an event, or offer "paper" in formats',
+      fix: `add ${field('respond', 'post')}, ${field('respond', 'phone')} or an event, or offer "Paper copies" under ${field('formats')}`,
     });
   }
   if (!equalityImpact) {
@@ -55,14 +56,14 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
       need: 'equality-impact',
       path: ['equalityImpact'],
       missing: 'an equality impact assessment',
-      fix: 'add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+      fix: `fill in ${field('equalityImpact')} with its status (${listInWords(Object.values(EQUALITY_STATUS_LABELS), 'or')})`,
     });
   }
   if (!governance.authorisedBy || !governance.authorisedOn) {
     const fields = listInWords(
       [
-        !governance.authorisedBy && 'governance.authorisedBy',
-        !governance.authorisedOn && 'governance.authorisedOn',
+        !governance.authorisedBy && field('governance', 'authorisedBy'),
+        !governance.authorisedOn && field('governance', 'authorisedOn'),
       ].filter((field) => typeof field === 'string'),
     );
     gaps.push({
@@ -76,3 +77,6 @@ export function launchGaps(consultation: LaunchInput): LaunchGap[] {
 }
 
 export const isLaunchReady = (consultation: LaunchInput): boolean => launchGaps(consultation).length === 0;
+
+/** A field as the CMS form labels it, so the fix names what the editor sees. */
+const field = (...path: string[]) => fieldPathLabel(consultationSchema, path);

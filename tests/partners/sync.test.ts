@@ -13,8 +13,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { syncPartners, type FetchFeed } from '../../src/lib/partners/sync.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
-import { ROOT } from '../support/paths.ts';
-import { NORTHFOLD_FEED_PATH, NORTHFOLD_SITE, northfoldDataset } from './northfold-hub.ts';
+import { ROOT } from '../../support/paths.ts';
+import { NORTHFOLD_FEED_PATH, NORTHFOLD_SITE, northfoldDataset } from '../../support/northfold-hub.ts';
 
 const FILE = 'content/partners/northfold-district-council.json';
 const site = loadSettings(ROOT).site;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isRecent } from '../../src/lib/catalogue/recent.ts';
 import { catalogue, listedCatalogue } from '../a11y/site-pages.ts';
-import { SITE_DIR, TEST_TODAY } from '../support/paths.ts';
+import { SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();

@@ -4,15 +4,10 @@
  * (content/partners/, from their hubs' feeds): the hub is where organisations see each other's plans and join up.
  * A finding always lands on one of this hub's own files, the only ones its editors can change.
  */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import type { Consultation } from '../schema/consultation.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
+import { WHOLE_COUNTY, type Consultation } from '../schema/consultation.ts';
 import { organisationNamer, ownOrganisation } from '../schema/partnership.ts';
 import { listInWords } from '../text/list.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
-
-const WHOLE_COUNTY = 'countywide';
 
 function sharedAreas(a: Consultation, b: Consultation): string[] {
   if (a.areas.includes(WHOLE_COUNTY)) return b.areas;
@@ -29,8 +24,9 @@ interface Candidate {
   key: string;
 }
 
-export const overlapRule: Rule = {
+export const overlapRule = {
   id: 'overlap',
+  scope: 'tree',
   checkTree(context) {
     if (!context.settings.process.overlapWarning) return [];
     const own = ownOrganisation(context.settings.site).id;
@@ -83,4 +79,4 @@ export const overlapRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;
