@@ -9,6 +9,7 @@ import type { Finding } from '../../src/lib/check/finding.ts';
 import { ROOT, TEST_TODAY } from '../support/paths.ts';
 import { makeContentTree } from './content-tree.ts';
 import { commit, git, initRepo } from './git-repo.ts';
+import { onDecisionTrail } from '../support/rule-fixtures.ts';
 
 const CASES = path.join(ROOT, 'tests/corpus/cases');
 const read = (file: string) => readFileSync(path.join(CASES, file), 'utf8');
@@ -38,9 +39,12 @@ const EDGES = {
     'audiences: [residents]',
     'audiences: [young-people]',
   ),
-  'content/consultations/election-day-one.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
-    .replace('closes: 2027-01-11', 'closes: 2027-07-01')
-    .replace('audiences: [residents]', 'audiences: [older-people]'),
+  // Opening after decisionTrailFrom, so it carries the decision trail process.yaml asks for.
+  'content/consultations/election-day-one.mdx': onDecisionTrail(
+    LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
+      .replace('closes: 2027-01-11', 'closes: 2027-07-01')
+      .replace('audiences: [residents]', 'audiences: [older-people]'),
+  ),
 };
 
 describe('npm run check', () => {

@@ -6,7 +6,7 @@
  * the days each step took against the council's standards.
  */
 import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
-import { isLaunchReady } from '../launch-readiness.ts';
+import { isLaunchReady, type LaunchPolicy } from '../launch-readiness.ts';
 import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
@@ -86,7 +86,7 @@ export interface AuditInput {
   consultation: Consultation;
   feedback?: { slug: string; data: Feedback };
   history: RepositoryHistory;
-  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'>;
+  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'> & LaunchPolicy;
   today: IsoDate;
 }
 
@@ -156,7 +156,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     if (step) steps.push(step);
   }
 
-  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
+  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation, process));
   steps.push({
     kind: 'opened',
     date: consultation.opens,

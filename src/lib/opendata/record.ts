@@ -49,6 +49,8 @@ export const consultationRecordSchema = z
         published: isoDate(),
         responses: feedbackSchema.shape.responses,
         decision: feedbackSchema.shape.decision,
+        evaluation: feedbackSchema.shape.evaluation,
+        actions: feedbackSchema.shape.actions,
       })
       .nullable()
       .describe('The feedback report, once published.'),
@@ -87,7 +89,7 @@ function withAbsoluteLink<T extends object, K extends keyof T>(value: T, key: K,
 
 export function consultationRecord(item: CatalogueItem, siteBase: URL): ConsultationRecord {
   const { status: _status, statusReason: reason, documents, ...data } = item.data;
-  const { respond, equalityImpact, decision } = data;
+  const { respond, equalityImpact, decision, decisionMeeting, findings } = data;
   const content = {
     ...data,
     respond: {
@@ -96,6 +98,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
     },
     ...(equalityImpact && { equalityImpact: withAbsoluteLink(equalityImpact, 'href', siteBase) }),
     ...(decision && { decision: withAbsoluteLink(decision, 'href', siteBase) }),
+    ...(decisionMeeting && { decisionMeeting: withAbsoluteLink(decisionMeeting, 'href', siteBase) }),
+    ...(findings && { findings: withAbsoluteLink(findings, 'href', siteBase) }),
   };
   const record: ConsultationRecord = {
     slug: item.id,
@@ -115,6 +119,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
           published: item.feedback.data.published,
           responses: item.feedback.data.responses,
           decision: withAbsoluteLink(item.feedback.data.decision, 'href', siteBase),
+          ...(item.feedback.data.evaluation && { evaluation: item.feedback.data.evaluation }),
+          ...(item.feedback.data.actions && { actions: item.feedback.data.actions }),
         }
       : null,
   };

@@ -1,5 +1,9 @@
 /** Every process rule the checker runs, in the order of the contract. `approvals` runs on pull requests only (scripts/approvals.ts). */
 import { accessibilityRule } from './accessibility.ts';
+import { actionsRule } from './actions.ts';
+import { decisionToConsultRule } from './decision-to-consult.ts';
+import { evaluationRule } from './evaluation.ts';
+import { findingsBeforeDecisionRule } from './findings-before-decision.ts';
 import { closingTheLoopRule } from './closing-the-loop.ts';
 import { forwardPlanRule } from './forward-plan.ts';
 import { launchReadyRule } from './launch-ready.ts';
@@ -34,6 +38,10 @@ export const CONTENT_RULES: readonly Rule[] = [
   overlapRule,
   statusRule,
   strategyReviewRule,
+  decisionToConsultRule,
+  evaluationRule,
+  actionsRule,
+  findingsBeforeDecisionRule,
 ];
 
 /** Rules that need only the one file in front of them: what the CMS preview can run on a draft. */
@@ -49,6 +57,8 @@ export const SINGLE_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
     'mdx-safety',
     'pre-election',
     'status',
+    'decision-to-consult',
+    'actions',
   ].includes(rule.id),
 );
 
@@ -68,5 +78,6 @@ export const PER_FILE_RULES: readonly Rule[] = CONTENT_RULES.filter((rule) =>
     'personal-data',
     'mdx-safety',
     'pre-election',
+    'decision-to-consult',
   ].includes(rule.id),
 );

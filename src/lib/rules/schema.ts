@@ -10,12 +10,15 @@ import type { FrontmatterProblem, NotAFile } from '../content/source.ts';
 import type { Rule } from './types.ts';
 import { findingAt } from './report.ts';
 import { isClosingTheLoopIssue } from './closing-the-loop.ts';
+import { asConsultation } from './consultation-facts.ts';
+import { decisionTrailGaps } from '../schema/decision-trail.ts';
+import { formatDate } from '../text/dates.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
 export const schemaRule: Rule = {
   id: 'schema',
-  checkEntry(entry) {
+  checkEntry(entry, context) {
     const { source } = entry;
     if (source.notAFile) return [at(entry, FILE_START, notAFileMessage(source.notAFile))];
     if (isEmpty(source)) {
@@ -66,9 +69,23 @@ export const schemaRule: Rule = {
     }
     const problem = entry.body?.problem;
     if (problem) findings.push(at(entry, bodyPosition(source, problem.line, problem.column), problem.message));
+    findings.push(...decisionTrailFindings(entry, context.settings.process.decisionTrailFrom));
     return findings;
   },
 };
+
+/** The decision-trail fields required of what opens on or after `decisionTrailFrom`: archives opened before it need none. */
+function decisionTrailFindings(entry: ParsedEntry, decisionTrailFrom: string | undefined): Finding[] {
+  const consultation = asConsultation(entry);
+  if (!consultation || !decisionTrailFrom) return [];
+  return decisionTrailGaps(consultation.data, decisionTrailFrom).map((gap) =>
+    at(
+      entry,
+      FILE_START,
+      `${gap.field} is required: it opens on ${formatDate(consultation.data.opens)}, and everything opening from ${formatDate(decisionTrailFrom)} (decisionTrailFrom in process.yaml) records ${gap.add}`,
+    ),
+  );
+}
 
 function at(entry: ParsedEntry, position: { line: number; column: number }, message: string): Finding {
   return findingAt('schema', 'error', entry, position, message);
