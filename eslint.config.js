@@ -6,8 +6,8 @@
  * above it:
  *
  *   1. schema, dates, text, routes.ts: what a field is, calendar days, wording, where pages and files are
- *   2. content and git: reading a file into data, reading the repository; status.ts and launch-readiness.ts,
- *      what one entry says on its own; labels.ts, what each value of an enum is called
+ *   2. content and git: reading a file into data, reading the repository; status.ts, launch-readiness.ts and
+ *      decision-trail.ts, what one entry says on its own; labels.ts, what each value of an enum is called
  *   3. rules core: rule ids, findings, entries, positions and finding builders (src/lib/rules/core, to come)
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
@@ -29,7 +29,7 @@ import tseslint from 'typescript-eslint';
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
   ['schema', 'dates', 'text', 'routes.ts'],
-  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
+  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'decision-trail.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],
   ['check'],

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from './dates/working-days.ts';
+import { ACTION_STANDINGS } from './decision-trail.ts';
 import {
   ACTIVITIES,
   DOCUMENT_FORMATS,
@@ -179,6 +180,16 @@ export const ACTION_STATUS_LABELS = {
   dropped: 'Dropped',
 } as const satisfies Labels<typeof ACTION_STATUSES>;
 
+/** How an action of a feedback report stands, as its page shows it. */
+export const ACTION_STANDING_LABELS = {
+  'done-on-time': 'Done on time',
+  'done-late': 'Done late',
+  dropped: 'Dropped',
+  late: 'Late',
+  'in-progress': 'In progress',
+  planned: 'Planned',
+} as const satisfies Labels<typeof ACTION_STANDINGS>;
+
 /** The governance fields a launch step can name, as the CMS offers them. */
 export const GOVERNANCE_FIELD_LABELS = {
   cabinetMemberNotified: 'Cabinet member and officers notified (date)',
@@ -190,6 +201,13 @@ export const GOVERNANCE_FIELD_LABELS = {
   authorisedOn: 'Authorised (date)',
   stakeholdersInformed: 'Stakeholders informed (date)',
 } as const satisfies Labels<typeof GOVERNANCE_FIELDS>;
+
+/** Where a launch step stands on the tracker: done on its date, done but later than process.yaml allows, or not yet. */
+export const STEP_STATE_LABELS = {
+  done: 'Done',
+  late: 'Done late',
+  'not-yet': 'Not yet',
+} as const satisfies Labels<readonly ['done', 'late', 'not-yet']>;
 
 /** The finder's and search's filters. */
 export const FACET_LABELS = {

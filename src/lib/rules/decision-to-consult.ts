@@ -1,12 +1,13 @@
 /**
  * `decision-to-consult`: the activity chosen agrees with the recorded answers to "do we need to consult?"
- * (src/lib/decision-aid.ts). Information only is never enough where the law or a promise requires a
+ * (src/lib/decision-trail.ts). Information only is never enough where the law or a promise requires a
  * consultation, and a consultation needs something still open to influence. Where the answers point
  * elsewhere, a warning quotes the recorded reason, so the consultation group can judge it.
  */
 import type { Finding } from '../check/finding.ts';
-import { pointsTo } from '../decision-aid.ts';
+import { pointsTo } from '../decision-trail.ts';
 import { ACTIVITY_NOUNS } from '../labels.ts';
+import { withArticle } from '../text/decision-trail.ts';
 import { asConsultation } from './consultation-facts.ts';
 import { atField } from './report.ts';
 import type { Rule } from './types.ts';
@@ -52,12 +53,10 @@ export const decisionToConsultRule: Rule = {
           'warning',
           consultation,
           ['activity'],
-          `the answers point to ${pointed} because ${pointer.because}, but this is ${article(ACTIVITY_NOUNS[activity])}; the reason recorded is: "${answers.reason}"`,
+          `the answers point to ${pointed} because ${pointer.because}, but this is ${withArticle(ACTIVITY_NOUNS[activity])}; the reason recorded is: "${answers.reason}"`,
         ),
       );
     }
     return findings;
   },
 };
-
-const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;

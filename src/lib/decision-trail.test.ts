@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsTo } from './decision-aid.ts';
+import { pointsTo } from './decision-trail.ts';
 import type { DecisionToConsult } from './schema/decision-trail.ts';
 
 const NOTHING: DecisionToConsult = {

@@ -1,10 +1,11 @@
 /**
+ * Judgements of the decision trail of one entry, shared by the rules and the pages so they cannot differ.
  * "Do we need to consult?": what the answers of a recorded decision point to (the Essex table and the Kent
- * decision tree), one pure judgement shared by the `decision-to-consult` rule and the consultation page, so
- * what the page says and what the check judges cannot differ. The first answer that applies wins.
+ * decision tree); the first answer that applies wins. And how an action of a feedback report stands.
  */
+import type { IsoDate } from './dates/calendar-date.ts';
 import type { Activity } from './schema/consultation.ts';
-import type { DecisionToConsult } from './schema/decision-trail.ts';
+import type { DecisionToConsult, FeedbackAction } from './schema/decision-trail.ts';
 
 export interface Pointer {
   /** The activities the answers point to: the chosen one should be among them. */
@@ -38,4 +39,15 @@ export function pointsTo(answers: DecisionToConsult): Pointer {
     activities: ['information'],
     because: 'there is no duty, promise, significant impact, controversy or gap in what we know',
   };
+}
+
+/** How an action stands on a day: its stored status, with done split by its due date and late when past due. */
+export const ACTION_STANDINGS = ['done-on-time', 'done-late', 'dropped', 'late', 'in-progress', 'planned'] as const;
+export type ActionStanding = (typeof ACTION_STANDINGS)[number];
+
+export function actionStanding(action: FeedbackAction, today: IsoDate): ActionStanding {
+  if (action.status === 'done') return action.completed && action.completed > action.due ? 'done-late' : 'done-on-time';
+  if (action.status === 'dropped') return 'dropped';
+  if (today > action.due) return 'late';
+  return action.status;
 }
