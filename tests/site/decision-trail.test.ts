@@ -113,3 +113,14 @@ describe('the tracker', () => {
     expect(page('forward-plan')).toContain('href="/tracker/"');
   });
 });
+
+describe('the annual report', () => {
+  it('adds criteria met, groups reached and actions done on time, with a table and a chart', () => {
+    const report = text(page('report/2026-27'));
+    expect(report).toContain('Success criteria met 50% (1 of 2 criteria evaluated)');
+    expect(report).toContain('Groups we aimed to reach that we reached 50% (1 of 2 groups)');
+    expect(report).toContain('Actions done on time 100% (1 of 1 actions done or due)');
+    expect(report).toContain('Community safety priorities for 2026 to 2029 50% (1 of 2 criteria)');
+    expect(report).toContain('Done on time: 1; Dropped: 1; In progress: 1.');
+  });
+});
