@@ -78,14 +78,13 @@ export const findingsSchema = z
 /** The consultation's decision-trail fields, spread into its schema. */
 export const consultationTrailShape = {
   decisionToConsult: decisionToConsultSchema.optional(),
+  // No minimum here: the CMS saves an untouched list as []. From decisionTrailFrom an empty list counts as missing.
   successCriteria: z
     .array(text().min(10))
-    .min(1)
     .optional()
     .describe('What success looks like, set at the outset: the feedback report says whether each was met.'),
   targetGroups: z
     .array(targetGroupSchema)
-    .min(1)
     .optional()
     .describe('Who the consultation must reach and how: the feedback report says whether each was reached.'),
   decisionMeeting: decisionMeetingSchema.optional(),
@@ -189,7 +188,8 @@ export function decisionTrailGaps(consultation: TrailInput, decisionTrailFrom: s
   if (!isOnDecisionTrail(consultation, decisionTrailFrom)) return [];
   const fields: TrailGap['field'][] = ['decisionToConsult'];
   if (consultation.activity === 'consultation') fields.push('successCriteria', 'targetGroups', 'decisionMeeting');
-  return fields
-    .filter((field) => consultation[field] === undefined)
-    .map((field) => ({ field, add: WHAT_TO_ADD[field] }));
+  return fields.filter((field) => isMissing(consultation[field])).map((field) => ({ field, add: WHAT_TO_ADD[field] }));
 }
+
+/** Absent, or an empty list as the CMS saves an untouched one. */
+const isMissing = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
