@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSettings } from './src/lib/content/settings.ts';
 import { decapPrebuilt } from './src/integrations/decap-prebuilt.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { lastModified } from './src/site/last-modified.ts';
 
 // Read like every other reading of the settings: the content reader's YAML options, validated by the schema.
 const siteSettings = loadSettings(fileURLToPath(new URL('.', import.meta.url))).site;
@@ -18,7 +19,19 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), searchIndex(), decapPrebuilt()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/admin/'),
+      // A content page's <lastmod> is the "Last updated" day its page history shows (src/site/last-modified.ts).
+      serialize: (item) => {
+        const day = lastModified(item.url);
+        return day ? { ...item, lastmod: day } : item;
+      },
+    }),
+    searchIndex(),
+    decapPrebuilt(),
+  ],
   build: {
     format: 'directory',
     // Styles as files, never inline, so every page's Content-Security-Policy can say style-src 'self' (src/site/csp.ts).

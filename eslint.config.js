@@ -5,10 +5,14 @@
  * The layers of src/lib, bottom to top. A module may import its own layer and the layers below it, never one
  * above it:
  *
- *   1. schema, dates, text, routes.ts: what a field is, calendar days, wording, where pages and files are
- *   2. content and git: reading a file into data, reading the repository; status.ts, launch-readiness.ts and
- *      decision-trail.ts, what one entry says on its own; labels.ts, what each value of an enum is called
- *   3. rules core: rule ids, findings, entries, positions and finding builders (src/lib/rules/core, to come)
+ *   1. schema, dates, text, routes.ts: what a field is (and the rule ids a standard's `enforcedBy` names,
+ *      schema/rule-ids.ts), calendar days, wording, where pages and files are; decision-trail.ts, what the
+ *      answers of a decision record point to and where an action stands
+ *   2. content and git: reading a file into data (content/entry.ts: the entry the rules judge), reading the
+ *      repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
+ *      value of an enum is called
+ *   3. rules core (src/lib/rules/core): findings, positions, finding builders and the shape of a rule, with
+ *      the rule ids and entry types re-exported, so rules and the check share them without importing each other
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
  *   6. catalogue: the consultations as the site lists them
@@ -17,7 +21,8 @@
  * Test files beside a module may use higher layers to build realistic input (a schema test reads a file with
  * the content reader); the other boundaries hold for them too. Outside src/lib: src/lib imports nothing else in
  * src and nothing from Astro (pages, components, layouts, the site, integrations and the CMS render or wire it
- * up); nothing in src imports bench/ or tests/; scripts/ may import bench/, support/ and src.
+ * up); nothing in src imports bench/ or tests/, and only the tests beside a module import support/ (helpers tests and
+ * benchmarks share); scripts/ may import bench/, support/ and src.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -28,8 +33,8 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
-  ['schema', 'dates', 'text', 'routes.ts'],
-  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'decision-trail.ts', 'labels.ts'],
+  ['schema', 'dates', 'text', 'routes.ts', 'decision-trail.ts'],
+  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],
   ['check'],
@@ -58,8 +63,18 @@ const BOUNDARIES = [
   },
   {
     target: 'src',
-    from: ['bench', 'tests', 'support'],
+    from: ['bench', 'tests'],
     message: 'The product does not depend on benchmark or test code.',
+  },
+];
+
+/** The helpers tests and benchmarks share (support/) serve the tests beside a module, never the product itself. */
+const PRODUCT_BOUNDARIES = [
+  ...BOUNDARIES,
+  {
+    target: 'src',
+    from: 'support',
+    message: 'The product does not depend on test helpers: only the tests beside a module use support/.',
   },
 ];
 
@@ -133,9 +148,14 @@ export default defineConfig(
     rules: { 'import-x/no-restricted-paths': restrictedPaths(BOUNDARIES) },
   },
   {
+    files: ['src/**/*.{js,mjs,ts,astro}'],
+    ignores: TESTS,
+    rules: { 'import-x/no-restricted-paths': restrictedPaths(PRODUCT_BOUNDARIES) },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     ignores: TESTS,
-    rules: { 'import-x/no-restricted-paths': restrictedPaths([...BOUNDARIES, ...LAYER_ZONES]) },
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...PRODUCT_BOUNDARIES, ...LAYER_ZONES]) },
   },
   {
     files: ['src/lib/**'],

@@ -442,6 +442,11 @@ function table(sizes: SizeResult[]): string {
       : 'skipped',
   );
   row('load average (build start)', (size) => size.site.build.load[0].toFixed(1));
+  // The finder's page budget (bench/README.md): every page of every finder template.
+  row('finder pages', (size) => {
+    const finder = size.pageWeights.filter((weight) => weight.template.startsWith('finder'));
+    return `${finder.reduce((sum, weight) => sum + weight.pages, 0)} of ${size.site.build.pages} pages`;
+  });
   const templates = [...new Set(sizes.flatMap((size) => size.pageWeights.map((weight) => weight.template)))];
   for (const template of templates) {
     row(`page gzip: ${template}`, (size) => {

@@ -5,12 +5,12 @@
  * (built in one `git fast-import`, with edits, date changes, renames and approvals notes), so the
  * one-pass design can be checked at archive scale.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../src/lib/dates/calendar-date.ts';
+import { git } from '../src/lib/git/run.ts';
 import { readRepositoryHistory } from '../src/lib/history/history.ts';
 import { contentFile } from '../src/lib/routes.ts';
 
@@ -143,11 +143,9 @@ measure('This repository', process.cwd());
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-history-'));
 try {
-  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  const generated = time(() =>
-    execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: fastImportStream(), maxBuffer: 2 ** 30 }),
-  );
-  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir });
+  git(dir, ['init', '-q', '-b', 'main']);
+  const generated = time(() => git(dir, ['fast-import', '--quiet'], { input: fastImportStream() }));
+  git(dir, ['checkout', '-q', '-f', 'main']);
   process.stdout.write(
     `Generated ${fileCount} files over ${commitCount} commits in ${(generated.ms / 1000).toFixed(1)} s\n`,
   );

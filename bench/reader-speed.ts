@@ -15,13 +15,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { generateArchive } from './archive/generate.ts';
-import { keyIndexOf } from '../src/lib/check/positions.ts';
+import { keyIndexOf } from '../src/lib/rules/core/index.ts';
 import { parseBody } from '../src/lib/content/body.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { sourceFileFromText, splitFrontmatter } from '../src/lib/content/source.ts';
 import { contentHast, renderBody } from '../src/lib/render/render.ts';
 import { mdxSafetyRule } from '../src/lib/rules/mdx-safety.ts';
-import type { RuleContext } from '../src/lib/rules/types.ts';
 import type { CollectionName } from '../src/lib/schema/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +45,6 @@ function perFile(step: (file: (typeof files)[number]) => unknown): number {
 
 const sources = files.map((file) => sourceFileFromText(file.collection, file.name, file.text));
 const bodies = sources.map((source) => parseBody(source.body));
-const context = { settings } as RuleContext;
 const markdown = unified().use(remarkParse).use(remarkGfm);
 const rows: [string, number][] = [
   [
@@ -79,10 +77,7 @@ rows.push([
   'judge the body (mdx-safety, check and build gate, with hast)',
   perFile(() => {
     const body = { ...bodies[index % bodies.length]!, tree: freshTree() };
-    return mdxSafetyRule.checkEntry!(
-      { source: sources[index % sources.length]!, yamlErrors: [], issues: [], body },
-      context,
-    );
+    return mdxSafetyRule.checkEntry({ source: sources[index % sources.length]!, yamlErrors: [], issues: [], body });
   }),
 ]);
 

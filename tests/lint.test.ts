@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 const eslint = new ESLint({ cwd: ROOT });
 
@@ -19,7 +19,7 @@ async function lintImport(file: string, source: string) {
 
 describe('import boundaries', () => {
   it.each([
-    ['a rule importing the check', 'src/lib/rules/fixture.ts', '../check/finding.ts', 'Rules are pure functions'],
+    ['a rule importing the check', 'src/lib/rules/fixture.ts', '../check/run.ts', 'Rules are pure functions'],
     ['a rule test importing the check', 'src/lib/rules/fixture.test.ts', '../check/run.ts', 'Rules are pure functions'],
     ['src/lib importing the site', 'src/lib/fixture.ts', '../site/url.ts', 'src/lib is domain logic'],
     [
@@ -31,7 +31,7 @@ describe('import boundaries', () => {
     [
       'the content reader importing the rules',
       'src/lib/content/fixture.ts',
-      '../rules/rule-ids.ts',
+      '../rules/index.ts',
       'Import downwards only',
     ],
     [
@@ -47,9 +47,27 @@ describe('import boundaries', () => {
       'Import downwards only',
     ],
     [
+      'a page importing test code',
+      'src/pages/fixture.ts',
+      '../../tests/support/github-api-server.ts',
+      'does not depend on benchmark or test code',
+    ],
+    [
       'a page importing test support',
       'src/pages/fixture.ts',
-      '../../tests/support/paths.ts',
+      '../../support/paths.ts',
+      'does not depend on test helpers',
+    ],
+    [
+      'a module importing the shared test helpers',
+      'src/lib/catalogue/fixture.ts',
+      '../../../support/static-server.ts',
+      'does not depend on test helpers',
+    ],
+    [
+      'a test beside a module importing the tests folder',
+      'src/lib/catalogue/fixture.test.ts',
+      '../../../tests/support/github-api-server.ts',
       'does not depend on benchmark or test code',
     ],
   ])('refuses %s', async (_what, file, source, reason) => {
@@ -69,6 +87,12 @@ describe('import boundaries', () => {
     ['the check importing the rules', 'src/lib/check/fixture.ts', '../rules/index.ts'],
     ['a schema test reading a file with the content reader', 'src/lib/schema/fixture.test.ts', '../content/load.ts'],
     ['a page importing src/lib', 'src/pages/fixture.ts', '../lib/catalogue/catalogue.ts'],
+    [
+      'a test beside a module importing the shared test helpers',
+      'src/lib/catalogue/fixture.test.ts',
+      '../../../support/browser.ts',
+    ],
+    ['a test beside a module using test support', 'src/lib/render/fixture.test.ts', '../../../support/paths.ts'],
   ])('allows %s', async (_what, file, source) => {
     expect(await lintImport(file, source)).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { ROOT } from './support/paths.ts';
+import { ROOT } from '../support/paths.ts';
 
 it('type-checks with tsc --noEmit', async () => {
   const result = await promisify(execFile)('npx', ['tsc', '--noEmit', '-p', '.'], { cwd: ROOT }).then(

@@ -2,11 +2,8 @@
  * Every workflow in .github/workflows: valid YAML, least privilege on every job, third-party actions
  * pinned to the reviewed commit SHA of a known release, and only npm scripts that exist.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT } from './support/paths.ts';
+import { npmScripts, readWorkflow, workflowFiles, workflowSteps } from './support/workflows.ts';
 
 /** The one place an action upgrade is reviewed: bump the SHA and the version together. */
 const PINNED_ACTIONS: Record<string, string> = {
@@ -19,21 +16,12 @@ const PINNED_ACTIONS: Record<string, string> = {
   'actions/cache/save': '27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5',
 };
 
-interface Workflow {
-  permissions?: unknown;
-  jobs: Record<string, { permissions?: unknown; steps: { uses?: string; run?: string }[] }>;
-}
-
-const dir = path.join(ROOT, '.github/workflows');
-const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
-const scripts = Object.keys(
-  (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
-);
+const files = workflowFiles();
+const scripts = Object.keys(npmScripts());
 
 describe.each(files)('.github/workflows/%s', (name) => {
-  const text = readFileSync(path.join(dir, name), 'utf8');
-  const workflow = parse(text) as Workflow;
-  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const { text, workflow } = readWorkflow(name);
+  const steps = workflowSteps(workflow);
 
   it('sets permissions at the top and on every job', () => {
     expect(workflow.permissions).toBeDefined();

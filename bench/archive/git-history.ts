@@ -4,10 +4,10 @@
  * later, and each feedback report lands in the week it was published. Written with one `git fast-import`,
  * so thousands of commits take seconds.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addDays, toEpochDay, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
+import { git, identityEnv } from '../../src/lib/git/run.ts';
 import { collectionFolder } from '../../src/lib/routes.ts';
 import type { GeneratedFile } from './generate.ts';
 
@@ -114,22 +114,8 @@ export function importArchiveHistory(
     start = end;
   }
 
-  const run = (args: string[], input?: Buffer) => {
-    const result = spawnSync('git', args, {
-      cwd: root,
-      input,
-      maxBuffer: 2 ** 30,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'bench',
-        GIT_COMMITTER_NAME: 'bench',
-        GIT_AUTHOR_EMAIL: 'bench@harrowdale.example',
-        GIT_COMMITTER_EMAIL: 'bench@harrowdale.example',
-      },
-    });
-    if (result.status !== 0)
-      throw new Error(`git ${args[0]} failed: ${result.stderr?.toString() ?? result.error?.message}`);
-  };
+  const env = identityEnv({ name: 'bench', email: 'bench@harrowdale.example' });
+  const run = (args: string[], input?: Buffer) => git(root, args, { env, ...(input ? { input } : {}) });
   run(['init', '--quiet', '--initial-branch=main']);
   run(['fast-import', '--quiet'], Buffer.concat(chunks));
   // The work tree already holds the final versions: point the index at them without rewriting files.

@@ -21,8 +21,44 @@ export interface PreviewProps {
   widgetFor(name: string): PreviewNode;
 }
 
+/** The props Decap passes to a widget's control (only those used here). */
+export interface ControlProps {
+  value: unknown;
+  onChange(value: unknown): void;
+  forID: string;
+  classNameWrapper: string;
+  setActiveStyle(): void;
+  setInactiveStyle(): void;
+}
+
+/** What a widget's control may answer when Decap validates the entry before saving. */
+export type ControlValidity = true | { error: { message: string } };
+
+/** A component made by `createClass` (create-react-class, which the bundle puts on window). */
+export type ComponentClass = { readonly $$componentClass: unique symbol };
+
+/** A create-react-class spec: `this` holds the props, the state and the spec's own methods. */
+export interface ClassSpec<P, S, M> {
+  getInitialState?(this: { props: P }): S;
+  componentDidUpdate?(this: ClassThis<P, S, M>, previous: P): void;
+  render(this: ClassThis<P, S, M>): PreviewNode;
+}
+export type ClassThis<P, S, M> = M & {
+  props: P;
+  state: S;
+  setState(state: Partial<S>): void;
+};
+
+/** A registered custom format: how a file's text becomes entry data and back. */
+export interface CustomFormat {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+}
+
 /** Decap's CMS object (only the methods used here). */
 export interface DecapCms {
+  registerWidget(name: string, control: ComponentClass, preview?: (props: { value: unknown }) => PreviewNode): void;
+  registerCustomFormat(name: string, extension: string, format: CustomFormat): void;
   registerPreviewStyle(style: string, options: { raw: boolean }): void;
   registerPreviewTemplate(collection: string, template: (props: PreviewProps) => PreviewNode): void;
   /** A preSave handler's return value replaces the entry's data. */
@@ -45,8 +81,11 @@ declare global {
   interface Window {
     CMS: DecapCms;
     h: CreateElement;
+    createClass<P, S, M>(spec: ClassSpec<P, S, M> & M & ThisType<ClassThis<P, S, M>>): ComponentClass;
   }
 }
 
 export const CMS = window.CMS;
 export const h = window.h;
+export const createClass = <P, S, M>(spec: ClassSpec<P, S, M> & M & ThisType<ClassThis<P, S, M>>) =>
+  window.createClass<P, S, M>(spec);

@@ -6,11 +6,18 @@ import {
   type EnumLabels,
   EQUALITY_STATUS_STATEMENTS,
   FIELD_LABELS,
+  fieldPathLabel,
   labelOf,
   labelsOfEnum,
   STATUS_LABELS,
 } from './labels.ts';
-import { ACTIVITIES, COMPLIANCE_LEVELS, EQUALITY_STATUSES, collectionSchemas } from './schema/index.ts';
+import {
+  ACTIVITIES,
+  COMPLIANCE_LEVELS,
+  EQUALITY_STATUSES,
+  collectionSchemas,
+  consultationSchema,
+} from './schema/index.ts';
 
 const TABLES: readonly EnumLabels[] = [
   ...ENUM_LABELS,
@@ -44,5 +51,15 @@ describe('label tables', () => {
     expect(labelOf(STATUS_LABELS, 'open')).toBe('Open');
     expect(labelOf(STATUS_LABELS, 'archived')).toBeUndefined();
     expect(labelOf(STATUS_LABELS, 'constructor')).toBeUndefined();
+  });
+});
+
+describe('fieldPathLabel', () => {
+  it('names a field as the CMS form shows it', () => {
+    expect(fieldPathLabel(consultationSchema, ['decisionMaker'])).toBe('Decision maker');
+    expect(fieldPathLabel(consultationSchema, ['opens'])).toBe('Opening date');
+    expect(fieldPathLabel(consultationSchema, ['governance', 'authorisedBy'])).toBe('Governance > Authorised by');
+    expect(fieldPathLabel(consultationSchema, ['documents', 1, 'href'])).toBe('Documents item 2 > Link');
+    expect(fieldPathLabel(consultationSchema, [])).toBe('The frontmatter');
   });
 });

@@ -4,7 +4,7 @@
  * schema does not compile until it has a label, and a label for a value that no longer exists does not either.
  * The CMS looks its pick lists up in ENUM_LABELS, so it shows the same words as the site.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from './dates/working-days.ts';
 import { ACTION_STANDINGS } from './decision-trail.ts';
 import {
@@ -258,6 +258,61 @@ export const FIELD_LABELS = {
   consultation: 'Consultation',
 } as const satisfies Partial<Record<ContentField, string>>;
 export type LabelledField = keyof typeof FIELD_LABELS;
+
+/** A governance role in words: `consultation-group` -> "consultation group". */
+export const roleLabel = (role: string) => role.replace(/-/g, ' ');
+
+/** Field names that do not read well when humanised. */
+const NAME_LABELS: Readonly<Record<string, string>> = { href: 'Link', sizeKb: 'Size (KB)' };
+
+/**
+ * The label of a field as the CMS form shows it, and as findings name it: the schema's `.meta({ title })`,
+ * else the audit trail's label, else the field name made readable (`decisionMaker` -> "Decision maker").
+ */
+export function fieldLabel(name: string, schema?: z.ZodType): string {
+  const title = schema?.meta()?.title;
+  if (typeof title === 'string') return title;
+  return labelOf(FIELD_LABELS, name) ?? NAME_LABELS[name] ?? humanise(name);
+}
+
+/**
+ * A field deep in a schema as the editor finds it in the form: `['governance', 'authorisedBy']` ->
+ * "Governance > Authorised by"; list items are counted from 1 (`['documents', 0, 'href']` -> "Documents item 1 > Link").
+ */
+export function fieldPathLabel(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    const inner: z.ZodType | undefined = current && unwrapField(current);
+    if (typeof key === 'number') {
+      if (parts.length) parts[parts.length - 1] += ` item ${key + 1}`;
+      current = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+      continue;
+    }
+    const name = String(key);
+    if (inner instanceof z.ZodObject) current = inner.shape[name] as z.ZodType | undefined;
+    else if (inner instanceof z.ZodRecord) current = inner._zod.def.valueType as z.ZodType;
+    else current = undefined;
+    parts.push(fieldLabel(name, current && unwrapField(current)));
+  }
+  return parts.join(' > ') || 'The frontmatter';
+}
+
+function unwrapField(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable)
+    inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+function humanise(name: string): string {
+  const text = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[-_\s]+/)
+    .map((word) => word.toLowerCase())
+    .join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export interface EnumLabels {
   values: readonly string[];

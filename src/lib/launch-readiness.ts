@@ -6,7 +6,8 @@
  */
 import { addDays, type IsoDate } from './dates/calendar-date.ts';
 import { workingDaysBetween } from './dates/working-days.ts';
-import type { Consultation } from './schema/consultation.ts';
+import { EQUALITY_STATUS_LABELS, fieldPathLabel } from './labels.ts';
+import { consultationSchema, type Consultation } from './schema/consultation.ts';
 import { isOnDecisionTrail } from './schema/decision-trail.ts';
 import type { ProcessSettings } from './schema/settings.ts';
 import { formatDate } from './text/dates.ts';
@@ -48,7 +49,7 @@ export function launchGaps(consultation: LaunchInput, policy: LaunchPolicy = {})
         need: 'respond',
         path: ['respond'],
         missing: 'a way to respond',
-        fix: 'add respond.online, respond.email, respond.post, respond.phone or an event',
+        fix: `add one under ${field('respond')}: ${listInWords(['Online', 'Email', 'Post', 'Phone', 'Events'], 'or')}`,
       },
     ];
   }
@@ -59,7 +60,7 @@ export function launchGaps(consultation: LaunchInput, policy: LaunchPolicy = {})
       need: 'offline',
       path: ['respond'],
       missing: 'a way to respond without the internet',
-      fix: 'add respond.post, respond.phone or an event, or offer "paper" in formats',
+      fix: `add ${field('respond', 'post')}, ${field('respond', 'phone')} or an event, or offer "Paper copies" under ${field('formats')}`,
     });
   }
   if (!equalityImpact) {
@@ -67,14 +68,14 @@ export function launchGaps(consultation: LaunchInput, policy: LaunchPolicy = {})
       need: 'equality-impact',
       path: ['equalityImpact'],
       missing: 'an equality impact assessment',
-      fix: 'add equalityImpact with its status (completed, screening-no-eqia-needed or in-progress)',
+      fix: `fill in ${field('equalityImpact')} with its status (${listInWords(Object.values(EQUALITY_STATUS_LABELS), 'or')})`,
     });
   }
   if (!governance.authorisedBy || !governance.authorisedOn) {
     const fields = listInWords(
       [
-        !governance.authorisedBy && 'governance.authorisedBy',
-        !governance.authorisedOn && 'governance.authorisedOn',
+        !governance.authorisedBy && field('governance', 'authorisedBy'),
+        !governance.authorisedOn && field('governance', 'authorisedOn'),
       ].filter((field) => typeof field === 'string'),
     );
     gaps.push({
@@ -114,7 +115,7 @@ function launchStepGaps(consultation: LaunchInput, policy: LaunchPolicy): Launch
         need: 'launch-step',
         path,
         missing: `a record of this step: ${step.label.toLowerCase()}`,
-        fix: `add governance.${step.field}${when}`,
+        fix: `add ${field('governance', step.field)}${when}`,
       });
     } else if (before !== undefined && isDateValued(step.field)) {
       const gap = value < consultation.opens ? workingDaysBetween(value, consultation.opens, bankHolidayRegion) : 0;
@@ -124,7 +125,7 @@ function launchStepGaps(consultation: LaunchInput, policy: LaunchPolicy): Launch
           need: 'launch-step',
           path,
           missing: `${step.label.toLowerCase()} at least ${plural(before, 'working day')} before it opens`,
-          fix: `governance.${step.field} is ${formatDate(value)}, ${value < consultation.opens ? `${plural(gap, 'working day')} before it opens` : 'not before it opens'}: it was due by ${formatDate(latest)}, so move the opening day`,
+          fix: `${field('governance', step.field)} is ${formatDate(value)}, ${value < consultation.opens ? `${plural(gap, 'working day')} before it opens` : 'not before it opens'}: it was due by ${formatDate(latest)}, so move the opening day`,
         });
       }
     }
@@ -140,3 +141,6 @@ export function latestDateFor(opens: IsoDate, count: number, region: LaunchPolic
   while (workingDaysBetween(day, opens, region) < count) day = addDays(day, -1);
   return day;
 }
+
+/** A field as the CMS form labels it, so the fix names what the editor sees. */
+const field = (...path: string[]) => fieldPathLabel(consultationSchema, path);

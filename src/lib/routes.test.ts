@@ -3,6 +3,7 @@ import { SETTINGS_FILES as READ_SETTINGS_FILES } from './content/settings.ts';
 import {
   cmsBranch,
   contentFile,
+  facetFeedPath,
   finderPath,
   folderName,
   normaliseBase,
@@ -26,6 +27,11 @@ describe('page paths', () => {
       ]),
     ).toBe('consultations/status/open/area/kelbrook/');
     expect(finderPath([], 2)).toBe('consultations/page/2/');
+  });
+
+  it('build the feeds of one area or topic', () => {
+    expect(facetFeedPath({ facet: 'area', value: 'kelbrook' }, 'rss')).toBe('feeds/area/kelbrook.xml');
+    expect(facetFeedPath({ facet: 'topic', value: 'libraries' }, 'calendar')).toBe('feeds/topic/libraries.ics');
   });
 });
 

@@ -31,6 +31,9 @@ export const PAGES = {
   cmsConfig: 'admin/config.yml',
   /** Written by @astrojs/sitemap. */
   sitemap: 'sitemap-index.xml',
+  robots: 'robots.txt',
+  /** public/favicon.svg. */
+  favicon: 'favicon.svg',
 } as const;
 
 export const consultationPath = (slug: string) => `${PAGES.consultations}${slug}/`;
@@ -58,6 +61,16 @@ export function finderPath(selection: FinderFilter | readonly FinderFilter[] = [
   const filters = 'facet' in selection ? [selection] : selection;
   const list = PAGES.consultations + filters.map(({ facet, value }) => `${facet}/${value}/`).join('');
   return page > 1 ? `${list}page/${page}/` : list;
+}
+
+/** The filters one can follow: each value has an RSS feed and a calendar of its own. */
+export const FEED_FACETS = ['area', 'topic'] as const satisfies readonly Facet[];
+export type FeedFacet = (typeof FEED_FACETS)[number];
+export type FeedFormat = 'rss' | 'calendar';
+
+/** `feeds/area/kelbrook.xml` (RSS) or `feeds/area/kelbrook.ics` (iCalendar): what one area or topic brings. */
+export function facetFeedPath(filter: { facet: FeedFacet; value: string }, format: FeedFormat): string {
+  return `feeds/${filter.facet}/${filter.value}.${format === 'rss' ? 'xml' : 'ics'}`;
 }
 
 // Files in the repository, from its root, with forward slashes.

@@ -1,16 +1,16 @@
-/** iCalendar: closing dates (all day) and events (London time) from a year ago onwards; see consultationsCalendar. */
+/** iCalendar: closing dates (all day) and events (London time) of what one can still respond to; see consultationsCalendar. */
 import type { APIRoute } from 'astro';
-import { consultationsCalendar } from '../lib/opendata/calendar.ts';
-import { siteBaseUrl } from '../lib/opendata/urls.ts';
-import { catalogue, settings, today } from '../site/data.ts';
+import { PAGES } from '../lib/routes.ts';
+import { catalogue, settings } from '../site/data.ts';
+import { calendarResponse } from '../site/feeds.ts';
 
 export const GET: APIRoute = async (context) => {
   const { site, organisation } = settings().site;
-  const body = consultationsCalendar(await catalogue(), {
-    siteBase: siteBaseUrl(context.site!, import.meta.env.BASE_URL),
-    name: `${site.title}: closing dates and events`,
-    organisation: organisation.name,
-    today,
+  return calendarResponse({
+    site: context.site!,
+    path: PAGES.calendar,
+    title: `${site.title}: closing dates and events`,
+    description: `Closing dates and events of consultations by ${organisation.name} that you can still respond to`,
+    items: await catalogue(),
   });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

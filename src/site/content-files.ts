@@ -6,8 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { gateFindings } from '../lib/check/build-gate.ts';
-import { parseEntry } from '../lib/check/entry.ts';
-import type { Finding } from '../lib/check/finding.ts';
+import { parseEntry } from '../lib/content/entry.ts';
+import type { Finding } from '../lib/rules/core/index.ts';
 import { contentBytes, contentSource, type ContentFile } from '../lib/content/load.ts';
 import type { Settings } from '../lib/content/settings.ts';
 import { renderBody } from '../lib/render/render.ts';

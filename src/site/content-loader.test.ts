@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { GATE_BYPASS_VARIABLE } from '../lib/check/build-gate.ts';
-import { ROOT } from '../../tests/support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { contentLoader } from './content-loader.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'content-loader-'));

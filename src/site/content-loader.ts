@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describeGateFindings, gateBypassed, GATE_BYPASS_VARIABLE } from '../lib/check/build-gate.ts';
-import type { Finding } from '../lib/check/finding.ts';
+import type { Finding } from '../lib/rules/core/index.ts';
 import { contentBytes, listContentFiles, type ContentFile } from '../lib/content/load.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { decodeSource } from '../lib/content/source.ts';

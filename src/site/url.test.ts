@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, linkTarget, safeHref } from './url.ts';
+import { href, linkTarget, safeHref, telHref } from './url.ts';
 
 const SITE = { base: '/hub/', origin: 'http://localhost:4321' };
 
@@ -44,5 +44,12 @@ describe('href and safeHref', () => {
   it('never return a link that runs script: safeHref gives nothing, href refuses', () => {
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(() => href('data:text/html,x')).toThrow('refusing to link to "data:text/html,x"');
+  });
+});
+
+describe('telHref', () => {
+  it('makes a phone number as written a tap-to-call link of its digits', () => {
+    expect(telHref('01632 960 400')).toBe('tel:01632960400');
+    expect(telHref('+44 (0)1632 960-400')).toBe('tel:+441632960400');
   });
 });

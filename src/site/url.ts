@@ -52,5 +52,11 @@ export function href(path: string): string {
   return target;
 }
 
+/**
+ * A tap-to-call link for a phone number as written, through safeHref: "01632 960 400" is `tel:01632960400`,
+ * "+44 (0)1632 960 400" is `tel:+441632960400` (the "(0)" is only dialled from inside the country).
+ */
+export const telHref = (phone: string) => safeHref(`tel:${phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')}`);
+
 export const consultationHref = (slug: string) => href(consultationPath(slug));
 export const feedbackHref = (slug: string) => href(feedbackPath(slug));

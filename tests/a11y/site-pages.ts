@@ -16,10 +16,10 @@ import {
   type Consultation,
   type Feedback,
 } from '../../src/lib/schema/index.ts';
-import { WHOLE_COUNTY_AREA } from '../../src/lib/schema/consultation.ts';
+import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
 import { DERIVED_STATUSES } from '../../src/lib/status.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 export interface SitePage {
   /** What the page stands for, as test names and failure messages show it. */
@@ -77,6 +77,8 @@ function consultationPages(): SitePage[] {
   }
   const overdue = catalogue.find((candidate) => candidate.feedbackOverdue);
   if (overdue) pages.push({ name: 'consultation (closed, feedback overdue)', path: `/consultations/${overdue.id}/` });
+  const notice = catalogue.find((candidate) => candidate.data.activity === 'information');
+  if (notice) pages.push({ name: `information notice (${notice.status})`, path: `/consultations/${notice.id}/` });
   return pages;
 }
 
@@ -101,7 +103,7 @@ const searchWithFiltersOpen = async (page: Page) => {
  */
 function finderPages(): SitePage[] {
   const open = catalogue.filter((item) => item.status === 'open');
-  const area = open.find((item) => !item.data.areas.includes(WHOLE_COUNTY_AREA))?.data.areas[0];
+  const area = open.find((item) => !item.data.areas.includes(WHOLE_COUNTY))?.data.areas[0];
   const topic = open[0]?.data.topics[0];
   const { topics } = loadSettings(ROOT).site.taxonomy;
   const emptyTopic = topics.find(
@@ -116,7 +118,7 @@ function finderPages(): SitePage[] {
       ready: disclosuresOpened,
     },
     { name: 'finder, open on a topic', path: `/consultations/status/open/topic/${topic}/` },
-    { name: 'finder, one area', path: `/consultations/area/${area}/` },
+    { name: 'finder, one area, with its feeds', path: `/consultations/area/${area}/` },
     { name: 'finder, nothing coming on a topic', path: `/consultations/status/forthcoming/topic/${emptyTopic.id}/` },
   ];
 }

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
-import { ROOT } from '../support/paths.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 interface Section {
   level: number;

@@ -12,7 +12,7 @@ import { run } from '../../scripts/approvals.ts';
 import { failureMessage } from '../../src/lib/governance/summary.ts';
 import type { ChangeKind } from '../../src/lib/schema/settings.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import {
   commit,
   consultation,

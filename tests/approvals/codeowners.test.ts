@@ -8,7 +8,8 @@ import { codeowners } from '../../scripts/governance-codeowners.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../../src/lib/governance/codeowners.ts';
 import { loadGovernance, parseGovernance } from '../../src/lib/governance/governance.ts';
 import { areaOf, pathMatcher } from '../../src/lib/governance/paths.ts';
-import { ROOT } from '../support/paths.ts';
+import { importGraph } from '../../support/import-graph.ts';
+import { ROOT } from '../../support/paths.ts';
 import { GOVERNANCE } from './fixtures.ts';
 
 /** The owners GitHub would ask for a path: those of the last line that matches it (gitignore-style patterns). */
@@ -140,5 +141,32 @@ describe('CODEOWNERS from governance.yaml', () => {
 
     expect(codeowners(dir, false).message).toBe('Wrote .github/CODEOWNERS from governance.yaml');
     expect(codeowners(dir, true).stale).toBe(false);
+  });
+});
+
+describe('the sample governance.yaml', () => {
+  it('asks a maintainer and the consultation group for every module the rules, the check and the approvals check run', () => {
+    const governance = loadGovernance(ROOT);
+    const guarded = governance.requirements.filter(
+      (requirement) =>
+        requirement.when === 'code-changed' &&
+        requirement.paths &&
+        requirement.need.includes('maintainers') &&
+        requirement.need.includes('consultation-group'),
+    );
+    const isGuarded = pathMatcher(guarded.flatMap((requirement) => requirement.paths ?? []));
+    const entries = [
+      'src/lib/rules/index.ts',
+      'src/lib/check/check-content.ts',
+      'scripts/check.ts',
+      'scripts/approvals.ts',
+    ];
+    const reached = new Set<string>();
+    for (const entry of entries) importGraph(path.join(ROOT, entry), reached);
+    const modules = [...reached]
+      .filter((module) => path.isAbsolute(module))
+      .map((module) => path.relative(ROOT, module).split(path.sep).join('/'));
+    expect(modules.length).toBeGreaterThan(50);
+    expect(modules.filter((module) => !isGuarded(module))).toEqual([]);
   });
 });

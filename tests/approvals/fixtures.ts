@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FakeCommit, FakeGitHub, FakeReview, FakeUser } from '../support/github-api-server.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
 export const TODAY = '2026-11-23';
 export const OWNER = 'harrowdale-council';

@@ -2,37 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
+import { npmScripts, readWorkflow, workflowSteps as steps } from '../support/workflows.ts';
 
-interface Step {
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-  'working-directory'?: string;
-}
-
-interface Workflow {
-  on: Record<string, { types?: string[]; branches?: string[] }>;
-  permissions: Record<string, string>;
-  jobs: Record<
-    string,
-    {
-      name?: string;
-      if?: string;
-      permissions?: Record<string, string>;
-      'runs-on'?: string;
-      container?: unknown;
-      services?: unknown;
-      steps: Step[];
-    }
-  >;
-}
-
-const text = (file: string) => readFileSync(path.join(ROOT, '.github/workflows', file), 'utf8');
-const workflow = (file: string) => parse(text(file)) as Workflow;
-const steps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
+const text = (file: string) => readWorkflow(file).text;
+const workflow = (file: string) => readWorkflow(file).workflow;
 
 describe('approvals.yml never runs code from the pull request', () => {
   const w = workflow('approvals.yml');
@@ -117,9 +91,7 @@ describe('approvals.yml never runs code from the pull request', () => {
   });
 
   it("npm run approvals runs the base checkout's script, which reads the pull request only through the API", () => {
-    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
+    const scripts = npmScripts();
     expect(scripts.approvals).toBe('tsx scripts/approvals.ts');
     // The modules that read and judge the pull request touch neither the disk nor a process.
     for (const module of ['github', 'classify', 'paths', 'requirements', 'contributors', 'evaluate', 'summary']) {

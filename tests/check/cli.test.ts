@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheckCli } from '../../src/lib/check/cli.ts';
-import type { Finding } from '../../src/lib/check/finding.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
-import { commit, git, initRepo } from './git-repo.ts';
-import { onDecisionTrail } from '../support/rule-fixtures.ts';
+import type { Finding } from '../../src/lib/rules/core/index.ts';
+import { corpusFolder } from '../../support/corpus.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
+import { commit, git, initRepo } from '../../support/git-repo.ts';
+import { onDecisionTrail } from '../../support/rule-fixtures.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 const read = (file: string) => readFileSync(path.join(CASES, file), 'utf8');
 const LIBRARY = read('clean-open-consultation/content/consultations/library-hours.mdx');
 const roots: string[] = [];
@@ -66,7 +67,7 @@ describe('npm run check', () => {
       'timescale content/consultations/one-day-short.mdx:15',
     ]);
     expect(first.findings[2].message).toBe(
-      'closes 2026-12-27 gives 11 weeks and 6 days; a major consultation must run at least 12 weeks, even with a durationRationale: close on or after 2026-12-28',
+      'closes 2026-12-27 gives 11 weeks and 6 days; a major consultation must run at least 12 weeks, even with a Duration rationale: close on or after 2026-12-28',
     );
   });
 

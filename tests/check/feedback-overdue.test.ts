@@ -9,8 +9,9 @@ import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OVERDUE_LABEL, OVERDUE_MARKER, syncOverdueIssue } from '../../src/lib/check/feedback-issue.ts';
 import type { OverdueFeedback } from '../../src/lib/rules/closing-the-loop.ts';
-import { ROOT } from '../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
+import { BASE_CONSULTATION } from '../../support/corpus.ts';
+import { ROOT } from '../../support/paths.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
 
 interface FakeIssue {
   number: number;
@@ -144,10 +145,7 @@ describe('syncOverdueIssue', () => {
 describe('npm run feedback:overdue', () => {
   // Asynchronously: the fake API answers from this process, so a synchronous spawn would block it.
   it('reads the content and opens the issue through the API', async () => {
-    const library = readFileSync(
-      path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
-      'utf8',
-    );
+    const library = readFileSync(BASE_CONSULTATION, 'utf8');
     const root = makeContentTree({ 'content/consultations/library-hours.mdx': library }, 'overdue-');
     try {
       const result = await promisify(execFile)(

@@ -14,17 +14,18 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { sourceFileFromText } from '../../src/lib/content/source.ts';
 import { launchWarnings, type LaunchWarning } from '../../src/lib/rules/launch-ready.ts';
 import { startGitHubApiServer, type FakeGitHub, type GitHubApiServer } from '../support/github-api-server.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
-import { makeContentTree } from './content-tree.ts';
+import { BASE_CONSULTATION, corpusFolder } from '../../support/corpus.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { makeContentTree } from '../../support/content-tree.ts';
 
 const settings = loadSettings(ROOT);
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 /** Opens on Monday 7 December 2026 with no record of its authorisation. */
 const UNREADY = readFileSync(
   path.join(CASES, 'forthcoming-without-authorisation/content/consultations/library-hours.mdx'),
   'utf8',
 );
-const READY = readFileSync(path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'), 'utf8')
+const READY = readFileSync(BASE_CONSULTATION, 'utf8')
   .replace('opens: 2026-10-05', 'opens: 2026-12-07')
   .replace('closes: 2027-01-11', 'closes: 2027-03-15');
 

@@ -1,38 +1,11 @@
 /** The CI, deploy, feedback-overdue and launch-warning workflows: triggers, permissions and steps (pinning is tests/workflows.test.ts). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CACHE_DIR } from '../../src/lib/check/cache.ts';
-import { ROOT } from '../support/paths.ts';
+import { readWorkflow as load, workflowSteps, type Job } from '../support/workflows.ts';
 
-interface Step {
-  id?: string;
-  name?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  'continue-on-error'?: unknown;
-}
-interface Job {
-  needs?: string | string[];
-  permissions?: Record<string, string>;
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  jobs: Record<string, Job>;
-}
-
-const load = (name: string) => {
-  const text = readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
-  return { text, workflow: parse(text) as Workflow };
-};
 describe.each(['ci.yml', 'feedback-overdue.yml', 'launch-warning.yml'])('%s', (name) => {
   const { workflow } = load(name);
-  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const steps = workflowSteps(workflow);
 
   it('uses the Node version of .nvmrc and npm install', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with).toEqual({

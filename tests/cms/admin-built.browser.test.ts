@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();

@@ -1,22 +1,26 @@
 /**
- * A throwaway copy of the repository with `astro dev` and `decap-server` running in it, so a browser test
- * can edit content through the CMS and read the files it wrote, without touching this checkout.
+ * A throwaway copy of the repository, a git repository of its own on `main`, with `astro dev` and the local
+ * CMS proxy running in it as `npm start` runs them (scripts/cms-proxy.ts: decap-server in git mode on
+ * 127.0.0.1), so a browser test can take content through the editorial workflow and read the branches,
+ * merges and files it made, without touching this checkout.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 
-const COPIED = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const HOST = '127.0.0.1';
 
 export interface Sandbox {
   dir: string;
   siteUrl: string;
-  /** Writes a file relative to the sandbox root. */
+  /** Writes a file relative to the sandbox root and commits it on the current branch. */
   write(file: string, text: string): void;
+  /** Runs git in the sandbox and returns its output. */
+  git(...args: string[]): string;
   stop(): Promise<void>;
 }
 
@@ -24,17 +28,20 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-sandbox-'));
   for (const name of COPIED) cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
   linkNodeModules(dir);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Sandbox', '-c', 'user.email=sandbox@harrowdale.example', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+  writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n.astro\ndist\n');
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-qm', 'Sandbox copy');
   const [sitePort, proxyPort] = [await freePort(), await freePort()];
   const logs: string[] = [];
   const common = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env };
   const processes = [
-    start(
-      'npx',
-      ['decap-server'],
-      dir,
-      { ...common, MODE: 'fs', PORT: String(proxyPort), BIND_HOST: HOST, LOG_LEVEL: 'warn' },
-      logs,
-    ),
+    start('npx', ['tsx', 'scripts/cms-proxy.ts'], dir, { ...common, PORT: String(proxyPort), LOG_LEVEL: 'warn' }, logs),
     start(
       'npx',
       ['astro', 'dev', '--host', HOST, '--port', String(sitePort)],
@@ -46,7 +53,12 @@ export async function startSandbox(env: Record<string, string> = {}): Promise<Sa
   const sandbox: Sandbox = {
     dir,
     siteUrl: `http://${HOST}:${sitePort}`,
-    write: (file, text) => writeFileSync(path.join(dir, file), text),
+    write: (file, text) => {
+      writeFileSync(path.join(dir, file), text);
+      git('add', file);
+      git('commit', '-qm', `Add ${file}`);
+    },
+    git,
     stop: async () => {
       await Promise.all(processes.map(stopProcess));
       rmSync(dir, { recursive: true, force: true });

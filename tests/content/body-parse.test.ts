@@ -5,7 +5,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { corpusFolder } from '../../support/corpus.ts';
+import { ROOT } from '../../support/paths.ts';
 import { generateArchive } from '../../bench/archive/generate.ts';
 import { parseBody } from '../../src/lib/content/body.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
@@ -14,7 +15,7 @@ import { splitFrontmatter } from '../../src/lib/content/source.ts';
 /** remark-parse, remark-mdx and remark-gfm as their documentation puts them together. */
 const reference = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-const fromDisk = [path.join(ROOT, 'content'), path.join(ROOT, 'tests/corpus/cases')].flatMap((dir) =>
+const fromDisk = [path.join(ROOT, 'content'), corpusFolder()].flatMap((dir) =>
   (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.mdx')).map((file) => readFileSync(path.join(dir, file), 'utf8')),
 );
 const archive = generateArchive({ count: 300, seed: 5, today: '2026-11-23', settings: loadSettings(ROOT) }).map((file) => file.text);

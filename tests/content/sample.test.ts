@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { buildContext } from '../../src/lib/check/context.ts';
-import type { ParsedEntry, ValidEntry } from '../../src/lib/check/entry.ts';
+import type { ParsedEntry, ValidEntry } from '../../src/lib/content/entry.ts';
 import { describeIssue } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
@@ -16,7 +16,7 @@ import { launchWarnings } from '../../src/lib/rules/launch-ready.ts';
 import { ACTIVITIES, SIGNIFICANCES, type Consultation } from '../../src/lib/schema/index.ts';
 import { isLaunchReady } from '../../src/lib/launch-readiness.ts';
 import { DERIVED_STATUSES, deriveStatus, feedbackDueDate, type DerivedStatus } from '../../src/lib/status.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
 const context = buildContext({ sources: readContentTree(ROOT), settings, today: TEST_TODAY });

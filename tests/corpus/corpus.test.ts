@@ -1,26 +1,21 @@
 /**
  * The bad-input corpus: each case is a small content tree with the exact findings (rule, severity,
- * file, line) the checker must report, and nothing else. Some cases are made here rather than
+ * file, line) the checker must report, and nothing else; support/corpus.ts reads the committed ones,
+ * folders and examples alike (tests/corpus/README.md). Some cases are made here rather than
  * committed: a 5 MB file, two file names that differ only in case (which some file systems cannot
  * hold), bodies nested thousands of levels deep, and a folder and links named like content files.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { makeContentTree, NO_HISTORY } from '../check/content-tree.ts';
-import { ROOT } from '../support/paths.ts';
+import { makeContentTree, NO_HISTORY } from '../../support/content-tree.ts';
+import { BASE_CONSULTATION, corpusCase, corpusCases, corpusFile, writeCaseContent } from '../../support/corpus.ts';
+import { ROOT } from '../../support/paths.ts';
 
-interface Expected {
-  today?: string;
-  findings: { rule: string; severity: string; file: string; line: number }[];
-}
-
-const CASES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 const DEFAULT_TODAY = '2026-11-23';
-const LIBRARY = path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx');
+const LIBRARY = BASE_CONSULTATION;
 const roots: string[] = [];
 
 afterAll(() => {
@@ -36,7 +31,7 @@ function check(root: string, today: string) {
   return result!.findings.map(({ rule, severity, file, line }) => ({ rule, severity, file, line }));
 }
 
-const committed = readdirSync(CASES).sort();
+const committed = corpusCases().map((entry) => entry.name);
 
 describe('bad-input corpus', () => {
   it('has at least 40 cases', () => {
@@ -44,9 +39,9 @@ describe('bad-input corpus', () => {
   });
 
   it.each(committed)('%s', (name) => {
-    const expected = JSON.parse(readFileSync(path.join(CASES, name, 'expected.json'), 'utf8')) as Expected;
+    const expected = corpusCase(name);
     const root = makeContentTree();
-    cpSync(path.join(CASES, name, 'content'), path.join(root, 'content'), { recursive: true });
+    writeCaseContent(expected, root);
     expect(check(root, expected.today ?? DEFAULT_TODAY)).toEqual(expected.findings);
   });
 
@@ -140,8 +135,7 @@ describe('hostile content that cannot be committed as a case', () => {
   });
 
   it('npm run check exits 1 on an alias bomb, an alias before its anchor, an unknown tag and a link, and reports the other files too', () => {
-    const fixture = (name: string) =>
-      readFileSync(path.join(CASES, `hostile-${name}`, 'content/consultations', `${name}.mdx`), 'utf8');
+    const fixture = (name: string) => corpusFile(`hostile-${name}`);
     const root = makeContentTree({
       'content/consultations/yaml-alias-bomb.mdx': fixture('yaml-alias-bomb'),
       'content/consultations/yaml-alias-before-anchor.mdx': fixture('yaml-alias-before-anchor'),

@@ -1,38 +1,58 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
-import { recentFrom } from '../../src/lib/catalogue/recent.ts';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
-import { readBuilt, ROOT, TEST_TODAY } from '../support/paths.ts';
-import { catalogueItem, event } from './fixtures.ts';
+import { catalogue } from '../a11y/site-pages.ts';
+import { readBuilt } from '../../support/paths.ts';
+import { catalogueItem, event } from '../../support/catalogue-items.ts';
 
-function parseCalendar(text: string) {
+function parseCalendarFile(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  return calendar;
 }
+const parseCalendar = (text: string) =>
+  parseCalendarFile(text)
+    .getAllSubcomponents('vevent')
+    .map((component) => new ICAL.Event(component));
+const HOST = 'haveyoursay.harrowdale.example';
+/** The consultation an event belongs to, from its UID. */
+const slugOf = (uid: string) =>
+  catalogue.find((item) => uid.startsWith(`closes-${item.id}@`) || uid.startsWith(`event-${item.id}-2`))?.id;
 
 describe('/consultations.ics', () => {
   const events = parseCalendar(readBuilt('consultations.ics'));
   const byUid = new Map(events.map((calendarEvent) => [calendarEvent.uid, calendarEvent]));
 
-  it('has one all-day closing-date event per activity closing from a year ago on, not withdrawn, and one per meeting', () => {
-    const { consultations } = readDiskEntries(ROOT);
-    const from = recentFrom(TEST_TODAY);
-    const live = consultations.filter((entry) => entry.data.status !== 'withdrawn' && entry.data.closes >= from);
-    // The sample has older activities too, so the window is really tested.
-    expect(live.length).toBeLessThan(consultations.filter((entry) => entry.data.status !== 'withdrawn').length);
-    const meetings = live.reduce(
-      (sum, entry) => sum + (entry.data.respond.events ?? []).filter((meeting) => meeting.date >= from).length,
-      0,
+  it('has a closing date and every meeting of each consultation one can still respond to, and nothing else', () => {
+    const respondable = catalogue.filter(
+      (item) => (item.status === 'open' || item.status === 'forthcoming') && item.data.activity !== 'information',
     );
-    expect(events).toHaveLength(live.length + meetings);
+    const meetings = respondable.reduce((sum, item) => sum + (item.data.respond.events ?? []).length, 0);
+    expect(events).toHaveLength(respondable.length + meetings);
     expect(byUid.size).toBe(events.length);
-    for (const entry of live) {
-      const closing = byUid.get(`closes-${entry.id}@haveyoursay.harrowdale.example`)!;
+    for (const item of respondable) {
+      const closing = byUid.get(`closes-${item.id}@${HOST}`)!;
       expect(closing.startDate.isDate).toBe(true);
-      expect(closing.startDate.toString()).toBe(entry.data.closes);
+      expect(closing.startDate.toString()).toBe(item.data.closes);
     }
+    // The sample has each kind of consultation nobody can respond to: none of them has an event.
+    const silent = new Set(events.map((calendarEvent) => slugOf(calendarEvent.uid)));
+    for (const status of ['closed', 'outcome', 'paused', 'withdrawn'] as const) {
+      const those = catalogue.filter((item) => item.status === status);
+      expect(those.length, status).toBeGreaterThan(0);
+      for (const item of those) expect(silent.has(item.id), `${item.id} (${status})`).toBe(false);
+    }
+    const notice = catalogue.find((item) => item.data.activity === 'information' && item.status === 'forthcoming');
+    expect(notice?.data.respond.events?.length, 'an information notice with an event').toBeGreaterThan(0);
+    expect(silent.has(notice!.id)).toBe(false);
+  });
+
+  it('names itself and gives its own address', () => {
+    const calendar = parseCalendarFile(readBuilt('consultations.ics'));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Have your say in Harrowdale: closing dates and events',
+    );
+    expect(calendar.getFirstPropertyValue('source')).toBe(`https://${HOST}/consultations.ics`);
   });
 
   it('puts each event at its London time', () => {
@@ -44,10 +64,32 @@ describe('/consultations.ics', () => {
   });
 });
 
+describe('the calendar of each area and topic', () => {
+  it('holds what one can still respond to there and for the whole county, and gives its own address', () => {
+    const kelbrook = parseCalendarFile(readBuilt('feeds/area/kelbrook.ics'));
+    expect(kelbrook.getFirstPropertyValue('source')).toBe(`https://${HOST}/feeds/area/kelbrook.ics`);
+    const slugs = new Set(
+      kelbrook.getAllSubcomponents('vevent').map((component) => slugOf(new ICAL.Event(component).uid)),
+    );
+    expect([...slugs].sort()).toEqual(
+      catalogue
+        .filter((item) => item.status === 'open' || item.status === 'forthcoming')
+        .filter((item) => item.data.activity !== 'information')
+        .filter((item) => item.data.areas.includes('kelbrook') || item.data.areas.includes('countywide'))
+        .map((item) => item.id)
+        .sort(),
+    );
+    expect(slugs).toContain('budget-2027-28');
+    expect(slugs).not.toContain('southmere-active-travel');
+  });
+});
+
 describe('consultationsCalendar', () => {
   const context = {
     siteBase: new URL('https://example.gov.uk/'),
     name: 'Test calendar',
+    description: 'Closing dates and events',
+    self: 'https://example.gov.uk/consultations.ics',
     organisation: 'Harrowdale County Council',
     today: '2026-11-23',
   };
@@ -77,19 +119,28 @@ describe('consultationsCalendar', () => {
     expect(events[0]!.startDate.toString()).toBe('2027-08-02');
   });
 
-  it('leaves out closing dates and events from more than a year ago, and keeps the ones since', () => {
-    const lastYear = catalogueItem(
-      'last-year',
-      {
-        opens: '2025-09-01',
-        closes: '2025-11-23',
-        respond: { events: [event({ date: '2025-10-01' }), event({ date: '2025-11-22', title: 'Too old' })] },
-      },
-      '2026-11-23',
+  it('leaves out what one can no longer respond to: closed, paused, and information notices', () => {
+    const today = '2026-11-23';
+    const closed = catalogueItem('closed-one', { opens: '2026-08-03', closes: '2026-10-26' }, today);
+    const paused = catalogueItem(
+      'paused-one',
+      { opens: '2026-10-05', closes: '2027-01-08', status: 'paused', statusReason: 'We are checking new guidance.' },
+      today,
     );
-    const older = catalogueItem('older', { opens: '2025-08-01', closes: '2025-11-22' }, '2026-11-23');
-    const events = parseCalendar(consultationsCalendar([lastYear, older], context));
-    expect(events.map((calendarEvent) => calendarEvent.uid)).toEqual(['closes-last-year@example.gov.uk']);
+    const notice = catalogueItem(
+      'notice',
+      {
+        activity: 'information',
+        opens: '2027-02-01',
+        closes: '2027-06-30',
+        respond: { events: [event({ date: '2027-02-16' })] },
+      },
+      today,
+    );
+    const open = catalogueItem('open-one', { opens: '2026-11-02', closes: '2026-12-14' }, today);
+    expect(parseCalendar(consultationsCalendar([closed, paused, notice, open], context)).map((e) => e.uid)).toEqual([
+      'closes-open-one@example.gov.uk',
+    ]);
   });
 
   it('leaves withdrawn activities out', () => {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { consultationsCsv, csvField } from '../../src/lib/opendata/csv.ts';
 import { consultationRecord } from '../../src/lib/opendata/record.ts';
-import { ROOT } from '../support/paths.ts';
-import { readBuilt } from '../support/paths.ts';
-import { catalogueItem } from './fixtures.ts';
+import { ROOT } from '../../support/paths.ts';
+import { readBuilt } from '../../support/paths.ts';
+import { catalogueItem } from '../../support/catalogue-items.ts';
 
 const schema = JSON.parse(readBuilt('data/schema.json')) as Record<string, unknown>;
 const dataset = JSON.parse(readBuilt('data/consultations.json')) as {

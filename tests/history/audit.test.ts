@@ -3,14 +3,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/index.ts';
 import { frontmatterData } from '../../src/lib/content/source.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
 import { closeMatches } from '../../src/lib/history/close-matches.ts';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
-import { createScriptedRepo, type ScriptedRepo } from './support/scripted-repo.ts';
+import { ROOT } from '../../support/paths.ts';
+import { consultationMdx, createScriptedRepo, repoScript, type ScriptedRepo } from '../../support/scripted-repo.ts';
 
 let repo: ScriptedRepo;
 const processSettings = loadSettings(ROOT).process;
@@ -301,5 +302,66 @@ describe('audit of content that came in when the archive began', () => {
     } finally {
       imported.cleanup();
     }
+  });
+});
+
+describe('audit of the forward-plan notice, as the check judges it', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'history-notice-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (slug: string) => path.join(dir, 'content/consultations', `${slug}.mdx`);
+
+  beforeAll(() => {
+    const { run, write, commit } = repoScript(dir, {});
+    run(['init', '-q', '-b', 'main']);
+    // The hub begins ten days before Riverside parking opens: it could never have had 28 days' notice.
+    write(
+      'content/consultations/riverside-parking.mdx',
+      consultationMdx({ opens: '2026-09-07', closes: '2026-11-30' }),
+    );
+    commit('hub', 'Start the hub with the Riverside parking consultation', '2026-08-28T10:00:00+01:00');
+    // An engagement activity is not held to the forward plan: announced a week ahead, it is not measured.
+    write(
+      'content/consultations/bins-engagement.mdx',
+      consultationMdx({
+        title: 'Talk to us about bin collection days',
+        opens: '2026-11-09',
+        closes: '2026-12-21',
+      }).replace('activity: consultation', 'activity: engagement'),
+    );
+    // Announced only two weeks ahead, well after the hub began: the notice is not met.
+    write(
+      'content/consultations/wexham-bin-days.mdx',
+      consultationMdx({ title: 'Bin collection days in Wexham Vale', opens: '2026-11-16', closes: '2027-02-08' }),
+    );
+    commit('late', 'Announce two bin consultations', '2026-11-02T10:00:00Z');
+    cpSync(path.join(ROOT, 'content/settings'), path.join(dir, 'content/settings'), { recursive: true });
+  });
+
+  const noticeStep = (slug: string) => {
+    const result = auditTimeline({
+      slug,
+      consultation: consultationSchema.parse(frontmatterOf(file(slug))),
+      history: readRepositoryHistory(dir),
+      process: processSettings,
+      today: '2026-12-01',
+    });
+    return result.steps.find((step) => step.kind === 'announced')!;
+  };
+
+  it('says why the notice does not apply to a consultation the hub could not have announced in time', () => {
+    const step = noticeStep('riverside-parking');
+    expect(step.description).toBe(
+      "Announced as forthcoming; the forward plan's notice does not apply: it opened 10 days after the hub began on 28 August 2026, too soon for 28 days' notice",
+    );
+    expect(step.measure).toBeUndefined();
+  });
+
+  it('measures only what the check holds to the notice, and fails what it fails', () => {
+    expect(noticeStep('bins-engagement').measure).toBeUndefined();
+    expect(noticeStep('wexham-bin-days').measure).toMatchObject({ days: 14, standardDays: 28, met: false });
+    const { findings } = checkContent({ root: dir, today: '2026-12-01' });
+    expect(findings.filter((finding) => finding.rule === 'forward-plan').map((finding) => finding.file)).toEqual([
+      'content/consultations/wexham-bin-days.mdx',
+    ]);
   });
 });

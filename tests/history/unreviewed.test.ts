@@ -11,8 +11,8 @@ import { frontmatterData } from '../../src/lib/content/source.ts';
 import { auditTimeline, type AuditTimeline } from '../../src/lib/history/audit.ts';
 import { readRepositoryHistory, type RepositoryHistory } from '../../src/lib/history/history.ts';
 import { consultationSchema, feedbackSchema } from '../../src/lib/schema/index.ts';
-import { ROOT } from '../support/paths.ts';
-import type { ScriptedRepo } from './support/scripted-repo.ts';
+import { ROOT } from '../../support/paths.ts';
+import type { ScriptedRepo } from '../../support/scripted-repo.ts';
 import { createUnreviewedRepo } from './support/unreviewed-repo.ts';
 
 let repo: ScriptedRepo;
@@ -50,7 +50,7 @@ describe('history of changes without an approved pull request', () => {
       ['added', '2026-06-01', 3],
       ['modified', '2026-10-05', 7],
     ]);
-    // Documents do not count as content commits: the first content date and the count stay those of content/.
+    // Documents do not count as content commits: the hub's first day and the count stay those of content/.
     expect(history.commitCount).toBe(7);
   });
 });

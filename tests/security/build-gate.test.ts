@@ -3,24 +3,22 @@
  * problem, and the test-only way round it is set by no workflow.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { corpusFile } from '../../support/corpus.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
+import { readWorkflow, workflowFiles } from '../support/workflows.ts';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'build-gate-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 it('npm run build stops on a file with mdx-safety or schema errors, and names each file, line and problem', () => {
   cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
-  const hostile = (name: string) =>
-    readFileSync(
-      path.join(ROOT, 'tests/corpus/cases', `hostile-${name}`, 'content/consultations', `${name}.mdx`),
-      'utf8',
-    );
+  const hostile = (name: string) => corpusFile(`hostile-${name}`);
   writeFileSync(path.join(project, 'content/consultations/script-inline.mdx'), hostile('script-inline'));
   writeFileSync(path.join(project, 'content/consultations/yaml-function-tag.mdx'), hostile('yaml-function-tag'));
   copyProjectInto(project);
@@ -40,7 +38,5 @@ it('npm run build stops on a file with mdx-safety or schema errors, and names ea
 }, 240_000);
 
 it(`no workflow sets ${GATE_BYPASS_VARIABLE}`, () => {
-  const workflows = path.join(ROOT, '.github/workflows');
-  for (const file of readdirSync(workflows))
-    expect(readFileSync(path.join(workflows, file), 'utf8'), file).not.toContain(GATE_BYPASS_VARIABLE);
+  for (const file of workflowFiles()) expect(readWorkflow(file).text, file).not.toContain(GATE_BYPASS_VARIABLE);
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_PAGE_POLICY, SEARCH_PAGE_POLICY } from '../../src/site/csp.ts';
 import { launchBrowser } from '../../support/browser.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 import type { Browser } from 'playwright-core';
 

@@ -1,9 +1,10 @@
 /**
  * The proof that nothing a content file says runs or leaks on the site, even when the check is missed:
- * every `tests/corpus/cases/hostile-*` content file is forced into a copy of the sample content, the
- * site is built with the gate bypassed (GATE_BYPASS_VARIABLE, tests only), and Chromium visits every
- * page with a dialog listener, a Content-Security-Policy violation listener and a DOM scan; the feeds,
- * the open data and the search index are scanned too.
+ * every content file of a `hostile-*` corpus case (folders and examples alike, read through
+ * support/corpus.ts) is forced into a copy of the sample content, the site is built with the gate
+ * bypassed (GATE_BYPASS_VARIABLE, tests only), and Chromium visits every page with a dialog listener,
+ * a Content-Security-Policy violation listener and a DOM scan; the feeds, the open data and the search
+ * index are scanned too.
  *
  * Files whose frontmatter cannot be used (broken YAML, tags, aliases, fields the schema rejects) cannot
  * be built at all: the loader leaves them out and logs why, and this test checks that it said so.
@@ -21,11 +22,12 @@ import { GATE_BYPASS_VARIABLE } from '../../src/lib/check/build-gate.ts';
 import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import { COLLECTION_NAMES } from '../../src/lib/schema/index.ts';
 import { launchBrowser } from '../../support/browser.ts';
-import { ROOT, TEST_TODAY } from '../support/paths.ts';
+import { corpusFolder } from '../../support/corpus.ts';
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { copyProjectInto } from '../../support/project-copy.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 
-const CASES = path.join(ROOT, 'tests/corpus/cases');
+const CASES = corpusFolder();
 const START = 'Content written by the file starts here.';
 const END = 'Content written by the file ends here.';
 

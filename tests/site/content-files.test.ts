@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/archive/generate.ts';
 import { listContentFiles } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { ROOT } from '../support/paths.ts';
+import { ROOT } from '../../support/paths.ts';
 import { prepareContentFile, prepareContentFiles } from '../../src/site/content-files.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'content-files-'));

@@ -8,16 +8,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { byClosesAscending } from '../../src/lib/catalogue/catalogue.ts';
-import { WHOLE_COUNTY_AREA } from '../../src/lib/schema/consultation.ts';
+import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();
 const PHONE = { width: 390, height: 844 };
 const openInKelbrook = catalogue
   .filter((item) => item.status === 'open')
-  .filter((item) => item.data.areas.includes('kelbrook') || item.data.areas.includes(WHOLE_COUNTY_AREA))
+  .filter((item) => item.data.areas.includes('kelbrook') || item.data.areas.includes(WHOLE_COUNTY))
   .sort(byClosesAscending);
 
 async function phone(javaScriptEnabled: boolean): Promise<Page> {
@@ -49,7 +49,7 @@ describe.each([
 ])('the finder on a phone, JavaScript $js', ({ javaScriptEnabled }) => {
   it('reaches what is open in Kelbrook or the whole county in two taps, closing soonest first, above the fold', async () => {
     expect(openInKelbrook.length).toBeGreaterThan(1);
-    expect(openInKelbrook.some((item) => item.data.areas.includes(WHOLE_COUNTY_AREA))).toBe(true);
+    expect(openInKelbrook.some((item) => item.data.areas.includes(WHOLE_COUNTY))).toBe(true);
     const page = await phone(javaScriptEnabled);
     await page.goto(site.url('/consultations/'));
     const open = catalogue.filter((item) => item.status === 'open').length;
@@ -67,7 +67,7 @@ describe.each([
     expect(shown.map((result) => result.title)).toEqual(openInKelbrook.map((item) => item.data.title));
     expect(shown[0]!.top, 'the first result starts above the fold').toBeLessThan(PHONE.height);
     for (const [position, item] of openInKelbrook.entries()) {
-      const countywide = item.data.areas.includes(WHOLE_COUNTY_AREA);
+      const countywide = item.data.areas.includes(WHOLE_COUNTY);
       expect(shown[position]!.tags.includes('Whole county'), item.id).toBe(countywide);
     }
     await page.context().close();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { AXE_TAGS, DESKTOP, useSite } from '../a11y/harness.ts';
-import { OPENING_DAY_SITE_DIR } from '../support/paths.ts';
+import { OPENING_DAY_SITE_DIR } from '../../support/paths.ts';
 
 const SLUG = 'kelbrook-street-trading';
 const TITLE = 'Street trading on Kelbrook Market Square';

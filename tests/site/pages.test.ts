@@ -11,7 +11,7 @@ import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { collectionSchemas, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
-import { ROOT, SITE_DIR, TEST_TODAY } from '../support/paths.ts';
+import { ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 
 const page = (route: string) => {
   const file = path.join(SITE_DIR, route, route.endsWith('.html') || route.includes('.') ? '' : 'index.html');
@@ -83,7 +83,10 @@ describe('the built site', () => {
       seen.add(item.status);
       expect(body).toContain(item.data.title);
       const banner = {
-        forthcoming: `opens on ${formatDate(item.data.opens)}`,
+        forthcoming:
+          item.data.activity === 'information'
+            ? 'This notice is for information only'
+            : `opens on ${formatDate(item.data.opens)}`,
         delayed: `was due to open on ${formatDate(item.data.opens)}, but we are not ready to open it yet`,
         open: `It closes at the end of ${formatDate(item.data.closes)}: ${item.daysLeft} ${item.daysLeft === 1 ? 'day' : 'days'} left`,
         closed: item.feedbackOverdue

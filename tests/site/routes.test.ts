@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { PAGES } from '../../src/lib/routes.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 
 const builtFile = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page);
 

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { OPENING_DAY, OPENING_DAY_SITE_DIR, ROOT, SITE_DIR, TEST_TODAY } from './paths.ts';
+import { OPENING_DAY, OPENING_DAY_SITE_DIR, ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 
 function build(outDir: string, today: string, what: string): void {
   if (process.env.SKIP_SITE_BUILD === '1' && existsSync(outDir)) return;

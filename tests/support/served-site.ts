@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../support/browser.ts';
-import { SITE_DIR } from './paths.ts';
+import { SITE_DIR } from '../../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../../support/static-server.ts';
 
 export interface Site {

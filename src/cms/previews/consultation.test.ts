@@ -3,13 +3,13 @@
  * the element tree, so the text can be read without a browser (tests/cms covers the real admin page).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../lib/content/settings.ts';
 import { splitFrontmatter } from '../../lib/content/source.ts';
 import type { PreviewNode, PreviewProps } from '../decap.ts';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { BASE_CONSULTATION } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
 interface Element {
   type: string;
@@ -23,12 +23,8 @@ const textOf = (node: PreviewNode): string => {
   return (node as unknown as Element).children.map(textOf).join('');
 };
 
-const { yaml, body } = splitFrontmatter(
-  readFileSync(
-    path.join(ROOT, 'tests/corpus/cases/clean-open-consultation/content/consultations/library-hours.mdx'),
-    'utf8',
-  ),
-);
+const FILE_TEXT = readFileSync(BASE_CONSULTATION, 'utf8');
+const { yaml, body } = splitFrontmatter(FILE_TEXT);
 const data = parse(yaml!, { schema: 'core' }) as Record<string, unknown>;
 const { equalityImpact: _equalityImpact, ...unready } = data;
 
@@ -60,15 +56,35 @@ describe('consultation preview', () => {
     vi.setSystemTime(new Date('2026-09-28T10:00:00Z'));
     const shown = render(unready);
     expect(shown).toContain('Status today: Forthcoming');
-    expect(shown).toContain(
-      'Warning launch-ready: before it opens on 5 October 2026 you need an equality impact assessment',
-    );
+    expect(shown).toContain('Warning: before it opens on 5 October 2026 you need an equality impact assessment');
+    expect(shown).toContain('(launch-ready)');
   });
 
   it('shows "Opening delayed" from the opening day when a step is missing, and "Open" when none is', () => {
     vi.setSystemTime(new Date('2026-10-05T10:00:00Z'));
     expect(render(unready)).toContain('Status today: Opening delayed');
-    expect(render(unready)).toContain('Error launch-ready: it was due to open on 5 October 2026');
+    expect(render(unready)).toContain('Error: it was due to open on 5 October 2026');
     expect(render(data)).toContain('Status today: Open');
+  });
+
+  it('says a forthcoming consultation with no equality impact, no authorisation and online-only responses is not ready', () => {
+    vi.setSystemTime(new Date('2026-09-01T10:00:00Z'));
+    const { governance: _governance, respond, formats: _formats, ...rest } = unready;
+    const online = { online: (respond as { online: string }).online };
+    const shown = render({ ...rest, respond: online });
+    expect(shown).toContain('Status today: Forthcoming');
+    expect(shown).not.toContain('no problems');
+    expect(shown).toContain('an equality impact assessment');
+    expect(shown.match(/Warning: before it opens/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows which approvals the change will need, from the approvals classifier', () => {
+    vi.setSystemTime(new Date('2026-09-01T10:00:00Z'));
+    const opened = { ...data, __source: FILE_TEXT, closes: '2027-01-18' };
+    const shown = render(opened);
+    expect(shown).toContain('Approvals this change will need');
+    expect(shown).toContain('Consultation opens');
+    expect(shown).toMatch(/approval from .*consultation group/);
+    expect(render({ ...data, __source: FILE_TEXT })).toContain('No changes to approve yet.');
   });
 });

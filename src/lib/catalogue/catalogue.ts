@@ -72,6 +72,14 @@ export function delayReason(item: Pick<CatalogueItem, 'launchMissing'>): string 
   return `It still needs ${listInWords(item.launchMissing)}.`;
 }
 
+/**
+ * Whether someone can respond to it now or once it opens: open or forthcoming, and not an information
+ * notice. Only these invite a response on their page and have a last day to respond in the calendars.
+ */
+export function canStillRespond(item: Pick<CatalogueItem, 'status' | 'data'>): boolean {
+  return (item.status === 'open' || item.status === 'forthcoming') && item.data.activity !== 'information';
+}
+
 /** Closing soonest first: what is open, most urgent first. */
 export const byClosesAscending = (a: CatalogueItem, b: CatalogueItem) =>
   a.data.closes.localeCompare(b.data.closes) || a.id.localeCompare(b.id);

@@ -7,7 +7,7 @@
  */
 import { ACTIVITY_LABELS, FINDER_STATUS_HEADINGS, labelOf, STATUS_LABELS, type SortOrder } from '../labels.ts';
 import { FACETS, finderPath, type Facet, type FinderFilter } from '../routes.ts';
-import { ACTIVITIES, WHOLE_COUNTY_AREA } from '../schema/consultation.ts';
+import { ACTIVITIES, WHOLE_COUNTY } from '../schema/consultation.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { DERIVED_STATUSES } from '../status.ts';
 import { byClosesAscending, byMostRecent, byOpensAscending, type CatalogueItem } from './catalogue.ts';
@@ -19,8 +19,8 @@ export type FacetLabel = (facet: Facet, value: string) => string;
 
 /**
  * The filters a status combines with: "open in Kelbrook", "outcomes about libraries". Each pair costs pages: at
- * 10,000 consultations status x area is about 1,500 pages and status x topic 700; status x audience would add
- * 1,300 more (bench/README.md).
+ * 10,000 consultations status x area is 1,474 pages and status x topic 682; status x audience would add 1,290
+ * more, past the finder's page budget (bench/README.md), so search combines the rest.
  */
 export const COMBINED_FACETS = ['area', 'topic'] as const satisfies readonly Facet[];
 const combines = (facet: Facet) => (COMBINED_FACETS as readonly Facet[]).includes(facet);
@@ -47,9 +47,7 @@ export function listedValues(item: CatalogueItem, facet: Facet, areas: readonly 
     case 'topic':
       return item.data.topics;
     case 'area':
-      return item.data.areas.includes(WHOLE_COUNTY_AREA)
-        ? [...new Set([...item.data.areas, ...areas])]
-        : item.data.areas;
+      return item.data.areas.includes(WHOLE_COUNTY) ? [...new Set([...item.data.areas, ...areas])] : item.data.areas;
     case 'audience':
       return item.data.audiences;
     case 'year':
@@ -59,9 +57,9 @@ export function listedValues(item: CatalogueItem, facet: Facet, areas: readonly 
 
 /** Whether the selection's list tags consultations for the whole county ("Whole county"): it is one area's. */
 export function showsWholeCounty(selection: FinderSelection): boolean {
-  return selection.some((filter) => filter.facet === 'area' && filter.value !== WHOLE_COUNTY_AREA);
+  return selection.some((filter) => filter.facet === 'area' && filter.value !== WHOLE_COUNTY);
 }
-export const coversWholeCounty = (item: CatalogueItem) => item.data.areas.includes(WHOLE_COUNTY_AREA);
+export const coversWholeCounty = (item: CatalogueItem) => item.data.areas.includes(WHOLE_COUNTY);
 
 /** Human labels for every facet value, from the fixed enums and the taxonomy in site settings. */
 export function facetLabeller(taxonomy: Taxonomy): FacetLabel {
@@ -215,7 +213,7 @@ export function finderChoices(
 function sortChoices(choices: FinderChoice[], facet: Facet): FinderChoice[] {
   const order: readonly string[] | undefined =
     facet === 'status' ? DERIVED_STATUSES : facet === 'activity' ? ACTIVITIES : undefined;
-  const rank = (choice: FinderChoice) => (facet === 'area' && choice.filter.value === WHOLE_COUNTY_AREA ? 0 : 1);
+  const rank = (choice: FinderChoice) => (facet === 'area' && choice.filter.value === WHOLE_COUNTY ? 0 : 1);
   return choices.sort((a, b) => {
     if (order) return order.indexOf(a.filter.value) - order.indexOf(b.filter.value);
     if (facet === 'year') return b.filter.value.localeCompare(a.filter.value);
@@ -237,7 +235,7 @@ export function finderHeading(selection: FinderSelection, label: FacetLabel): st
 export function openNearYou(index: FinderIndex, taxonomy: Taxonomy, label: FacetLabel): FinderChoice[] {
   const open = [{ facet: 'status', value: 'open' }] as const satisfies FinderSelection;
   const areas = taxonomy.areas
-    .filter((term) => term.id !== WHOLE_COUNTY_AREA)
+    .filter((term) => term.id !== WHOLE_COUNTY)
     .map((term): FinderChoice => {
       const filter = { facet: 'area' as const, value: term.id };
       const selection = chooseFilter(open, filter);

@@ -8,11 +8,10 @@ import type { Settings } from '../content/settings.ts';
 import { describeIssue } from '../content/errors.ts';
 import { mdxSafetyRule } from '../rules/mdx-safety.ts';
 import { schemaRule } from '../rules/schema.ts';
-import type { ParsedEntry } from './entry.ts';
-import { settingsOnlyContext } from './file-result.ts';
-import type { Finding } from './finding.ts';
-import { keyPosition } from './positions.ts';
-import { ruleFindings } from './run.ts';
+import { collectionSchemas } from '../schema/index.ts';
+import type { ParsedEntry } from '../content/entry.ts';
+import { type Finding, keyPosition } from '../rules/core/index.ts';
+import { fileRuleFindings } from './run.ts';
 
 export const GATE_RULES = [schemaRule, mdxSafetyRule] as const;
 
@@ -29,8 +28,7 @@ export function gateBypassed(env: Record<string, string | undefined>): boolean {
 
 /** The errors that keep one file off the site. */
 export function gateFindings(entry: ParsedEntry, settings: Settings): Finding[] {
-  const context = settingsOnlyContext(settings);
-  const findings = GATE_RULES.flatMap((rule) => ruleFindings(rule, entry, context)).filter(
+  const findings = GATE_RULES.flatMap((rule) => fileRuleFindings(rule, entry, settings)).filter(
     (finding) => finding.severity === 'error',
   );
   // Frontmatter the build cannot use, that `schema` leaves to another rule to explain (a feedback theme without its reason).
@@ -43,7 +41,7 @@ export function gateFindings(entry: ParsedEntry, settings: Settings): Finding[] 
         file: entry.source.file,
         line,
         column,
-        message: describeIssue(issue).message,
+        message: describeIssue(issue, collectionSchemas[entry.source.collection]).message,
       });
     }
   }

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Settings } from '../content/settings.ts';
 import type { FileResult } from './file-result.ts';
-import type { Finding } from './finding.ts';
-import type { KeyIndex, Position } from './positions.ts';
+import type { Finding, KeyIndex, Position } from '../rules/core/index.ts';
 
 /** Bump when results change for a reason the code hash below cannot see. */
 export const CACHE_VERSION = 1;
@@ -24,28 +23,37 @@ export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'consultati
 const CACHE_FILE = 'results.v8';
 
 /**
- * What per-file results are computed by: the checker, rules, schemas, dates (with the bank holidays) and
- * content parsing, and whatever else of src/lib they import. All of src/lib is hashed, so a rule that
- * starts importing another module can never be served results the old code computed.
+ * What per-file results are computed by: the rules, the check, the schemas, dates (with the bank holidays),
+ * the content reader, render and text, and whatever else of src/lib they import. The key hashes every
+ * module of src/lib rather than that import closure (about half of it), on purpose: working the closure out
+ * here would mean parsing static, dynamic and worker imports, and one missed edge would serve findings the
+ * old code computed, while hashing it all only starts a check cold once after an edit no rule sees. src/lib
+ * imports nothing else of the repository (eslint.config.js), and packages are pinned by package-lock.json,
+ * which is hashed too. src/lib/check/cache.test.ts proves that every module the rules reach is hashed and
+ * moves the key.
  */
 const LIB = fileURLToPath(new URL('..', import.meta.url));
 
 let codeVersion: string | undefined;
 
+/** The files the code hash reads, sorted: the modules and data of `lib` (tests aside), and package-lock.json. */
+export function checkerFiles(lib = LIB): string[] {
+  return readdirSync(lib, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|json)$/.test(name) && !name.endsWith('.test.ts'))
+    .map((name) => path.join(lib, name))
+    .concat(path.join(lib, '..', '..', 'package-lock.json'))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
 /** A hash of the domain code's source and the installed parser versions (package-lock.json): any edit starts cold. */
-export function checkerVersion(): string {
-  if (codeVersion) return codeVersion;
+export function checkerVersion(lib = LIB): string {
+  if (lib === LIB && codeVersion) return codeVersion;
   const hash = createHash('sha1').update(`consultation-hub check cache ${CACHE_VERSION}\n`);
-  const files = readdirSync(LIB, { recursive: true, encoding: 'utf8' })
-    .filter((name) => !name.endsWith('.test.ts'))
-    .map((name) => path.join(LIB, name));
-  files.push(path.join(LIB, '..', '..', 'package-lock.json'));
-  for (const file of files.sort()) {
-    if (!existsSync(file) || !file.match(/\.(ts|json)$/)) continue;
-    hash.update(`${path.relative(LIB, file)}\n`).update(readFileSync(file));
-  }
-  codeVersion = hash.digest('base64');
-  return codeVersion;
+  for (const file of checkerFiles(lib)) hash.update(`${path.relative(lib, file)}\n`).update(readFileSync(file));
+  const version = hash.digest('base64');
+  if (lib === LIB) codeVersion = version;
+  return version;
 }
 
 /** Settings change what many per-file rules report (required sections, jargon, periods), so any change starts cold. */

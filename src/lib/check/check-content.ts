@@ -11,12 +11,11 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
-import type { RuleContext } from '../rules/types.ts';
+import { countFindings, type Finding, type RuleContext } from '../rules/core/index.ts';
+import { type ParsedEntry, parseEntry } from '../content/entry.ts';
 import { CheckCache, fileHash } from './cache.ts';
 import { contextFromEntries } from './context.ts';
-import { parseEntry, type ParsedEntry } from './entry.ts';
-import { cachedEntry, checkFile, isPerFileRule, type FileResult } from './file-result.ts';
-import { countFindings, type Finding } from './finding.ts';
+import { cachedEntry, checkFile, type FileResult } from './file-result.ts';
 import { checkFilesInParallel } from './parallel.ts';
 import { runRules } from './run.ts';
 
@@ -98,7 +97,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const git = options.gitFacts ?? readGitFacts(root, settings.site.repository.branch);
   const context = contextFromEntries({ entries, settings, today, git, documentFiles: listDocumentFiles(root) });
   const findings = runRules(context, CONTENT_RULES, (entry, rule) =>
-    isPerFileRule(rule) ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined,
+    rule.scope === 'file' ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined,
   );
   const result: CheckResult = { findings, ...countFindings(findings), files: entries.length, git, context };
   if (cache) result.cache = { reused: cache.reused, checked: entries.length - cache.reused };

@@ -9,7 +9,7 @@ import { plural } from '../text/plural.ts';
 import { DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkContent, CheckSetupError, type CheckResult } from './check-content.ts';
 import { CHECKED_FOLDERS, contentFileOf, scopeOfChange } from './dependents.ts';
-import { countFindings, type Finding } from './finding.ts';
+import { countFindings, type Finding } from '../rules/core/index.ts';
 
 export const EXIT = { clean: 0, errors: 1, couldNotRun: 2 } as const;
 

@@ -7,8 +7,8 @@ import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { Standard } from '../schema/standard.ts';
 import type { Strategy } from '../schema/strategy.ts';
-import type { RuleContext } from '../rules/types.ts';
-import { parseEntry, type ParsedEntry, type ValidEntry } from './entry.ts';
+import type { RuleContext } from '../rules/core/index.ts';
+import { type ParsedEntry, parseEntry, type ValidEntry } from '../content/entry.ts';
 
 export interface ContextInput {
   sources: readonly SourceFile[];

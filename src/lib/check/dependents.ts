@@ -10,15 +10,14 @@
 import { sourceFileFromText } from '../content/source.ts';
 import { CONTENT_FOLDER, DOCUMENTS_FOLDER, folderName, publicSitePath, SETTINGS_FOLDER } from '../routes.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
-import type { RuleContext } from '../rules/types.ts';
+import type { Finding, RuleContext } from '../rules/core/index.ts';
+import { type ParsedEntry, parseEntry } from '../content/entry.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
 import { contextFromEntries } from './context.ts';
-import { parseEntry, type ParsedEntry } from './entry.ts';
-import { isPerFileRule } from './file-result.ts';
-import type { Finding } from './finding.ts';
 import { runRules } from './run.ts';
 
-const CROSS_FILE_RULES = CONTENT_RULES.filter((rule) => !isPerFileRule(rule));
+/** Every rule but those that judge each file alone and compare nothing. */
+const CROSS_FILE_RULES = CONTENT_RULES.filter((rule) => rule.scope !== 'file' || rule.checkTree !== undefined);
 const CROSS_FILE_RULE_IDS: ReadonlySet<string> = new Set(CROSS_FILE_RULES.map((rule) => rule.id));
 
 /** What the check reads: changes anywhere else cannot change a finding. */

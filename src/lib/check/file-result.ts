@@ -18,11 +18,9 @@ import {
 } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { PER_FILE_RULES } from '../rules/index.ts';
-import type { Rule, RuleContext } from '../rules/types.ts';
-import { frontmatterProblems, isEmpty, isOversized, type ParsedEntry } from './entry.ts';
-import type { Finding } from './finding.ts';
-import { builtKeyIndex, setKeyIndex, type KeyIndex } from './positions.ts';
-import { ruleFindings } from './run.ts';
+import { builtKeyIndex, type Finding, type KeyIndex, setKeyIndex } from '../rules/core/index.ts';
+import { frontmatterProblems, isEmpty, isOversized, type ParsedEntry } from '../content/entry.ts';
+import { fileRuleFindings } from './run.ts';
 
 export interface FileResult {
   /** The validated frontmatter, when it matches the schema. */
@@ -34,42 +32,9 @@ export interface FileResult {
   findings: ReadonlyMap<string, readonly Finding[]>;
 }
 
-const PER_FILE_RULE_IDS: ReadonlySet<string> = new Set(PER_FILE_RULES.map((rule) => rule.id));
-
-export function isPerFileRule(rule: Rule): boolean {
-  return PER_FILE_RULE_IDS.has(rule.id);
-}
-
-/** A context with the settings and nothing else: what the cache key covers, and all the build's gate gives. */
-export function settingsOnlyContext(settings: Settings): RuleContext {
-  const context = { settings } as RuleContext;
-  for (const field of [
-    'entries',
-    'consultations',
-    'feedback',
-    'strategies',
-    'standards',
-    'consultationsBySlug',
-    'feedbackByConsultation',
-    'today',
-    'git',
-    'documentFiles',
-  ]) {
-    Object.defineProperty(context, field, {
-      get() {
-        throw new Error(
-          `a per-file rule read context.${field}, which its cached findings do not depend on: take it out of PER_FILE_RULES`,
-        );
-      },
-    });
-  }
-  return context;
-}
-
 export function checkFile(entry: ParsedEntry, settings: Settings): FileResult {
-  const context = settingsOnlyContext(settings);
   const findings = new Map<string, readonly Finding[]>();
-  for (const rule of PER_FILE_RULES) findings.set(rule.id, ruleFindings(rule, entry, context));
+  for (const rule of PER_FILE_RULES) findings.set(rule.id, fileRuleFindings(rule, entry, settings));
   const result: FileResult = { issues: entry.issues, findings };
   const keys = builtKeyIndex(entry.source);
   if (keys) result.keys = keys;

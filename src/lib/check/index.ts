@@ -1,4 +1,4 @@
-/** The checker's public entry points. The browser-safe ones are in draft.ts, finding.ts and context.ts. */
+/** The checker's public entry points. The browser-safe ones are in draft.ts and context.ts, and findings in src/lib/rules/core. */
 export {
   checkContent,
   CheckSetupError,
@@ -6,5 +6,5 @@ export {
   type CheckOptions,
   type CheckResult,
 } from './check-content.ts';
-export { checkConsultationDraft, type ConsultationDraft } from './draft.ts';
-export { compareFindings, countFindings, type Finding, type Severity } from './finding.ts';
+export { checkDraft, type Draft } from './draft.ts';
+export { compareFindings, countFindings, type Finding, type Severity } from '../rules/core/index.ts';

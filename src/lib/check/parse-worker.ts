@@ -10,7 +10,7 @@ try {
   // or the main thread, blocked until this worker answers, would wait for ever.
   const [{ contentBytes, contentSource }, { parseEntry }, { checkFile }] = await Promise.all([
     import('../content/load.ts'),
-    import('./entry.ts'),
+    import('../content/entry.ts'),
     import('./file-result.ts'),
   ]);
   const results: FileResult[] = files.map((file) =>

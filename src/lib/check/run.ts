@@ -1,7 +1,7 @@
 /** Runs rules over a context. A rule that fails on one file is reported, never allowed to stop the check. */
-import type { ParsedEntry } from './entry.ts';
-import type { RuleContext, Rule } from '../rules/types.ts';
-import { compareFindings, type Finding } from './finding.ts';
+import type { ParsedEntry } from '../content/entry.ts';
+import type { Settings } from '../content/settings.ts';
+import { compareFindings, type FileRule, type Finding, type Rule, type RuleContext } from '../rules/core/index.ts';
 
 /** Findings a rule already gave for an entry (from the check cache), or undefined to run it. */
 export type KnownFindings = (entry: ParsedEntry, rule: Rule) => readonly Finding[] | undefined;
@@ -25,9 +25,18 @@ export function runRules(context: RuleContext, rules: readonly Rule[], known?: K
 }
 
 /** One rule's findings for one file. */
-export function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContext): Finding[] {
+function ruleFindings(rule: Rule, entry: ParsedEntry, context: RuleContext): Finding[] {
+  return guarded(rule, entry, () => rule.checkEntry?.(entry, context) ?? []);
+}
+
+/** A `file` rule's findings for one file, from the settings alone: what the check cache keeps, and the build's gate. */
+export function fileRuleFindings(rule: FileRule, entry: ParsedEntry, settings: Settings): Finding[] {
+  return guarded(rule, entry, () => rule.checkEntry?.(entry, { settings }) ?? []);
+}
+
+function guarded(rule: Rule, entry: ParsedEntry, findings: () => Finding[]): Finding[] {
   try {
-    return rule.checkEntry?.(entry, context) ?? [];
+    return findings();
   } catch (error) {
     return [internalError(rule, entry.source.file, error)];
   }

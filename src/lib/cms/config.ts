@@ -7,13 +7,17 @@ import { collectionFolder, DOCUMENTS_FOLDER, DOCUMENTS_PATH, folderName, SETTING
 import { collectionSchemas, consultationSchema, type CollectionName } from '../schema/index.ts';
 import { governanceSettingsSchema, processSettingsSchema, siteSettingsSchema } from '../schema/settings.ts';
 import type { Settings } from '../content/settings.ts';
+import { ENTRY_FORMATS } from './entry-file.ts';
 import { fieldsForObject, type FieldHints } from './fields.ts';
+import { localProxyUrl } from './local-proxy.ts';
 import { sectionTemplate } from './sections.ts';
 import type { CmsConfig, CmsField, CmsFilesCollection, CmsFolderCollection } from './types.ts';
 
 export interface CmsConfigOptions {
-  /** The decap-server proxy for local editing; Decap's default (http://localhost:8081/api/v1) when absent. */
+  /** The decap-server proxy for local editing; http://127.0.0.1:8081/api/v1 (src/lib/cms/local-proxy.ts) when absent. */
   localBackendUrl?: string;
+  /** Where "View Live" and the site link point: the local site when the CMS runs under `astro dev`. */
+  siteUrl?: string;
   /** The OAuth proxy that signs editors in to GitHub (e.g. https://auth.example.gov.uk). */
   authBaseUrl?: string;
   authEndpoint?: string;
@@ -82,10 +86,10 @@ export function buildCmsConfig(settings: Settings, options: CmsConfigOptions = {
   return {
     backend: githubBackend(settings, options),
     publish_mode: 'editorial_workflow',
-    // Decap only looks for the local proxy when the admin page is served from localhost.
-    local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
-    site_url: site.site.url,
-    display_url: site.site.url,
+    // Decap only looks for the local proxy when the admin page is served from localhost or 127.0.0.1.
+    local_backend: { url: options.localBackendUrl ?? localProxyUrl() },
+    site_url: options.siteUrl ?? site.site.url,
+    display_url: options.siteUrl ?? site.site.url,
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
@@ -136,7 +140,7 @@ function folderCollection(name: CollectionName, settings: Settings): CmsFolderCo
     ...COLLECTION_COPY[name],
     folder: folderName(collectionFolder(name)),
     extension: 'mdx',
-    format: 'frontmatter',
+    format: ENTRY_FORMATS.frontmatter,
     create: true,
     // Deleting a published entry would commit straight to the branch, outside the editorial workflow,
     // and break its address; withdraw it with `status` instead (docs/cms.md).
@@ -154,7 +158,10 @@ function bodyField(name: CollectionName, settings: Settings): CmsField {
     name: 'body',
     label: 'Body',
     widget: 'markdown',
-    hint: 'Plain markdown: headings, lists, links and tables. Text such as "<" and "{" is escaped when you save.',
+    // Markdown as written: the rich text mode rewrote what it could not show (tables lost their alignment,
+    // `##` typed as text became `\##`, comments were escaped into visible text).
+    modes: ['raw'],
+    hint: 'Markdown: ## for a heading, - for a list item, [words](address) for a link, | for a table. A note for editors goes in {/* ... */} and is never published. A "<" or "{" that would break the page is escaped when you save.',
   };
   if (sections.length) {
     field.default = sectionTemplate(sections);
@@ -177,7 +184,7 @@ function settingsCollection(settings: Settings): CmsFilesCollection {
     description:
       'Site details, process thresholds and approval roles. Changes need two members of the consultation group.',
     extension: 'yaml',
-    format: 'yaml',
+    format: ENTRY_FORMATS.yaml,
     editor: { preview: false },
     files: [
       file(

@@ -3,8 +3,8 @@
  * from the schema the checks and the site enforce. Only zod 4's public classes and `_zod.def` are read.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates/calendar-date.ts';
-import { labelsOfEnum } from '../labels.ts';
+import { fieldLabel, labelsOfEnum } from '../labels.ts';
+import { isDateSchema } from '../schema/date-fields.ts';
 import type { CmsField, CmsSelectOption } from './types.ts';
 
 /** What the schema alone cannot say about a field, keyed by its dotted path (`respond.events.title`). */
@@ -23,14 +23,12 @@ export interface FieldHints {
 const PROSE_MIN_LENGTH = 10;
 const SHORT_MAX_LENGTH = 150;
 
-/** The Decap date widget set up to store a plain `YYYY-MM-DD`, never a time or a UTC-shifted day. */
-export const DATE_WIDGET = {
-  widget: 'datetime',
-  format: 'YYYY-MM-DD',
-  date_format: 'YYYY-MM-DD',
-  time_format: false,
-  picker_utc: true,
-} as const;
+/**
+ * Every date field uses the project's own date widget (src/cms/widgets/date.ts): DD/MM/YYYY in the box,
+ * `YYYY-MM-DD` in the file, never a time, a time zone or a year the editor did not type.
+ */
+export const DATE_WIDGET_NAME = 'uk-date';
+export const DATE_WIDGET = { widget: DATE_WIDGET_NAME } as const;
 
 export function fieldsForObject(schema: z.ZodObject, hints: FieldHints = {}, prefix = ''): CmsField[] {
   return Object.entries(schema.shape).map(([name, child]) => fieldFor(name, child as z.ZodType, hints, prefix));
@@ -39,7 +37,7 @@ export function fieldsForObject(schema: z.ZodObject, hints: FieldHints = {}, pre
 function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: string): CmsField {
   const path = prefix ? `${prefix}.${name}` : name;
   const { inner, required, description } = unwrap(schema);
-  const label = labelFor(name, inner);
+  const label = fieldLabel(name, inner);
   const field: CmsField = { name, label, ...widgetFor(path, inner, hints) };
   if (!required) field.required = false;
   if (description) field.hint = description;
@@ -80,7 +78,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; descr
 }
 
 function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<CmsField, 'name' | 'label'> {
-  if (isDate(schema)) return { ...DATE_WIDGET };
+  if (isDateSchema(schema)) return { ...DATE_WIDGET };
   // Formats such as z.email() and z.url() are string schemas but not ZodString instances.
   if (schema._zod.def.type === 'string') return stringWidget(path, schema as z.ZodString, hints);
   if (schema instanceof z.ZodNumber) return numberWidget(schema);
@@ -91,16 +89,6 @@ function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
   if (schema instanceof z.ZodArray) return arrayWidget(path, schema, hints);
   if (schema instanceof z.ZodRecord) return recordWidget(path, schema, hints);
   throw new Error(`cms: no Decap widget for the ${schema._zod.def.type} schema at "${path}"`);
-}
-
-/** `isoDate()` is a preprocess pipe into a string refined by `isIsoDate`: that refinement marks a date. */
-function isDate(schema: z.ZodType): boolean {
-  if (!(schema instanceof z.ZodPipe)) return false;
-  const out = schema.out as z.ZodType;
-  return (
-    out instanceof z.ZodString &&
-    (out._zod.def.checks ?? []).some((check) => (check._zod.def as { fn?: unknown }).fn === isIsoDate)
-  );
 }
 
 function stringWidget(path: string, schema: z.ZodString, hints: FieldHints): Omit<CmsField, 'name' | 'label'> {
@@ -218,21 +206,3 @@ function enumOptions(path: string, schema: z.ZodEnum, hints: FieldHints): CmsSel
 }
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Names that do not read well when humanised; a schema's `.meta({ title })` wins over both. */
-const LABELS: Record<string, string> = { href: 'Link', sizeKb: 'Size (KB)' };
-
-function labelFor(name: string, schema: z.ZodType): string {
-  const title = schema.meta()?.title;
-  return typeof title === 'string' ? title : (LABELS[name] ?? humanise(name));
-}
-
-/** `decisionMaker` -> "Decision maker", `byChannel` -> "By channel": field names; enum values have labels. */
-function humanise(name: string): string {
-  const text = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[-_\s]+/)
-    .map((word) => word.toLowerCase())
-    .join(' ');
-  return upperFirst(text);
-}

@@ -1,4 +1,5 @@
 /** The parts of Decap CMS's configuration this project generates (decap-cms-core's CmsConfig, narrowed). */
+import type { ENTRY_FORMATS } from './entry-file.ts';
 
 export interface CmsSelectOption {
   label: string;
@@ -20,11 +21,6 @@ export interface CmsField {
   max?: number;
   /** number */
   value_type?: 'int' | 'float';
-  /** datetime */
-  format?: string;
-  date_format?: string | boolean;
-  time_format?: string | boolean;
-  picker_utc?: boolean;
   /** object, list */
   fields?: CmsField[];
   field?: CmsField;
@@ -45,7 +41,7 @@ export interface CmsFolderCollection {
   description?: string;
   folder: string;
   extension: string;
-  format: 'frontmatter';
+  format: typeof ENTRY_FORMATS.frontmatter;
   create: boolean;
   delete: boolean;
   slug: string;
@@ -68,7 +64,7 @@ export interface CmsFilesCollection {
   label: string;
   description?: string;
   extension: 'yaml';
-  format: 'yaml';
+  format: typeof ENTRY_FORMATS.yaml;
   editor: { preview: boolean };
   files: CmsFile[];
 }
@@ -86,7 +82,7 @@ export interface CmsBackend {
 export interface CmsConfig {
   backend: CmsBackend;
   publish_mode: 'editorial_workflow';
-  local_backend: true | { url: string };
+  local_backend: { url: string };
   site_url: string;
   display_url: string;
   media_folder: string;

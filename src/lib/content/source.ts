@@ -8,7 +8,7 @@
  * the strings the editor typed (never shifted by a time zone), unknown tags (`!!js/function`) are refused,
  * anchors and aliases are refused (nobody writes them by hand or through the CMS, and aliases are how
  * "billion laughs" bombs are built), and nesting is capped. Source positions, which only the check needs,
- * come from src/lib/check/positions.ts and never feed the data.
+ * come from src/lib/rules/core/positions.ts and never feed the data.
  */
 import { CORE_SCHEMA, load, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import type { CollectionName } from '../schema/index.ts';

@@ -47,6 +47,11 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
   return addDays(date, weeks * 7);
 }
 
+/** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toEpochDay(to) - toEpochDay(from);

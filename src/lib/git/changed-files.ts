@@ -5,7 +5,7 @@
  * command line, so it is validated before git sees it and can never become one of git's options.
  */
 import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
-import { git, GitError, readObjects } from '../history/git.ts';
+import { GitError, gitText, readObjects } from './run.ts';
 
 export interface Changes {
   /** The ref as given, and the merge base of it and HEAD. */
@@ -32,9 +32,7 @@ export function resolveRef(root: string, ref: string, option = '--changed-since'
   if (ref.startsWith('-'))
     throw new ChangedSinceError(`${needs}; "${ref}" cannot be one (a ref never starts with "-")`);
   try {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-      .toString('utf8')
-      .trim();
+    return gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new ChangedSinceError(
@@ -50,7 +48,7 @@ export function resolveRef(root: string, ref: string, option = '--changed-since'
  */
 export function commitDay(root: string, ref: string): IsoDate {
   const commit = resolveRef(root, ref, '--as-of');
-  return londonDate(new Date(git(root, ['show', '-s', '--format=%cI', commit]).toString('utf8').trim()));
+  return londonDate(new Date(gitText(root, ['show', '-s', '--format=%cI', commit]).trim()));
 }
 
 /** `within`: the folders (relative to the root) whose changes count; everywhere when absent. */
@@ -58,7 +56,7 @@ export function changesSince(root: string, ref: string, within: readonly string[
   const commit = resolveRef(root, ref);
   let base: string;
   try {
-    base = git(root, ['merge-base', commit, 'HEAD']).toString('utf8').trim();
+    base = gitText(root, ['merge-base', commit, 'HEAD']).trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const reason = 'a shallow clone needs the full history (fetch-depth: 0)';
@@ -68,16 +66,14 @@ export function changesSince(root: string, ref: string, within: readonly string[
   const baseBlobs = new Map<string, string>();
   // Without rename detection a rename is a deletion and an addition, so both names are in the list.
   const diffArgs = ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--relative', base, '--', ...within];
-  const diff = git(root, diffArgs).toString('utf8').split('\0');
+  const diff = gitText(root, diffArgs).split('\0');
   for (let at = 0; at + 1 < diff.length; at += 2) {
     const [, , oldBlob, , status] = diff[at]!.slice(1).split(' ');
     const file = diff[at + 1]!;
     paths.add(file);
     if (status !== 'A' && oldBlob && !/^0+$/.test(oldBlob)) baseBlobs.set(file, oldBlob);
   }
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...within])
-    .toString('utf8')
-    .split('\0');
+  const untracked = gitText(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...within]).split('\0');
   for (const file of untracked) if (file) paths.add(file);
   return { ref, base, paths, baseBlobs };
 }

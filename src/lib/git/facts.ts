@@ -7,13 +7,12 @@ export interface CommitMark {
   date: IsoDate;
 }
 
+/** When a consultation was first on the main line, and first listed there as forthcoming (see notice.ts). */
 export interface ConsultationHistory {
-  /** The first main-line commit that had the file. */
+  /** The first main-line commit that had the file (under this name or, renamed, an earlier one). */
   firstSeen: CommitMark;
   /** The first commit where, on the day it landed, the consultation was forthcoming (announced). */
   firstForthcoming?: CommitMark;
-  /** The first commit where, on the day it landed, the consultation was open. */
-  firstOpen?: CommitMark;
 }
 
 export type GitFacts =
@@ -21,10 +20,9 @@ export type GitFacts =
       available: true;
       /** The ref read as the main line, e.g. `refs/remotes/origin/main`. */
       ref: string;
-      /** The date the first consultation landed: nothing before it could have been announced here. */
-      firstContentDate?: IsoDate;
+      /** The day the first consultation landed, when the hub began (see main-line.ts). */
+      firstConsultationDate?: IsoDate;
+      /** Keyed by slug. */
       consultations: ReadonlyMap<string, ConsultationHistory>;
-      /** When a feedback report for each consultation slug first landed. */
-      feedbackAdded: ReadonlyMap<string, CommitMark>;
     }
   | { available: false; reason: string };

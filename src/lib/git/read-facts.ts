@@ -1,100 +1,52 @@
 /**
- * Reads the git facts the rules need with one `git log` over the main line and one
- * `git cat-file --batch` for the versions of the files it names, whatever the number of files.
+ * The git facts the rules need, from the one read of the main line (main-line.ts): when each consultation was
+ * first there and first listed as forthcoming, and when the hub began. Only the consultations folder is read;
+ * most consultations are listed by their first version, so the later versions are read only for the others.
  */
 import { frontmatterData } from '../content/source.ts';
-import { isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
-import { git, readObjects, repositoryState } from '../history/git.ts';
-import { logArgs, parseLog } from '../history/log.ts';
 import { collectionFolder } from '../routes.ts';
 import type { CommitMark, ConsultationHistory, GitFacts } from './facts.ts';
+import { contentFileAt, followFiles, readMainLine, type FileVersion } from './main-line.ts';
+import { consultationListing, listsAsForthcoming } from './notice.ts';
 
 const CONSULTATIONS = collectionFolder('consultations');
-const FEEDBACK = collectionFolder('feedback');
-const NO_BLOB = /^0+$/;
-
-/** The main line: the local branch, else the remote-tracking one CI checkouts have, else HEAD. */
-export function resolveMainRef(root: string, branch: string): string {
-  for (const candidate of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
-    try {
-      git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-      return candidate;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return 'HEAD';
-}
-
-/** A date field of a version's frontmatter, read by the content reader like every other reading of a file. */
-function dateField(fields: Record<string, unknown> | undefined, field: string): IsoDate | undefined {
-  const value = fields?.[field];
-  return isIsoDate(value) ? value : undefined;
-}
-
-function slugOf(path: string, folder: string): string | undefined {
-  if (!path.startsWith(folder) || !path.endsWith('.mdx')) return undefined;
-  const name = path.slice(folder.length, -'.mdx'.length);
-  return name.includes('/') ? undefined : name;
-}
 
 export function readGitFacts(root: string, branch = 'main'): GitFacts {
-  const state = repositoryState(root);
-  if (state.kind !== 'repository') return { available: false, reason: state.reason };
-  if (state.shallow) return { available: false, reason: 'this is a shallow clone, so the history is incomplete' };
+  const read = readMainLine(root, [CONSULTATIONS], { branch, whole: true });
+  if (!read.available) return { available: false, reason: read.reason };
+  const { line } = read;
+  const files = followFiles(line.commits, (path) =>
+    contentFileAt(path)?.collection === 'consultations' ? 'consultation' : undefined,
+  );
 
-  const ref = resolveMainRef(root, branch);
-  const args = logArgs([CONSULTATIONS, FEEDBACK]);
-  args.splice(args.indexOf('--'), 0, '--reverse', ref);
-  let commits;
-  try {
-    commits = parseLog(git(root, args).toString('utf8'));
-  } catch (error) {
-    return { available: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
-  }
+  const listed = [...files.values()].map((file) => ({
+    slug: contentFileAt(file.path)!.slug,
+    versions: file.versions.filter((version) => version.after !== undefined),
+  }));
+  const texts = line.texts(listed.map(({ versions }) => versions[0]?.after));
+  // The opening date each version gave, read by the content reader like every other reading of a file.
+  const opensOf = new Map<string, unknown>();
+  const opens = (version: FileVersion) => {
+    const blob = version.after!;
+    if (!opensOf.has(blob)) opensOf.set(blob, frontmatterData(texts.get(blob) ?? '')?.opens);
+    return opensOf.get(blob);
+  };
+  const unlisted = listed.filter(
+    ({ versions: [first] }) => first && !listsAsForthcoming(first.commit.date, opens(first)),
+  );
+  const later = line.texts(unlisted.flatMap(({ versions }) => versions.slice(1).map((version) => version.after)));
+  for (const [blob, text] of later) texts.set(blob, text);
 
-  const wanted: string[] = [];
-  for (const commit of commits)
-    for (const change of commit.changes) if (!NO_BLOB.test(change.newBlob)) wanted.push(change.newBlob);
-  const blobs = readObjects(root, wanted);
-
+  const mark = (version: FileVersion): CommitMark => ({ commit: version.commit.sha, date: version.commit.date });
   const consultations = new Map<string, ConsultationHistory>();
-  const feedbackAdded = new Map<string, CommitMark>();
-  let firstContentDate: IsoDate | undefined;
-  for (const commit of commits) {
-    const mark: CommitMark = { commit: commit.sha, date: londonDate(new Date(commit.committedAt)) };
-    for (const change of commit.changes) {
-      const text = blobs.get(change.newBlob);
-      if (text === undefined) continue;
-      const consultation = slugOf(change.path, CONSULTATIONS);
-      if (consultation) {
-        firstContentDate ??= mark.date;
-        const fields = frontmatterData(text);
-        recordVersion(consultations, consultation, mark, dateField(fields, 'opens'), dateField(fields, 'closes'));
-        continue;
-      }
-      const about = slugOf(change.path, FEEDBACK) && frontmatterData(text)?.consultation;
-      if (typeof about === 'string' && !feedbackAdded.has(about)) feedbackAdded.set(about, mark);
-    }
+  for (const { slug, versions } of listed) {
+    const listing = consultationListing(versions, (version) => version.commit.date, opens);
+    if (!listing) continue;
+    const history: ConsultationHistory = { firstSeen: mark(listing.firstSeen) };
+    if (listing.firstForthcoming) history.firstForthcoming = mark(listing.firstForthcoming);
+    consultations.set(slug, history);
   }
-  const facts: GitFacts = { available: true, ref, consultations, feedbackAdded };
-  if (firstContentDate) facts.firstContentDate = firstContentDate;
+  const facts: GitFacts = { available: true, ref: line.ref, consultations };
+  if (line.firstConsultationDate) facts.firstConsultationDate = line.firstConsultationDate;
   return facts;
-}
-
-function recordVersion(
-  histories: Map<string, ConsultationHistory>,
-  slug: string,
-  mark: CommitMark,
-  opens?: IsoDate,
-  closes?: IsoDate,
-): void {
-  let history = histories.get(slug);
-  if (!history) {
-    history = { firstSeen: mark };
-    histories.set(slug, history);
-  }
-  if (!opens) return;
-  if (mark.date < opens) history.firstForthcoming ??= mark;
-  else if (!closes || mark.date <= closes) history.firstOpen ??= mark;
 }

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { gitText } from '../git/run.ts';
 import { classifyChanges, classifyFile, type ChangedFile } from './classify.ts';
 import { areaOf } from './paths.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 const TODAY = '2026-11-23';
 const PATH = 'content/consultations/recycling-centre-hours.mdx';
@@ -351,7 +352,7 @@ describe('feedback, strategies, standards, documents, settings and code', () => 
   });
 
   it('every file in this repository makes at least one kind, and only kinds its area allows', () => {
-    const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const files = gitText(ROOT, ['ls-files', '-z']).split('\0').filter(Boolean);
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) {
       const text = file.startsWith('content/') ? readFileSync(path.join(ROOT, file), 'utf8') : undefined;

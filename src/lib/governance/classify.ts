@@ -5,9 +5,9 @@
  * be read makes every kind its folder allows. Status is derived with an explicit today, so the same PR
  * classifies the same way in tests and in CI on a given day.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { IsoDate } from '../dates/calendar-date.ts';
+import { isSameData } from '../content/same-data.ts';
 import { frontmatterData, splitFrontmatter } from '../content/source.ts';
 import { CHANGE_KINDS, isoDate, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
 import { isLaunchReady } from '../launch-readiness.ts';
@@ -60,7 +60,7 @@ function otherChanges(base: Version, head: Version, own: readonly string[]): str
   const keys = [...new Set([...Object.keys(base.fields), ...Object.keys(head.fields)])].filter(
     (key) => !own.includes(key),
   );
-  const fields = keys.filter((key) => !isDeepStrictEqual(base.fields[key], head.fields[key]));
+  const fields = keys.filter((key) => !isSameData(base.fields[key], head.fields[key]));
   return base.body === head.body ? fields : [...fields, 'body'];
 }
 
@@ -69,7 +69,7 @@ function describeParts(parts: readonly string[]): string {
 }
 
 function decisionChange(base: Fields | undefined, head: Fields): Found[] {
-  if (isDeepStrictEqual(base?.decision, head.decision)) return [];
+  if (isSameData(base?.decision, head.decision)) return [];
   const why =
     base?.decision === undefined
       ? 'decision recorded'
@@ -159,7 +159,7 @@ function withdrawal(base: Consultation, head: Consultation, today: IsoDate): Fou
       : `no longer ${base.stored}: ${head.status} on ${today}`;
     return [{ kind: 'consultation-withdrawn', why }];
   }
-  if (head.stored && !isDeepStrictEqual(base.fields.statusReason, head.fields.statusReason)) {
+  if (head.stored && !isSameData(base.fields.statusReason, head.fields.statusReason)) {
     return [{ kind: 'consultation-withdrawn', why: `the reason it is ${head.stored} changed` }];
   }
   return [];

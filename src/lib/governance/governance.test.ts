@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
 import { SettingsError } from '../content/settings.ts';
 import { CHANGE_KINDS } from '../schema/settings.ts';
 import { formatPrincipal, loadGovernance, parseGovernance, parsePrincipal } from './governance.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 describe('governance.yaml', () => {
   it('the sample council file loads', () => {
@@ -25,9 +27,9 @@ describe('governance.yaml', () => {
       parseGovernance(
         'roles:\n  authoriser: ["@cllr-amara-osei"]\nrequirements:\n  - when: consultation-closes\n    need: [authoriser]\n',
       ),
-    ).toThrow(/requirements\.0\.when must be one of: consultation-opens/);
+    ).toThrow(/Requirements item 1 > When must be one of: consultation-opens/);
     expect(() => parseGovernance('roles:\n  authoriser: ["cllr amara"]\n')).toThrow(
-      /roles\.authoriser\.0 must be a GitHub user/,
+      /Roles > Authoriser item 1 must be a GitHub user/,
     );
   });
 
@@ -55,7 +57,7 @@ describe('governance.yaml', () => {
     ).not.toThrow();
     expect(() =>
       parseGovernance(`${roles}  - when: code-changed\n    paths: [/src/]\n    need: [maintainers]\n`),
-    ).toThrow(/requirements\.0\.paths\.0 must be a path from the top of the repository/);
+    ).toThrow(/Requirements item 1 > Paths item 1 must be a path from the top of the repository/);
   });
 
   it('tells users from teams', () => {

@@ -2,7 +2,7 @@
  * Approval records kept as git notes under refs/notes/approvals, one JSON note per merged commit, so an
  * auditor with a clone can read who approved what with `git log --notes=approvals`, without GitHub.
  */
-import { execFileSync } from 'node:child_process';
+import { gitText, identityEnv, readObjects } from '../git/run.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { PullRequestFacts } from './github.ts';
 
@@ -55,35 +55,13 @@ const BOT: GitIdentity = {
   email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 
-function git(repoDir: string, args: string[], options: { identity?: GitIdentity } = {}): string {
-  const identity = options.identity ?? BOT;
-  return execFileSync('git', args, {
-    cwd: repoDir,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: identity.name,
-      GIT_AUTHOR_EMAIL: identity.email,
-      GIT_COMMITTER_NAME: identity.name,
-      GIT_COMMITTER_EMAIL: identity.email,
-    },
-  });
-}
-
-function gitBytes(repoDir: string, args: string[], input: string): Buffer {
-  return execFileSync('git', args, {
-    cwd: repoDir,
-    input,
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
+/** Notes are written, merged and pushed as the Actions bot unless an identity is given. */
+const git = (repoDir: string, args: string[], identity: GitIdentity = BOT) =>
+  gitText(repoDir, args, { env: identityEnv(identity) });
 
 /** Replaces any earlier note on the commit: a re-run records the latest evaluation. */
 export function writeApprovalNote(repoDir: string, sha: string, note: ApprovalNote, identity?: GitIdentity): void {
-  git(repoDir, ['notes', '--ref=approvals', 'add', '-f', '-m', JSON.stringify(note, null, 2), sha], { identity });
+  git(repoDir, ['notes', '--ref=approvals', 'add', '-f', '-m', JSON.stringify(note, null, 2), sha], identity);
 }
 
 export function readApprovalNote(repoDir: string, sha: string): ApprovalNote | undefined {
@@ -111,14 +89,13 @@ export function readApprovalNotes(repoDir: string): Map<string, ApprovalNote> {
     .filter(Boolean)
     .map((line) => line.split(' ') as [string, string]);
   if (!pairs.length) return notes;
-  const batch = gitBytes(repoDir, ['cat-file', '--batch'], pairs.map(([blob]) => blob).join('\n') + '\n');
-  // Each object is "<sha> blob <bytes>\n<content>\n"; sizes are bytes, so the output is read as bytes.
-  let offset = 0;
-  for (const [, commit] of pairs) {
-    const headerEnd = batch.indexOf(0x0a, offset);
-    const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
-    const body = batch.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
-    offset = headerEnd + 1 + size + 1;
+  const bodies = readObjects(
+    repoDir,
+    pairs.map(([blob]) => blob),
+  );
+  for (const [blob, commit] of pairs) {
+    const body = bodies.get(blob);
+    if (body === undefined) continue;
     try {
       notes.set(commit, JSON.parse(body) as ApprovalNote);
     } catch {
@@ -144,7 +121,7 @@ export function fetchApprovalNotes(repoDir: string, remote = 'origin', identity?
       return false;
     }
   })();
-  if (hasLocal) git(repoDir, ['notes', '--ref=approvals', 'merge', '--quiet', '-s', 'ours', remoteRef], { identity });
+  if (hasLocal) git(repoDir, ['notes', '--ref=approvals', 'merge', '--quiet', '-s', 'ours', remoteRef], identity);
   else git(repoDir, ['update-ref', NOTES_REF, remoteRef]);
 }
 

@@ -3,6 +3,7 @@
  * src/lib/governance/notes.ts), normalised loosely: a note written by hand, or by an older or newer
  * recorder, still gives whatever it can.
  */
+import { roleLabel } from '../labels.ts';
 import { readApprovalNotes } from '../governance/notes.ts';
 
 export interface NoteApproval {
@@ -48,7 +49,7 @@ export function unapprovedText(approval: CommitApproval): string | undefined {
   if (approval.because === 'direct-push')
     return 'No approval recorded (pushed straight to the branch, not through a pull request)';
   if (approval.because === 'missing-approvals') {
-    const missing = approval.missing.map((role) => role.replace(/-/g, ' '));
+    const missing = approval.missing.map(roleLabel);
     return `No approval recorded (merged without the approvals it needed${missing.length ? `: ${missing.join(', ')}` : ''})`;
   }
   return 'No approval recorded';

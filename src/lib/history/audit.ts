@@ -6,9 +6,11 @@
  * the days each step took against the council's standards.
  */
 import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import { consultationListing, forwardPlanNotice, hubStart } from '../git/notice.ts';
 import { isLaunchReady, type LaunchPolicy } from '../launch-readiness.ts';
 import { ACTIVITY_NOUNS } from '../labels.ts';
 import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
+import { isHeldToConsultationRules } from '../rules/consultation-facts.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -152,7 +154,9 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     notes.push(`${contentFile('consultations', slug)} is not in the repository history yet (not committed).`);
 
   if (file)
-    steps.push(...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstContentDate));
+    steps.push(
+      ...publicationSteps(file, consultation, process.forwardPlanNoticeDays, history.firstConsultationDate, today),
+    );
   if (file) steps.push(...changeSteps(file, consultation.closes));
   if (feedbackFile) steps.push(...feedbackChangeSteps(feedbackFile));
   const documents = file ? documentChanges(history, file, consultation) : [];
@@ -192,9 +196,16 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
   steps.push(closed);
 
   steps.push(
-    feedbackStep(consultation, feedback, feedbackFile, process.feedbackWithinWeeks, today, history.firstContentDate),
+    feedbackStep(
+      consultation,
+      feedback,
+      feedbackFile,
+      process.feedbackWithinWeeks,
+      today,
+      history.firstConsultationDate,
+    ),
   );
-  steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstContentDate));
+  steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstConsultationDate));
   steps.push(...decisionTrailSteps(consultation, today));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
@@ -233,16 +244,51 @@ function decisionTrailSteps(consultation: Consultation, today: IsoDate): Timelin
   return steps;
 }
 
-/** Announced = the first main-line version published before it opened; notice counts to the final opening date. */
+/**
+ * When it was first published and when announced (first listed as forthcoming), and for a consultation held to
+ * the forward plan whether that gave the notice: judged as the forward-plan rule judges it (src/lib/git/notice.ts),
+ * so the audit says "does not meet the standard" exactly when the check fails it. Notice counts to the final
+ * opening date.
+ */
 function publicationSteps(
   file: FileHistory,
   consultation: Consultation,
   noticeDays: number,
-  importDate: IsoDate | undefined,
+  firstConsultationDate: IsoDate | undefined,
+  today: IsoDate,
 ): TimelineStep[] {
   if (file.truncated) return [];
   const first = file.revisions[0]!;
-  if (first.commit.date === importDate && first.commit.date >= consultation.opens) {
+  const listing = consultationListing(
+    file.revisions.filter((revision) => revision.kind !== 'deleted'),
+    (revision) => revision.commit.date,
+    (revision) => revision.fields.opens,
+  );
+  const announced = listing?.firstForthcoming;
+  const began = hubStart(firstConsultationDate, today);
+  const mark = (revision: Revision) => ({ commit: revision.commit.sha, date: revision.commit.date });
+  const verdict = isHeldToConsultationRules(consultation)
+    ? forwardPlanNotice({
+        listing: listing && {
+          firstSeen: mark(listing.firstSeen),
+          ...(announced ? { firstForthcoming: mark(announced) } : {}),
+        },
+        opens: consultation.opens,
+        noticeDays,
+        hubStart: began,
+        today,
+      })
+    : undefined;
+  /** The step that gave the notice (or would have): the measure against the standard, or why there is none. */
+  const withNotice = (step: TimelineStep): TimelineStep => {
+    if (verdict?.kind === 'listed' || verdict?.kind === 'not-listed')
+      step.measure = noticeMeasure(verdict.days, noticeDays, verdict.met);
+    else if (verdict?.kind === 'before-hub')
+      step.description += `; the forward plan's notice does not apply: ${beforeHub(consultation.opens, began, noticeDays)}`;
+    return step;
+  };
+  const judged = verdict?.kind === 'listed' || verdict?.kind === 'not-listed';
+  if (!judged && first.commit.date === firstConsultationDate && first.commit.date >= consultation.opens) {
     return [
       {
         kind: 'first-published',
@@ -253,54 +299,54 @@ function publicationSteps(
       },
     ];
   }
-  const announced = file.revisions.find(
-    (revision) =>
-      revision.kind !== 'deleted' &&
-      typeof revision.fields.opens === 'string' &&
-      revision.commit.date < revision.fields.opens,
-  );
-  const notice = (revision: Revision) => {
-    const days = daysBetween(revision.commit.date, consultation.opens);
-    const result = measure(days, noticeDays, 'at-least', 'before it opened', daysNotice);
-    if (days < 0)
-      result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${daysNotice(noticeDays)})`;
-    return result;
-  };
-  if (announced && announced === first) {
+  if (announced === first) {
     return [
-      {
+      withNotice({
         kind: 'announced',
         date: first.commit.date,
         upcoming: false,
         description: 'Announced as forthcoming',
         commit: stepCommit(first.commit),
-        measure: notice(first),
-      },
+      }),
     ];
   }
-  const steps: TimelineStep[] = [
-    {
-      kind: 'first-published',
-      date: first.commit.date,
-      upcoming: false,
-      description: 'First published',
-      commit: stepCommit(first.commit),
-    },
-  ];
-  if (announced) {
-    steps.push({
+  const published: TimelineStep = {
+    kind: 'first-published',
+    date: first.commit.date,
+    upcoming: false,
+    description: 'First published',
+    commit: stepCommit(first.commit),
+  };
+  if (!announced) {
+    published.description = 'First published, already open: not announced in advance';
+    return [withNotice(published)];
+  }
+  return [
+    published,
+    withNotice({
       kind: 'announced',
       date: announced.commit.date,
       upcoming: false,
       description: 'Listed as forthcoming',
       commit: stepCommit(announced.commit),
-      measure: notice(announced),
-    });
-  } else {
-    steps[0]!.description = 'First published, already open: not announced in advance';
-    steps[0]!.measure = notice(first);
-  }
-  return steps;
+    }),
+  ];
+}
+
+/** "98 days' notice before it opened (standard: at least 28 days' notice)", met as the notice judgement says. */
+function noticeMeasure(days: number, noticeDays: number, met: boolean): Measure {
+  const result = { ...measure(days, noticeDays, 'at-least', 'before it opened', daysNotice), met };
+  if (days < 0)
+    result.description = `published ${plural(-days, 'day')} after it opened (standard: at least ${daysNotice(noticeDays)})`;
+  return result;
+}
+
+/** Why a consultation that opened too soon after the hub began is not held to the forward plan's notice. */
+function beforeHub(opens: IsoDate, began: IsoDate, noticeDays: number): string {
+  const days = daysBetween(began, opens);
+  if (days < 0) return `it opened before the hub began on ${formatDate(began)}`;
+  if (days === 0) return `it opened on the day the hub began, ${formatDate(began)}`;
+  return `it opened ${plural(days, 'day')} after the hub began on ${formatDate(began)}, too soon for ${daysNotice(noticeDays)}`;
 }
 
 const approverList = (approvals: readonly NoteApproval[]) =>

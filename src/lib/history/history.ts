@@ -1,12 +1,21 @@
 /**
- * The history of every content file and consultation document from one pass over the repository: one
- * `git log` for content/ and public/documents/, one `git cat-file --batch` for the versions whose
- * frontmatter is compared, one read of the approvals notes. Renames are followed, so a moved file keeps
- * its past.
+ * The history of every content file and consultation document, built on the one read of the main line
+ * (src/lib/git/main-line.ts: one `git log` for content/ and public/documents/, one `git cat-file --batch` for
+ * the versions whose frontmatter is compared), with one read of the approvals notes. Renames are followed, so a
+ * moved file keeps its past.
  */
-import { londonDate, type IsoDate } from '../dates/calendar-date.ts';
+import type { IsoDate } from '../dates/calendar-date.ts';
+import {
+  contentFileAt,
+  followFiles,
+  readMainLine,
+  type FileLine,
+  type FileVersion,
+  type LandedCommit,
+} from '../git/main-line.ts';
+import { gitText } from '../git/run.ts';
 import { DOCUMENTS_FOLDER, CONTENT_FOLDER } from '../routes.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
+import type { CollectionName } from '../schema/index.ts';
 import {
   commitApproval,
   readApprovalRecords,
@@ -23,8 +32,6 @@ import {
   type Frontmatter,
   type ParsedVersion,
 } from './changes.ts';
-import { git, readObjects, repositoryState } from './git.ts';
-import { readLog, type RawChange, type RawCommit } from './log.ts';
 import { commitTitle, pullRequestNumber } from './pull-request.ts';
 
 export interface HistoryCommit {
@@ -91,191 +98,133 @@ export interface RepositoryHistory {
   documents: Map<string, DocumentRevision[]>;
   /** Main-line commits that touched content/. */
   commitCount: number;
-  /**
-   * The day the first content landed. Files added that day were usually imported from elsewhere, so
-   * their first commit says when the archive began, not when they were published.
-   */
-  firstContentDate?: IsoDate;
+  /** The day the first consultation landed, when the hub began and the archive was imported (see main-line.ts). */
+  firstConsultationDate?: IsoDate;
 }
 
-const CONTENT_FILE = new RegExp(`^content/(${COLLECTION_NAMES.join('|')})/([^/]+)\\.mdx$`);
-const isDocument = (path: string | undefined) => path?.startsWith(DOCUMENTS_FOLDER) ?? false;
-const NO_BLOB = /^0+$/;
-
-const contentFile = (path: string | undefined) => {
-  const match = path ? CONTENT_FILE.exec(path) : null;
-  return match ? { collection: match[1] as CollectionName, slug: match[2]! } : undefined;
-};
+/** What the history follows: content files (a rename between collections keeps the past) and documents. */
+const kindOf = (path: string) =>
+  contentFileAt(path) ? 'content' : path.startsWith(DOCUMENTS_FOLDER) ? 'document' : undefined;
 
 export function emptyHistory(reason: string): RepositoryHistory {
   return { complete: false, reason, files: new Map(), documents: new Map(), commitCount: 0 };
 }
 
-/** Reads the history of every file under content/ in `repoDir`. Never throws for a missing repository. */
-export function readRepositoryHistory(repoDir: string): RepositoryHistory {
-  const state = repositoryState(repoDir);
-  if (state.kind !== 'repository') return emptyHistory(state.reason);
-  const commits = readLog(repoDir, [CONTENT_FOLDER, DOCUMENTS_FOLDER]).reverse();
-  const touched = commits.map((commit) => ({
-    commit,
-    changes: commit.changes.filter((change) => contentFile(change.path) ?? contentFile(change.previousPath)),
-    documentChanges: commit.changes.filter((change) => isDocument(change.path) || isDocument(change.previousPath)),
-  }));
-  const relevant = touched.filter(({ changes }) => changes.length > 0);
+/**
+ * Reads the history of every file under content/ in `repoDir`, of HEAD or of `branch`'s main line (as the rules
+ * read it). Never throws for a missing repository.
+ */
+export function readRepositoryHistory(repoDir: string, options: { branch?: string } = {}): RepositoryHistory {
+  const read = readMainLine(repoDir, [CONTENT_FOLDER, DOCUMENTS_FOLDER], options);
+  if (!read.available) return emptyHistory(read.reason);
+  const { line } = read;
+  const lines = [...followFiles(line.commits, kindOf).values()];
+  const contentLines = lines.filter((file) => contentFileAt(file.path));
+  const documentLines = lines.filter((file) => !contentFileAt(file.path));
+  const contentCommits = new Set(contentLines.flatMap((file) => file.versions.map((version) => version.commit)));
 
-  const blobs = readObjects(
-    repoDir,
-    relevant
-      .flatMap(({ changes }) => changes.flatMap((change) => [change.oldBlob, change.newBlob]))
-      .filter((id) => !NO_BLOB.test(id)),
+  const blobs = line.texts(
+    contentLines.flatMap((file) => file.versions.flatMap((version) => [version.before, version.after])),
   );
   const notes = readApprovalRecords(repoDir);
-  const landed = touched.filter(({ changes, documentChanges }) => changes.length + documentChanges.length > 0);
-  const branchAuthors = readBranchAuthors(
-    repoDir,
-    landed.map(({ commit }) => commit),
-  );
+  const landed = new Set(lines.flatMap((file) => file.versions.map((version) => version.commit)));
+  const branchAuthors = readBranchAuthors(repoDir, [...landed]);
+  const commits = new Map<LandedCommit, HistoryCommit>();
+  const commitOf = (raw: LandedCommit) => {
+    let commit = commits.get(raw);
+    if (!commit) {
+      commit = historyCommit(raw, notes, branchAuthors);
+      commits.set(raw, commit);
+    }
+    return commit;
+  };
 
   const versions = new Map<string, ParsedVersion>();
-  const version = (blob: string): ParsedVersion => {
-    let parsed = versions.get(blob);
+  const version = (blob: string | undefined): ParsedVersion => {
+    let parsed = versions.get(blob ?? '');
     if (!parsed) {
-      parsed = parseVersion(blobs.get(blob) ?? '');
-      versions.set(blob, parsed);
+      parsed = parseVersion((blob && blobs.get(blob)) ?? '');
+      versions.set(blob ?? '', parsed);
     }
     return parsed;
   };
 
   const files = new Map<string, FileHistory>();
+  for (const file of contentLines) files.set(file.path, fileHistory(file, line.shallowBoundaries, commitOf, version));
   const documents = new Map<string, DocumentRevision[]>();
-  for (const { commit: raw, changes, documentChanges } of landed) {
-    const commit = historyCommit(raw, notes, branchAuthors);
-    for (const change of changes) applyChange(files, commit, change, version);
-    for (const change of documentChanges) applyDocumentChange(documents, commit, change);
+  for (const file of documentLines) {
+    documents.set(
+      file.path,
+      file.versions.map((change) => {
+        const revision: DocumentRevision = { commit: commitOf(change.commit), kind: change.kind, path: change.path };
+        if (change.previousPath !== undefined) revision.previousPath = change.previousPath;
+        return revision;
+      }),
+    );
   }
 
-  for (const file of files.values()) {
-    const first = file.revisions[0]!;
-    file.truncated = state.shallow && state.shallowBoundaries.has(first.commit.sha);
-    if (!file.truncated) file.firstPublished = first.commit.date;
-    file.lastUpdated = file.revisions.at(-1)!.commit.date;
-  }
-  const history: RepositoryHistory = { complete: !state.shallow, files, documents, commitCount: relevant.length };
-  const firstContent = relevant[0];
-  if (firstContent && !state.shallow) history.firstContentDate = londonDate(new Date(firstContent.commit.committedAt));
-  if (state.shallow) {
-    const oldest = commits[0]?.committedAt;
-    history.reason = `this is a shallow clone: changes before ${oldest ? londonDate(new Date(oldest)) : 'its first commit'} are not included`;
+  const history: RepositoryHistory = { complete: !line.shallow, files, documents, commitCount: contentCommits.size };
+  if (line.firstConsultationDate) history.firstConsultationDate = line.firstConsultationDate;
+  if (line.shallow) {
+    const oldest = line.commits[0]?.date;
+    history.reason = `this is a shallow clone: changes before ${oldest ?? 'its first commit'} are not included`;
   }
   return history;
 }
 
-function applyChange(
-  files: Map<string, FileHistory>,
-  commit: HistoryCommit,
-  change: RawChange,
-  version: (blob: string) => ParsedVersion,
-): void {
-  const target = contentFile(change.path);
-  const source = change.status === 'R' ? contentFile(change.previousPath) : undefined;
-  if (change.status === 'R' && change.previousPath && source && !target) {
-    // Moved out of the content tree: as far as the site is concerned, it was removed.
-    return applyChange(files, commit, { ...change, status: 'D', path: change.previousPath, newBlob: '0' }, version);
-  }
-  if (!target) return;
-
-  let file = change.status === 'R' && change.previousPath ? files.get(change.previousPath) : files.get(change.path);
-  if (change.status === 'R' && change.previousPath) files.delete(change.previousPath);
-  const previous = file?.revisions.at(-1);
-  if (!file) {
-    file = {
-      path: change.path,
-      collection: target.collection,
-      slug: target.slug,
-      revisions: [],
-      lastUpdated: commit.date,
-      truncated: false,
-      deleted: false,
-    };
-  }
-  file.path = change.path;
-  file.collection = target.collection;
-  file.slug = target.slug;
-  files.set(change.path, file);
-
-  const revision = describeRevision(file.collection, commit, change, previous, version);
-  file.deleted = revision.kind === 'deleted';
-  file.revisions.push(revision);
-}
-
-function applyDocumentChange(
-  documents: Map<string, DocumentRevision[]>,
-  commit: HistoryCommit,
-  change: RawChange,
-): void {
-  const renamed = change.status === 'R' && change.previousPath !== undefined;
-  if (renamed && !isDocument(change.path)) {
-    // Moved out of public/documents/: the site no longer serves it.
-    return applyDocumentChange(documents, commit, { ...change, status: 'D', path: change.previousPath!, newBlob: '0' });
-  }
-  const previous =
-    renamed && isDocument(change.previousPath) ? documents.get(change.previousPath!) : documents.get(change.path);
-  if (renamed) documents.delete(change.previousPath!);
-  const revisions = previous ?? [];
-  const last = revisions.at(-1);
-  const kind: RevisionKind =
-    change.status === 'D'
-      ? 'deleted'
-      : renamed && isDocument(change.previousPath)
-        ? 'renamed'
-        : !last || last.kind === 'deleted' || change.status === 'A'
-          ? 'added'
-          : 'modified';
-  const revision: DocumentRevision = { commit, kind, path: change.path };
-  if (kind === 'renamed') revision.previousPath = change.previousPath!;
-  revisions.push(revision);
-  documents.set(change.path, revisions);
+function fileHistory(
+  file: FileLine,
+  shallowBoundaries: ReadonlySet<string>,
+  commitOf: (raw: LandedCommit) => HistoryCommit,
+  version: (blob: string | undefined) => ParsedVersion,
+): FileHistory {
+  const { collection, slug } = contentFileAt(file.path)!;
+  const revisions: Revision[] = [];
+  for (const change of file.versions)
+    revisions.push(describeRevision(collection, commitOf(change.commit), change, revisions.at(-1), version));
+  const first = file.versions[0]!;
+  const history: FileHistory = {
+    path: file.path,
+    collection,
+    slug,
+    revisions,
+    lastUpdated: file.versions.at(-1)!.commit.date,
+    // The file's first commit has parents the clone does not have: its earlier revisions are missing.
+    truncated: shallowBoundaries.has(first.commit.sha),
+    deleted: file.versions.at(-1)!.kind === 'deleted',
+  };
+  if (!history.truncated) history.firstPublished = first.commit.date;
+  return history;
 }
 
 function describeRevision(
   collection: CollectionName,
   commit: HistoryCommit,
-  change: RawChange,
+  change: FileVersion,
   previous: Revision | undefined,
-  version: (blob: string) => ParsedVersion,
+  version: (blob: string | undefined) => ParsedVersion,
 ): Revision {
   const base = { commit, path: change.path };
-  if (change.status === 'D') {
+  if (change.kind === 'deleted') {
     return withFields(
       { ...base, kind: 'deleted', changes: [], descriptions: ['Removed from the site'] },
       () => previous?.fields ?? {},
     );
   }
-  const after = version(change.newBlob);
+  const after = version(change.after);
   const afterFields = () => snapshot(collection, after.frontmatter);
-  const isNew =
-    NO_BLOB.test(change.oldBlob) ||
-    change.status === 'A' ||
-    change.status === 'C' ||
-    previous?.kind === 'deleted' ||
-    !previous;
-  if (isNew) {
+  if (change.kind === 'added') {
     return withFields(
       { ...base, kind: 'added', changes: [], descriptions: [previous ? 'Published again' : 'First published'] },
       afterFields,
     );
   }
-  const before = version(change.oldBlob);
+  const before = version(change.before);
   const frontmatterChanged = before.yaml !== after.yaml;
   const changes = frontmatterChanged ? fieldChanges(collection, before.frontmatter, after.frontmatter) : [];
   const descriptions = changes.map((fieldChange) => fieldChange.description);
-  const revision: Omit<Revision, 'fields'> = {
-    ...base,
-    kind: change.status === 'R' ? 'renamed' : 'modified',
-    changes,
-    descriptions,
-  };
-  if (change.status === 'R' && change.previousPath) {
+  const revision: Omit<Revision, 'fields'> = { ...base, kind: change.kind, changes, descriptions };
+  if (change.previousPath !== undefined) {
     revision.previousPath = change.previousPath;
     descriptions.unshift(`Moved from ${change.previousPath}`);
   }
@@ -283,7 +232,6 @@ function describeRevision(
   if (descriptions.length === 0) descriptions.push('Formatting changed');
   return withFields(revision, frontmatterChanged || !previous ? afterFields : () => previous.fields);
 }
-
 /** `fields` is computed on first read, so versions nobody asks about are never parsed. */
 function withFields(revision: Omit<Revision, 'fields'>, compute: () => Frontmatter): Revision {
   let fields: Frontmatter | undefined;
@@ -297,7 +245,7 @@ function withFields(revision: Omit<Revision, 'fields'>, compute: () => Frontmatt
 }
 
 function historyCommit(
-  raw: RawCommit,
+  raw: LandedCommit,
   notes: Map<string, ApprovalRecord>,
   branchAuthors: Map<string, string>,
 ): HistoryCommit {
@@ -306,7 +254,7 @@ function historyCommit(
   const pullRequest = note?.pr ?? pullRequestNumber(raw.message);
   const commit: HistoryCommit = {
     sha: raw.sha,
-    date: londonDate(new Date(raw.committedAt)),
+    date: raw.date,
     committedAt: raw.committedAt,
     author: note?.author ?? (isMerge ? branchAuthors.get(raw.parents[1]!) : undefined) ?? raw.authorName,
     title: note?.title ?? commitTitle(raw.message),
@@ -320,17 +268,15 @@ function historyCommit(
 }
 
 /** A merge commit's author is whoever pressed the button; the change's author is on the merged branch. */
-function readBranchAuthors(repoDir: string, commits: RawCommit[]): Map<string, string> {
+function readBranchAuthors(repoDir: string, commits: LandedCommit[]): Map<string, string> {
   const tips = commits.filter((commit) => commit.parents.length > 1).map((commit) => commit.parents[1]!);
   const authors = new Map<string, string>();
   if (tips.length === 0) return authors;
   let output: string;
   try {
-    output = git(
-      repoDir,
-      ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'],
-      `${tips.join('\n')}\n`,
-    ).toString('utf8');
+    output = gitText(repoDir, ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an'], {
+      input: `${tips.join('\n')}\n`,
+    });
   } catch {
     // A shallow clone may not have the merged branch: fall back to the merge commit's author.
     return authors;

@@ -1,15 +1,15 @@
 /**
- * The iCalendar file: each consultation's closing date as an all-day event and each meeting or
- * drop-in at its London time, from a year ago onwards (src/lib/catalogue/recent.ts). Calendar apps
- * fetch the whole file on every refresh, so twenty years of past dates would only make it heavy (11 MB
- * at 10,000 consultations); the site and the open data keep the full record.
+ * The iCalendar files, the site-wide one and each area's and topic's: the closing date of every
+ * consultation one can still respond to, as an all-day event, and each of its meetings and drop-ins at
+ * its London time. Only what is open or forthcoming: a closed, paused or withdrawn one, one whose
+ * opening is delayed and an information notice have no last day to respond, so a calendar would mislead.
+ * The site and the open data keep the full record.
  *
  * UIDs are built from the slug and the event's date and time, so calendar
  * apps update an event rather than duplicate it when the file is fetched again.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { CatalogueItem } from '../catalogue/catalogue.ts';
-import { isRecent, recentFrom } from '../catalogue/recent.ts';
+import { canStillRespond, type CatalogueItem } from '../catalogue/catalogue.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { consultationPath } from '../routes.ts';
 import { absoluteUrl } from './urls.ts';
@@ -40,6 +40,10 @@ export const LONDON_VTIMEZONE = [
 export interface CalendarContext {
   siteBase: URL;
   name: string;
+  /** What it holds, for calendar apps that show it: "Closing dates and events of consultations in Kelbrook". */
+  description: string;
+  /** The calendar's own address, for apps that refresh it (SOURCE, RFC 7986). */
+  self: string;
   organisation: string;
   /** The build date: stamps every event, so the file only changes when the content does or a day passes. */
   today: IsoDate;
@@ -49,17 +53,15 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
   const host = context.siteBase.hostname;
   const calendar = ical({
     name: context.name,
-    description: `Closing dates and events of consultations by ${context.organisation}`,
+    description: context.description,
+    source: context.self,
     prodId: { company: context.organisation, product: 'Consultation hub', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone: DTSTAMP stays UTC and all-day dates stay plain dates; timed events carry TZID.
     timezone: { name: null, generator: (zone) => (zone === LONDON ? LONDON_VTIMEZONE : null) },
   });
   const stamp = new Date(`${context.today}T00:00:00Z`);
-  const from = recentFrom(context.today);
-  for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) {
-    // Nobody can respond to one whose opening is delayed, so it has no last day to respond nor events to go to yet.
-    if (item.status === 'withdrawn' || item.status === 'delayed' || !isRecent(item, context.today)) continue;
+  for (const item of [...items].filter(canStillRespond).sort((a, b) => a.id.localeCompare(b.id))) {
     const url = absoluteUrl(context.siteBase, consultationPath(item.id));
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,
@@ -72,7 +74,6 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
     });
     const seen = new Map<string, number>();
     for (const event of item.data.respond.events ?? []) {
-      if (event.date < from) continue;
       const key = `${event.date}-${event.start.replace(':', '')}`;
       const count = (seen.get(key) ?? 0) + 1;
       seen.set(key, count);

@@ -1,8 +1,9 @@
-import { formatCount } from '../text/count.ts';
 /**
- * Geometry of a static horizontal bar chart: each row is a label line with its bar beneath, so long
- * labels (service names) never collide with the bars. Pure numbers; the component draws them.
+ * A static horizontal bar chart as numbers: each bar's length as a share of the longest. The component
+ * writes the labels and values as text of the page (so they keep the page's type size on a phone, where a
+ * scaled SVG shrank them to 9.5 px) and draws only the bars in SVG.
  */
+import { formatCount } from '../text/count.ts';
 
 export interface BarRow {
   label: string;
@@ -10,51 +11,16 @@ export interface BarRow {
 }
 
 export interface Bar extends BarRow {
-  labelY: number;
-  barY: number;
-  barWidth: number;
-  valueX: number;
+  /** The bar's length, 0 to 100: a percentage of the largest value, to one decimal place. */
+  percent: number;
 }
 
-export interface BarLayout {
-  width: number;
-  height: number;
-  barHeight: number;
-  bars: Bar[];
-}
-
-export const CHART = {
-  width: 600,
-  rowHeight: 52,
-  labelHeight: 20,
-  barHeight: 22,
-  valueGap: 8,
-  valueSpace: 60,
-} as const;
-
-export function barLayout(rows: readonly BarRow[]): BarLayout {
+export function barShares(rows: readonly BarRow[]): Bar[] {
   const max = Math.max(0, ...rows.map((row) => row.value));
-  const scale = max === 0 ? 0 : (CHART.width - CHART.valueSpace) / max;
-  const bars = rows.map((row, index) => {
-    const top = index * CHART.rowHeight;
-    const barWidth = Math.round(row.value * scale * 10) / 10;
-    return {
-      ...row,
-      labelY: top + CHART.labelHeight - 4,
-      barY: top + CHART.labelHeight,
-      barWidth,
-      valueX: barWidth + CHART.valueGap,
-    };
-  });
-  return {
-    width: CHART.width,
-    height: Math.max(CHART.rowHeight, rows.length * CHART.rowHeight),
-    barHeight: CHART.barHeight,
-    bars,
-  };
+  return rows.map((row) => ({ ...row, percent: max === 0 ? 0 : Math.round((row.value / max) * 1000) / 10 }));
 }
 
-/** The chart in one sentence for its <desc>: what is largest and every value, for screen readers. */
+/** The chart in one sentence for its description: every value, for screen readers. */
 export function describeBars(rows: readonly BarRow[], unit: string): string {
   if (rows.length === 0) return `No ${unit} to show.`;
   return `Horizontal bar chart. ${rows.map((row) => `${row.label}: ${formatCount(row.value)}`).join('; ')}.`;

@@ -5,7 +5,8 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../../tests/support/paths.ts';
+import { corpusFolder } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 import { parseBody } from '../content/body.ts';
 import { splitFrontmatter } from '../content/source.ts';
 import { CONTENT_SCHEMA, judgeElement } from './allowlist.ts';
@@ -107,7 +108,7 @@ describe('renderBody', () => {
 
 describe('the allowlist asked element by element, as mdx-safety asks it', () => {
   /** Every body of the sample content and of the corpus. */
-  const bodies = [path.join(ROOT, 'content'), path.join(ROOT, 'tests/corpus/cases')].flatMap((dir) =>
+  const bodies = [path.join(ROOT, 'content'), corpusFolder()].flatMap((dir) =>
     (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((file) => file.endsWith('.mdx'))
       .map((file) => ({

@@ -7,10 +7,8 @@ import type { Heading, Nodes, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atField, atNode, type Finding, type Rule } from './core/index.ts';
 import { asConsultation } from './consultation-facts.ts';
-import { atField, atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** Link text that makes no sense read out of context, as screen reader users often hear links. */
 export const VAGUE_LINK_TEXT = new Set([
@@ -29,8 +27,9 @@ export const VAGUE_LINK_TEXT = new Set([
 
 const OFFICE_FORMATS = new Set(['pdf', 'docx', 'odt']);
 
-export const accessibilityRule: Rule = {
+export const accessibilityRule = {
   id: 'accessibility',
+  scope: 'file',
   checkEntry(entry) {
     const findings: Finding[] = [];
     const error = (node: Nodes, message: string) =>
@@ -89,7 +88,7 @@ export const accessibilityRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;
 
 function checkHeading(node: Heading, previousDepth: number, error: (node: Nodes, message: string) => void): void {
   if (node.depth > previousDepth + 1) {

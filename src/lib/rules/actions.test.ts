@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK, runRule, withFields } from '../../../tests/support/rule-fixtures.ts';
+import { FEEDBACK, runRule, withFields } from '../../../support/rule-fixtures.ts';
 import { actionsRule } from './actions.ts';
 
 const FILE = 'content/feedback/library-hours.mdx';

@@ -4,17 +4,15 @@
  * warning saying how late it is, so the report is kept up to date.
  */
 import { daysBetween } from '../dates/calendar-date.ts';
-import type { Finding } from '../check/finding.ts';
 import type { Feedback } from '../schema/feedback.ts';
-import type { ValidEntry } from '../check/entry.ts';
 import { formatDate } from '../text/dates.ts';
 import { describeDuration } from '../text/duration.ts';
 import { plural } from '../text/plural.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 
-export const actionsRule: Rule = {
+export const actionsRule = {
   id: 'actions',
+  scope: 'file-and-today',
   checkEntry(entry, context) {
     if (entry.source.collection !== 'feedback' || !entry.data) return [];
     const report = entry as ValidEntry<Feedback>;
@@ -47,4 +45,4 @@ export const actionsRule: Rule = {
     });
     return findings;
   },
-};
+} satisfies Rule;

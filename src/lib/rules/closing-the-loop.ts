@@ -2,19 +2,25 @@
  * `closing-the-loop`: every closed consultation gets a "We asked, you said, we did" report within
  * `feedbackWithinWeeks`, and where views did not change the decision the report says why.
  */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { keyPosition } from '../check/positions.ts';
+import {
+  atField,
+  type Finding,
+  findingAt,
+  keyPosition,
+  type ParsedEntry,
+  type Rule,
+  type RuleContext,
+  type ValidEntry,
+} from './core/index.ts';
 import { describeIssue } from '../content/errors.ts';
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
 import { contentFile } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
+import { collectionSchemas } from '../schema/index.ts';
 import { feedbackDueDate } from '../status.ts';
 import type { z } from 'zod';
 import { isHeldToConsultationRules, statusOf } from './consultation-facts.ts';
-import { atField, findingAt } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
 
 export interface OverdueFeedback {
   slug: string;
@@ -58,8 +64,11 @@ export function isClosingTheLoopIssue(entry: ParsedEntry, issue: z.core.$ZodIssu
   );
 }
 
-export const closingTheLoopRule: Rule = {
+export const closingTheLoopRule = {
   id: 'closing-the-loop',
+  scope: 'tree',
+  liveThreshold: (process) =>
+    `Feedback report published within ${process.feedbackWithinWeeks} weeks of closing, with reasons wherever views did not change the decision.`,
   checkEntry(entry, context) {
     if (entry.source.collection === 'feedback') return feedbackFindings(entry, context);
     return [];
@@ -98,7 +107,7 @@ export const closingTheLoopRule: Rule = {
       );
     });
   },
-};
+} satisfies Rule;
 
 function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
   const findings: Finding[] = entry.issues
@@ -109,7 +118,7 @@ function feedbackFindings(entry: ParsedEntry, context: RuleContext): Finding[] {
         'error',
         entry,
         keyPosition(entry.source, issue.path.slice(0, 2)),
-        `${describeIssue(issue).message}: residents need to know why their views did not change the decision`,
+        `${describeIssue(issue, collectionSchemas.feedback).message}: residents need to know why their views did not change the decision`,
       ),
     );
   if (entry.data === undefined) return findings;

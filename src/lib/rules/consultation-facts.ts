@@ -1,8 +1,7 @@
 /** Facts about a consultation that several rules need. */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
+import type { DatedFileContext, ParsedEntry, ValidEntry } from './core/index.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { periodStatus, type PeriodStatus } from '../status.ts';
-import type { RuleContext } from './types.ts';
 
 export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | undefined {
   return entry.source.collection === 'consultations' && entry.data !== undefined
@@ -11,7 +10,7 @@ export function asConsultation(entry: ParsedEntry): ValidEntry<Consultation> | u
 }
 
 /** The status by dates, stored status and feedback: whether it is launch-ready is for the rules to judge. */
-export function statusOf(entry: ValidEntry<Consultation>, context: RuleContext): PeriodStatus {
+export function statusOf(entry: ValidEntry<Consultation>, context: DatedFileContext): PeriodStatus {
   return periodStatus(entry.data, context.feedbackByConsultation.has(entry.source.slug), context.today);
 }
 

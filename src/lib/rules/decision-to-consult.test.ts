@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, LIBRARY, runRule, withFields } from '../../../tests/support/rule-fixtures.ts';
+import { edit, LIBRARY, runRule, withFields } from '../../../support/rule-fixtures.ts';
 import { decisionToConsultRule } from './decision-to-consult.ts';
 
 const FILE = 'content/consultations/library-hours.mdx';

@@ -4,16 +4,15 @@
  * consultation, and a consultation needs something still open to influence. Where the answers point
  * elsewhere, a warning quotes the recorded reason, so the consultation group can judge it.
  */
-import type { Finding } from '../check/finding.ts';
 import { pointsTo } from '../decision-trail.ts';
 import { ACTIVITY_NOUNS } from '../labels.ts';
 import { withArticle } from '../text/decision-trail.ts';
 import { asConsultation } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Finding, type Rule } from './core/index.ts';
 
-export const decisionToConsultRule: Rule = {
+export const decisionToConsultRule = {
   id: 'decision-to-consult',
+  scope: 'file',
   checkEntry(entry) {
     const consultation = asConsultation(entry);
     const answers = consultation?.data.decisionToConsult;
@@ -59,4 +58,4 @@ export const decisionToConsultRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK, LIBRARY, runRule, withFields } from '../../../tests/support/rule-fixtures.ts';
+import { FEEDBACK, LIBRARY, runRule, withFields } from '../../../support/rule-fixtures.ts';
 import { evaluationRule } from './evaluation.ts';
 
 const FILE = 'content/feedback/library-hours.mdx';

@@ -3,12 +3,11 @@
  * Each success criterion and each target group of the consultation is answered in the report's
  * evaluation, matched by its exact words, so nothing set at the outset is quietly left out.
  */
-import type { Finding } from '../check/finding.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Finding, type Rule } from './core/index.ts';
 
-export const evaluationRule: Rule = {
+export const evaluationRule = {
   id: 'evaluation',
+  scope: 'tree',
   checkTree(context) {
     const findings: Finding[] = [];
     for (const report of context.feedback) {
@@ -56,4 +55,4 @@ export const evaluationRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -3,14 +3,13 @@
  * Gunning principles). The findings report is published no later than the decision meeting and any
  * recorded decision; once the meeting of a closed consultation has passed, its findings are asked for.
  */
-import type { Finding } from '../check/finding.ts';
 import { formatDate } from '../text/dates.ts';
 import { statusOf } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Finding, type Rule } from './core/index.ts';
 
-export const findingsBeforeDecisionRule: Rule = {
+export const findingsBeforeDecisionRule = {
   id: 'findings-before-decision',
+  scope: 'tree',
   checkTree(context) {
     const findings: Finding[] = [];
     for (const consultation of context.consultations) {
@@ -53,4 +52,4 @@ export const findingsBeforeDecisionRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -2,17 +2,19 @@
  * `forward-plan`: a consultation is announced, listed as forthcoming on the main branch, at least
  * `forwardPlanNoticeDays` before it opens. Read from git history; a warning when there is none.
  */
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule } from './core/index.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { forwardPlanNotice, hubStart } from '../git/notice.ts';
 import { collectionFolder, folderName } from '../routes.ts';
 import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
 import { isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
-export const forwardPlanRule: Rule = {
+export const forwardPlanRule = {
   id: 'forward-plan',
+  scope: 'tree',
+  liveThreshold: (process) =>
+    `Listed on the forward plan at least ${process.forwardPlanNoticeDays} days before opening.`,
   checkTree(context) {
     const git = context.git;
     if (!git) return [];
@@ -29,28 +31,25 @@ export const forwardPlanRule: Rule = {
       ];
     }
     const notice = context.settings.process.forwardPlanNoticeDays;
-    // Nothing on main yet: the hub starts with whatever is published first.
-    const hubStart = git.firstContentDate ?? context.today;
+    const began = hubStart(git.firstConsultationDate, context.today);
     const findings: Finding[] = [];
     for (const entry of consultations) {
       const { opens } = entry.data;
-      // A consultation that opened before the hub could have announced it is not held to the hub's notice.
-      if (opens < addDays(hubStart, notice)) continue;
-      const announceBy = addDays(opens, -notice);
-      const history = git.consultations.get(entry.source.slug);
+      const listing = git.consultations.get(entry.source.slug);
+      const verdict = forwardPlanNotice({ listing, opens, noticeDays: notice, hubStart: began, today: context.today });
+      // Not held to the notice (it opened before the hub could have announced it in time), or it had the notice.
+      if (verdict.kind === 'before-hub' || verdict.met) continue;
+      const { announceBy } = verdict;
       const error = (message: string) => findings.push(atField('forward-plan', 'error', entry, ['opens'], message));
-      if (history?.firstForthcoming) {
-        const given = daysBetween(history.firstForthcoming.date, opens);
-        if (given < notice) {
-          error(
-            `it was first listed as forthcoming on ${history.firstForthcoming.date}, ${plural(given, 'day')} before it opens on ${opens}; the forward plan needs ${daysNotice(notice)} (listed by ${announceBy})`,
-          );
-        }
-      } else if (history) {
+      if (verdict.kind === 'listed') {
         error(
-          `it first appeared on the main branch on ${history.firstSeen.date}, when it had already opened; it should have been listed as forthcoming by ${announceBy}, ${plural(notice, 'day')} before it opens`,
+          `it was first listed as forthcoming on ${verdict.listed}, ${plural(verdict.days, 'day')} before it opens on ${opens}; the forward plan needs ${daysNotice(notice)} (listed by ${announceBy})`,
         );
-      } else if (context.today > announceBy) {
+      } else if (verdict.kind === 'not-listed') {
+        error(
+          `it first appeared on the main branch on ${verdict.firstSeen}, when it had already opened; it should have been listed as forthcoming by ${announceBy}, ${plural(notice, 'day')} before it opens`,
+        );
+      } else {
         const given = daysBetween(context.today, opens);
         error(
           given > 0
@@ -61,4 +60,4 @@ export const forwardPlanRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

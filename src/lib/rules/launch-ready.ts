@@ -8,11 +8,11 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import { launchGaps } from '../launch-readiness.ts';
 import { formatDate } from '../text/dates.ts';
 import { asConsultation, statusOf } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
+import { atField, type Rule, type RuleContext } from './core/index.ts';
 
-export const launchReadyRule: Rule = {
+export const launchReadyRule = {
   id: 'launch-ready',
+  scope: 'file-and-today',
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
     if (!consultation) return [];
@@ -37,7 +37,7 @@ export const launchReadyRule: Rule = {
           ),
     );
   },
-};
+} satisfies Rule;
 
 /** A consultation the daily launch warning lists: opening soon, or held back already, and not ready. */
 export interface LaunchWarning {

@@ -11,11 +11,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atNode, type Finding, type Rule } from './core/index.ts';
 import { CONTENT_HTML_ELEMENTS, judgeElement, REGISTERED_COMPONENTS } from '../render/allowlist.ts';
 import { contentHast, linkElement } from '../render/render.ts';
-import { atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** Elements that run code, load other pages, take input or restyle the site: named as such in the message. */
 const DANGEROUS_ELEMENTS = new Set([
@@ -81,8 +79,9 @@ function isComment(node: { data?: { estree?: { body: unknown[] } | null | undefi
 /** A value quoted back to the editor, with tabs and line breaks shown as \t and \n so nothing hides in the message. */
 const quoted = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
 
-export const mdxSafetyRule: Rule = {
+export const mdxSafetyRule = {
   id: 'mdx-safety',
+  scope: 'file',
   checkEntry(entry) {
     if (!entry.body?.mdx) return [];
     const findings: Finding[] = [];
@@ -118,7 +117,7 @@ export const mdxSafetyRule: Rule = {
     checkAgainstAllowlist(contentHast(entry.body.tree), error);
     return findings;
   },
-};
+} satisfies Rule;
 
 /** What the renderer never renders from a tag: fragments, and attributes given as code. */
 function checkJsxCode(node: MdxJsxFlowElement | MdxJsxTextElement, error: (node: Node, message: string) => void): void {

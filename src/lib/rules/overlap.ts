@@ -2,12 +2,9 @@
  * `overlap` (warning): two current consultations for the same people in the same place at the same
  * time cause consultation fatigue; they should be joined up or spaced out.
  */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { listInWords } from '../text/list.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
 
 const WHOLE_COUNTY = 'countywide';
 
@@ -17,8 +14,9 @@ function sharedAreas(a: Consultation, b: Consultation): string[] {
   return a.areas.filter((area) => b.areas.includes(area));
 }
 
-export const overlapRule: Rule = {
+export const overlapRule = {
   id: 'overlap',
+  scope: 'tree',
   checkTree(context) {
     if (!context.settings.process.overlapWarning) return [];
     const candidates = context.consultations
@@ -52,4 +50,4 @@ export const overlapRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../check/context.ts';
-import { runRules } from '../check/run.ts';
+import { parseEntry } from '../content/entry.ts';
 import { loadSettings } from '../content/settings.ts';
 import { sourceFileFromText } from '../content/source.ts';
 import type { CollectionName } from '../schema/index.ts';
+import { compareFindings } from './core/index.ts';
 import { personalDataRule } from './personal-data.ts';
+import { BASE_CONSULTATION, BASE_FEEDBACK } from '../../../support/corpus.ts';
+import { ROOT } from '../../../support/paths.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const settings = loadSettings(ROOT);
-const CASES = path.join(ROOT, 'tests/corpus/cases');
-const LIBRARY = readFileSync(
-  path.join(CASES, 'clean-open-consultation/content/consultations/library-hours.mdx'),
-  'utf8',
-);
-const FEEDBACK = readFileSync(path.join(CASES, 'clean-feedback-report/content/feedback/library-hours.mdx'), 'utf8');
+const LIBRARY = readFileSync(BASE_CONSULTATION, 'utf8');
+const FEEDBACK = readFileSync(BASE_FEEDBACK, 'utf8');
 
 function edit(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture has no "${from}"`);
@@ -23,10 +19,12 @@ function edit(text: string, from: string, to: string): string {
 }
 
 function check(collection: CollectionName, text: string) {
-  const source = sourceFileFromText(collection, 'library-hours.mdx', text);
-  return runRules(buildContext({ sources: [source], settings, today: '2026-11-23' }), [personalDataRule]).map(
-    ({ line, column, message }) => ({ line, column, message }),
-  );
+  // A `file` rule: the file and the settings are all it reads.
+  const entry = parseEntry(sourceFileFromText(collection, 'library-hours.mdx', text));
+  return personalDataRule
+    .checkEntry(entry, { settings })
+    .sort(compareFindings)
+    .map(({ line, column, message }) => ({ line, column, message }));
 }
 
 describe('personal-data in the frontmatter', () => {
@@ -137,11 +135,7 @@ describe('personal-data in every field', () => {
   };
 
   const rich = (collection: CollectionName, text: string) => {
-    const entry = buildContext({
-      sources: [sourceFileFromText(collection, 'library-hours.mdx', text)],
-      settings,
-      today: '2026-11-23',
-    }).entries[0]!;
+    const entry = parseEntry(sourceFileFromText(collection, 'library-hours.mdx', text));
     expect(entry.data).toBeDefined();
     return entry;
   };
@@ -188,10 +182,7 @@ describe('personal-data in every field', () => {
       expect(paths.length).toBeGreaterThan(8);
       for (const path of paths) {
         const data = set(entry.data, path, `Ring Sam on 07700 900123 or email sam@gmail.com`);
-        const findings = personalDataRule.checkEntry!(
-          { ...entry, data },
-          buildContext({ sources: [], settings, today: '2026-11-23' }),
-        );
+        const findings = personalDataRule.checkEntry({ ...entry, data }, { settings });
         const ownChannel =
           path[0] === 'contact' || (path[0] === 'respond' && ['email', 'phone', 'post'].includes(String(path[1])));
         expect([path.join('.'), findings.length]).toEqual([path.join('.'), ownChannel ? 0 : 2]);

@@ -8,9 +8,17 @@
  */
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ParsedEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import { keyIndexOf, keyPosition, type Position } from '../check/positions.ts';
+import {
+  atNode,
+  type FileContext,
+  type Finding,
+  findingAt,
+  keyIndexOf,
+  keyPosition,
+  type ParsedEntry,
+  type Position,
+  type Rule,
+} from './core/index.ts';
 import type { SourceFile } from '../content/source.ts';
 import { pathLabel } from '../content/errors.ts';
 import {
@@ -20,8 +28,6 @@ import {
   type AllowedContacts,
   type PersonalDataMatch,
 } from './personal-data-patterns.ts';
-import { atNode, findingAt } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
 
 type Path = (string | number)[];
 
@@ -38,7 +44,7 @@ interface OwnChannels {
   respond?: { email?: string; phone?: string; post?: string; events?: { location?: string }[] };
 }
 
-function allowedContacts(entry: ParsedEntry, context: RuleContext): AllowedContacts {
+function allowedContacts(entry: ParsedEntry, context: FileContext): AllowedContacts {
   const site = context.settings.site.contact;
   const emails = new Set([site.email.toLowerCase()]);
   const phones = new Set([phoneDigits(site.phone)].filter((phone): phone is string => phone !== undefined));
@@ -134,8 +140,9 @@ function fieldPosition(source: SourceFile, path: Path, found: string): Position 
   return key;
 }
 
-export const personalDataRule: Rule = {
+export const personalDataRule = {
   id: 'personal-data',
+  scope: 'file',
   checkEntry(entry, context) {
     const findings: Finding[] = [];
     const allowed = allowedContacts(entry, context);
@@ -155,7 +162,7 @@ export const personalDataRule: Rule = {
     }
     return dedupe(findings);
   },
-};
+} satisfies Rule;
 
 /** A mailto link and its own text name the same address: report it once per line. */
 function dedupe(findings: Finding[]): Finding[] {

@@ -5,10 +5,8 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Finding } from '../check/finding.ts';
+import { atField, atNode, type Finding, type Rule } from './core/index.ts';
 import { oneOrMany } from '../text/plural.ts';
-import { atField, atNode } from './report.ts';
-import type { Rule } from './types.ts';
 
 /** US school grade (Flesch-Kincaid) above which a summary is flagged: 14 is a reading age of about 19, so only dense summaries. */
 export const SUMMARY_MAX_GRADE = 14;
@@ -58,8 +56,11 @@ function jargonPattern(jargon: readonly string[]): RegExp | undefined {
 
 const patternCache = new WeakMap<readonly string[], RegExp | undefined>();
 
-export const plainLanguageRule: Rule = {
+export const plainLanguageRule = {
   id: 'plain-language',
+  scope: 'file',
+  liveThreshold: (process) =>
+    `Sentences of no more than ${process.plainLanguage.maxSentenceWords} words; no listed jargon.`,
   checkEntry(entry, context) {
     const { maxSentenceWords, jargon } = context.settings.process.plainLanguage;
     if (!patternCache.has(jargon)) patternCache.set(jargon, jargonPattern(jargon));
@@ -116,4 +117,4 @@ export const plainLanguageRule: Rule = {
     });
     return findings;
   },
-};
+} satisfies Rule;

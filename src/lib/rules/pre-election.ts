@@ -3,12 +3,17 @@
  * closing inside one is a warning, since publicity about the outcome is restricted then too.
  */
 import { addDays } from '../dates/calendar-date.ts';
+import { formatDate } from '../text/dates.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Rule } from './core/index.ts';
 
-export const preElectionRule: Rule = {
+export const preElectionRule = {
   id: 'pre-election',
+  scope: 'file',
+  liveThreshold: (process) =>
+    process.preElectionPeriods.length
+      ? `No consultation opens during ${process.preElectionPeriods.map((period) => `${period.election} (${formatDate(period.from)} to ${formatDate(period.to)})`).join('; ')}.`
+      : 'No pre-election periods are currently set.',
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
     if (!consultation || !isHeldToConsultationRules(consultation.data)) return [];
@@ -40,4 +45,4 @@ export const preElectionRule: Rule = {
     }
     return [];
   },
-};
+} satisfies Rule;

@@ -2,19 +2,17 @@
  * `references`: everything a file points at exists: the consultation of a feedback report, related
  * consultations, the strategy that supersedes another, taxonomy values and document files.
  */
-import type { ParsedEntry, ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
+import { atField, type Finding, type ParsedEntry, type Rule, type RuleContext, type ValidEntry } from './core/index.ts';
 import { contentFile, DOCUMENTS_PATH, publicFile, SETTINGS_FILES } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { Strategy } from '../schema/strategy.ts';
-import { atField } from './report.ts';
-import type { Rule, RuleContext } from './types.ts';
 
 const TAXONOMIES = ['topics', 'areas', 'audiences'] as const;
 
-export const referencesRule: Rule = {
+export const referencesRule = {
   id: 'references',
+  scope: 'tree',
   checkEntry(entry, context) {
     if (entry.data === undefined) return [];
     switch (entry.source.collection) {
@@ -28,7 +26,7 @@ export const referencesRule: Rule = {
         return [];
     }
   },
-};
+} satisfies Rule;
 
 function consultationReferences(entry: ValidEntry<Consultation>, context: RuleContext): Finding[] {
   const findings: Finding[] = [];

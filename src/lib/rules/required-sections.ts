@@ -1,12 +1,12 @@
 /** `required-sections`: the H2 sections residents rely on are present and not empty, in any order. */
-import type { Finding } from '../check/finding.ts';
-import { findingAt, atNode } from './report.ts';
+import { atNode, type Finding, findingAt, type Rule } from './core/index.ts';
 import { normaliseHeading, sectionsAt } from './body.ts';
-import type { Rule } from './types.ts';
 import type { Consultation } from '../schema/consultation.ts';
 
-export const requiredSectionsRule: Rule = {
+export const requiredSectionsRule = {
   id: 'required-sections',
+  scope: 'file',
+  liveThreshold: (process) => `Every consultation explains: ${process.requiredSections.consultation.join('; ')}.`,
   checkEntry(entry, context) {
     const { collection, bodyStartLine } = entry.source;
     // A body refused unread has no sections to look for: the schema rule says why.
@@ -46,4 +46,4 @@ export const requiredSectionsRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -1,19 +1,14 @@
 /** `strategy-review`: an adopted strategy is reviewed at least every `strategyReviewYears` and not left past its review date. */
-import type { ValidEntry } from '../check/entry.ts';
-import type { Finding } from '../check/finding.ts';
-import type { IsoDate } from '../dates/calendar-date.ts';
+import { atField, type Finding, type Rule, type ValidEntry } from './core/index.ts';
+import { addYears } from '../dates/calendar-date.ts';
 import type { Strategy } from '../schema/strategy.ts';
 import { plural } from '../text/plural.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { fieldLabel } from '../labels.ts';
 
-/** The same calendar day `years` later, as a string, so 29 February compares correctly too. */
-export function addYears(date: IsoDate, years: number): IsoDate {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
-
-export const strategyReviewRule: Rule = {
+export const strategyReviewRule = {
   id: 'strategy-review',
+  scope: 'file-and-today',
+  liveThreshold: (process) => `Strategies are reviewed at least every ${process.strategyReviewYears} years.`,
   checkEntry(entry, context) {
     if (entry.source.collection !== 'strategies' || entry.data === undefined) return [];
     const strategy = entry as ValidEntry<Strategy>;
@@ -29,7 +24,7 @@ export const strategyReviewRule: Rule = {
           'error',
           strategy,
           ['reviewBy'],
-          `reviewBy ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
+          `${fieldLabel('reviewBy')} ${reviewBy} is more than ${plural(years, 'year')} after adoption on ${adopted}: set it on or before ${latest}`,
         ),
       );
     }
@@ -46,4 +41,4 @@ export const strategyReviewRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

@@ -8,8 +8,8 @@ import { describeDuration } from '../text/duration.ts';
 import { listInWords } from '../text/list.ts';
 import { oneOrMany, plural } from '../text/plural.ts';
 import { asConsultation, isHeldToConsultationRules } from './consultation-facts.ts';
-import { atField } from './report.ts';
-import type { Rule } from './types.ts';
+import { atField, type Rule } from './core/index.ts';
+import { fieldLabel } from '../labels.ts';
 
 const WORKING_DAYS_PER_WEEK = 5;
 
@@ -20,8 +20,16 @@ export function describeLostDays(lost: readonly NonWorkingDay[]): string {
   return listInWords([...counts].map(([reason, count]) => (count > 1 ? `${reason} (${count} days)` : reason)));
 }
 
-export const timescaleRule: Rule = {
+export const timescaleRule = {
   id: 'timescale',
+  scope: 'file',
+  liveThreshold(process) {
+    const { minimumWeeks: min, standardWeeks: std } = process;
+    const holidays = process.holidayExtension
+      ? ' Bank holidays and 24 December to 1 January do not count: a period that loses working days to them is extended.'
+      : '';
+    return `At least ${min.minor} weeks for minor, ${min.standard} for standard and ${min.major} for major consultations; shorter than ${std.minor}, ${std.standard} and ${std.major} weeks only with a stated reason.${holidays}`;
+  },
   checkEntry(entry, context) {
     const consultation = asConsultation(entry);
     if (!consultation || !isHeldToConsultationRules(consultation.data)) return [];
@@ -35,12 +43,12 @@ export const timescaleRule: Rule = {
 
     if (days < minimum * 7) {
       return error(
-        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation must run at least ${plural(minimum, 'week')}, even with a durationRationale: close on or after ${addWeeks(opens, minimum)}`,
+        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation must run at least ${plural(minimum, 'week')}, even with a ${fieldLabel('durationRationale')}: close on or after ${addWeeks(opens, minimum)}`,
       );
     }
     if (days < standard * 7 && !durationRationale) {
       return error(
-        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation needs ${plural(standard, 'week')} (close on or after ${addWeeks(opens, standard)}), or add durationRationale to say why it is shorter`,
+        `closes ${closes} gives ${describeDuration(days)}; a ${significance} consultation needs ${plural(standard, 'week')} (close on or after ${addWeeks(opens, standard)}), or fill in ${fieldLabel('durationRationale')} to say why it is shorter`,
       );
     }
     if (!process.holidayExtension) return [];
@@ -55,4 +63,4 @@ export const timescaleRule: Rule = {
       `${opens} to ${closes} has ${plural(available, 'working day')}, but a ${requiredWeeks}-week consultation needs ${needed}: ${plural(lost.length, 'working day')} ${oneOrMany(lost.length, 'is', 'are')} lost to ${describeLostDays(lost)}; extend it to close on or after ${addWorkingDays(opens, needed, region)}`,
     );
   },
-};
+} satisfies Rule;

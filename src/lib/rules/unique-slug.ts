@@ -1,8 +1,6 @@
 /** `unique-slug`: file names are well-formed slugs, unique in their collection, and one report per consultation. */
-import type { Finding } from '../check/finding.ts';
+import { type Finding, findingAt, type Rule } from './core/index.ts';
 import { SLUG_PATTERN } from '../schema/shared.ts';
-import { findingAt } from './report.ts';
-import type { Rule } from './types.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
@@ -15,8 +13,9 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const uniqueSlugRule: Rule = {
+export const uniqueSlugRule = {
   id: 'unique-slug',
+  scope: 'tree',
   checkTree(context) {
     const findings: Finding[] = [];
     const seen = new Map<string, string>();
@@ -64,4 +63,4 @@ export const uniqueSlugRule: Rule = {
     }
     return findings;
   },
-};
+} satisfies Rule;

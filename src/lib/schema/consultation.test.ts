@@ -29,16 +29,16 @@ describe('consultation schema', () => {
 
   it('names the field and the allowed values for an unknown enum', () => {
     expect(problems({ ...sample(), activity: 'consulation' })).toEqual([
-      'activity must be one of: consultation, engagement, research, involvement, co-production, information; got "consulation"',
+      'Activity must be one of: consultation, engagement, research, involvement, co-production, information; got "consulation"',
     ]);
   });
 
   it('rejects impossible dates and closing before opening', () => {
     expect(problems({ ...sample(), closes: '2027-02-30' })).toEqual([
-      'closes must be a real date written YYYY-MM-DD, for example 2027-01-04',
+      'Closing date must be a real date written YYYY-MM-DD, for example 2027-01-04',
     ]);
     expect(problems({ ...sample(), closes: '2026-10-01' })).toEqual([
-      'closes must be after opens (2026-10-05); got 2026-10-01',
+      'Closing date must be after the opening date (2026-10-05); got 2026-10-01',
     ]);
   });
 
@@ -47,14 +47,14 @@ describe('consultation schema', () => {
     data.respond = { ...(data.respond as object), email: 'not-an-email' };
     data.statutory = { required: 'yes' };
     expect(problems(data)).toEqual([
-      'statutory.required must be a boolean, got "yes"',
-      'respond.email must be an email address such as team@example.gov.uk',
+      'Statutory > Required must be true or false, got "yes"',
+      'Respond > Email must be an email address such as team@example.gov.uk',
     ]);
   });
 
   it('needs the statutory basis when the consultation is statutory', () => {
     expect(problems({ ...sample(), statutory: { required: true } })).toEqual([
-      'statutory.basis is required when the consultation is statutory: name the Act and section',
+      'Statutory > Basis is required when the consultation is statutory: name the Act and section',
     ]);
   });
 
@@ -66,13 +66,15 @@ describe('consultation schema', () => {
 
   it('reports a missing required field', () => {
     const { title: _title, ...rest } = sample();
-    expect(problems(rest)).toEqual(['title is required (a string)']);
+    expect(problems(rest)).toEqual(['Title is required: add some text']);
   });
 
   it('checks event times', () => {
     const data = sample();
     const respond = data.respond as { events: Record<string, unknown>[] };
     respond.events[0]!.end = '09:00';
-    expect(problems(data)).toEqual(['respond.events.0.end ends at 09:00, which is not after it starts at 10:00']);
+    expect(problems(data)).toEqual([
+      'Respond > Events item 1 > End ends at 09:00, which is not after it starts at 10:00',
+    ]);
   });
 });

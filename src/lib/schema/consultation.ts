@@ -5,9 +5,6 @@ import { consultationTrailShape, governanceTrailShape } from './decision-trail.t
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
-/** The area of a consultation that affects everyone in the county: the finder lists it under every area too. */
-export const WHOLE_COUNTY_AREA = 'countywide';
-
 export const ACTIVITIES = [
   'consultation',
   'engagement',
@@ -33,6 +30,11 @@ export const FORMATS = ['large-print', 'easy-read', 'braille', 'audio', 'bsl', '
 export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'odt', 'xlsx', 'csv'] as const;
 export const EQUALITY_STATUSES = ['completed', 'screening-no-eqia-needed', 'in-progress'] as const;
 export const STORED_STATUSES = ['withdrawn', 'paused'] as const;
+/**
+ * The area a consultation for the whole county names: it concerns the people of every other area too, so the
+ * finder, search and each area's feeds list it under every area (catalogue/finder.ts listedValues).
+ */
+export const WHOLE_COUNTY = 'countywide';
 
 export const eventSchema = z
   .strictObject({
@@ -93,7 +95,7 @@ export const consultationSchema = z
     service: text().min(3).describe('The lead service or directorate.'),
     decisionMaker: text().min(3).describe('Who will take the decision, for example "Cabinet Member for Highways".'),
     topics: z.array(slug()).min(1).describe('Topics from the site settings.'),
-    areas: z.array(slug()).min(1).describe('Areas from the site settings; use "countywide" for the whole county.'),
+    areas: z.array(slug()).min(1).describe(`Areas from the site settings; use "${WHOLE_COUNTY}" for the whole county.`),
     audiences: z.array(slug()).min(1).describe('Who it is for, from the site settings.'),
     methods: z.array(z.enum(METHODS)).min(1).describe('How views are gathered.'),
     opens: isoDate().describe('The first day people can respond.'),
@@ -168,7 +170,7 @@ export const consultationSchema = z
     if (closes <= opens) {
       ctx.issues.push({
         code: 'custom',
-        message: `must be after opens (${opens}); got ${closes}`,
+        message: `must be after the opening date (${opens}); got ${closes}`,
         path: ['closes'],
         input: closes,
       });

@@ -152,6 +152,14 @@ export const processSettingsSchema = z.strictObject({
     )
     .default([])
     .describe('The steps before a consultation opens, in order: launch-ready and the tracker read them.'),
+  // The years a date may fall in (the `schema` rule): a typing slip such as 1907 or 2207 is caught, not published.
+  earliestDate: isoDate().default('2000-01-01').describe('No date in the content may be before this one.'),
+  latestYearsAhead: z
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('No date in the content may be more than this many years after today.'),
 });
 
 /** `@user` or `@org/team`. */

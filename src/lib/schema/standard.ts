@@ -1,6 +1,6 @@
 /** Published service standards. A standard may name the process rules that enforce it. */
 import { z } from 'zod';
-import { RULE_IDS } from '../rules/rule-ids.ts';
+import { RULE_IDS } from './rule-ids.ts';
 import { isoDate } from './shared.ts';
 import { text } from './text.ts';
 

@@ -13,4 +13,9 @@ describe('describeDuration', () => {
     expect(describeDuration(10)).toBe('1 week and 3 days');
     expect(describeDuration(13)).toBe('1 week and 6 days');
   });
+
+  it('says "5 days", not "0 weeks and 5 days"', () => {
+    expect(describeDuration(5)).toBe('5 days');
+    expect(describeDuration(1)).toBe('1 day');
+  });
 });

@@ -8,4 +8,6 @@ describe('listInWords', () => {
     expect(listInWords(['Good Friday', 'Easter Monday'])).toBe('Good Friday and Easter Monday');
     expect(listInWords(['residents', 'businesses', 'young people'])).toBe('residents, businesses and young people');
   });
+  it('offers a choice with "or"', () =>
+    expect(listInWords(['Post', 'Phone', 'Events'], 'or')).toBe('Post, Phone or Events'));
 });

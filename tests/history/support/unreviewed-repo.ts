@@ -9,7 +9,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { APPROVAL_NOTE, consultationMdx, FEEDBACK_MDX, repoScript, TOM, type ScriptedRepo } from './scripted-repo.ts';
+import {
+  APPROVAL_NOTE,
+  consultationMdx,
+  FEEDBACK_MDX,
+  repoScript,
+  TOM,
+  type ScriptedRepo,
+} from '../../../support/scripted-repo.ts';
 
 const PLAN = 'public/documents/riverside-parking-plan.html';
 const DOCUMENTS = `documents:
