@@ -6,7 +6,8 @@
  * above it:
  *
  *   1. schema, dates, text, routes.ts: what a field is (and the rule ids a standard's `enforcedBy` names,
- *      schema/rule-ids.ts), calendar days, wording, where pages and files are
+ *      schema/rule-ids.ts), calendar days, wording, where pages and files are; decision-trail.ts, what the
+ *      answers of a decision record point to and where an action stands
  *   2. content and git: reading a file into data (content/entry.ts: the entry the rules judge), reading the
  *      repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
  *      value of an enum is called
@@ -32,7 +33,7 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
-  ['schema', 'dates', 'text', 'routes.ts'],
+  ['schema', 'dates', 'text', 'routes.ts', 'decision-trail.ts'],
   ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],

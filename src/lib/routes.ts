@@ -14,6 +14,7 @@ export const PAGES = {
   home: '',
   consultations: 'consultations/',
   forwardPlan: 'forward-plan/',
+  tracker: 'tracker/',
   feedback: 'feedback/',
   strategies: 'strategies/',
   standards: 'standards/',

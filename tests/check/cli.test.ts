@@ -10,6 +10,7 @@ import { corpusFolder } from '../../support/corpus.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { makeContentTree } from '../../support/content-tree.ts';
 import { commit, git, initRepo } from '../../support/git-repo.ts';
+import { onDecisionTrail } from '../../support/rule-fixtures.ts';
 
 const CASES = corpusFolder();
 const read = (file: string) => readFileSync(path.join(CASES, file), 'utf8');
@@ -39,9 +40,12 @@ const EDGES = {
     'audiences: [residents]',
     'audiences: [young-people]',
   ),
-  'content/consultations/election-day-one.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
-    .replace('closes: 2027-01-11', 'closes: 2027-07-01')
-    .replace('audiences: [residents]', 'audiences: [older-people]'),
+  // Opening after decisionTrailFrom, so it carries the decision trail process.yaml asks for.
+  'content/consultations/election-day-one.mdx': onDecisionTrail(
+    LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
+      .replace('closes: 2027-01-11', 'closes: 2027-07-01')
+      .replace('audiences: [residents]', 'audiences: [older-people]'),
+  ),
 };
 
 describe('npm run check', () => {

@@ -133,6 +133,48 @@ describe('audit timeline of the scripted consultation', () => {
     expect(due.measure).toMatchObject({ days: 98, standardDays: 84, met: false });
   });
 
+  it('records the decision to consult, the findings and the decision meeting from the consultation itself', () => {
+    const consultation = consultationSchema.parse({
+      ...frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')),
+      decisionToConsult: {
+        decidedBy: 'Director of Place',
+        decidedOn: '2026-05-04',
+        statutoryDuty: false,
+        promisedToConsult: false,
+        significantImpact: true,
+        contentious: true,
+        knowledgeGaps: false,
+        scopeToInfluence: 'options',
+        ongoingInvolvement: false,
+        reason: 'Parking charges affect everyone who shops in the town.',
+      },
+      findings: { published: '2027-01-11', href: '/documents/riverside-findings.html' },
+      decisionMeeting: { body: 'Cabinet', date: '2027-03-09' },
+    });
+    const result = auditTimeline({
+      slug: 'riverside-parking',
+      consultation,
+      history: readRepositoryHistory(repo.dir),
+      process: processSettings,
+      today: '2027-02-01',
+    });
+    const trail = result.steps.filter((step) =>
+      ['decided-to-consult', 'findings-published', 'decision-meeting'].includes(step.kind),
+    );
+    expect(trail.map((step) => [step.date, step.kind, step.description, step.upcoming])).toEqual([
+      [
+        '2026-05-04',
+        'decided-to-consult',
+        'Director of Place decided to run it as a consultation: Parking charges affect everyone who shops in the town.',
+        false,
+      ],
+      ['2027-01-11', 'findings-published', 'Findings published and given to the decision makers', false],
+      ['2027-03-09', 'decision-meeting', 'Due to be decided at Cabinet', true],
+    ]);
+    // The decision to consult comes first of all.
+    expect(result.steps[0]!.kind).toBe('decided-to-consult');
+  });
+
   it('shows steps still to come while the consultation is forthcoming', () => {
     const result = timeline('2026-08-01', false);
     expect(result.status).toBe('forthcoming');

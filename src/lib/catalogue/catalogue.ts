@@ -3,7 +3,7 @@
  * `today`. The site, the feeds and the open data all read this, so they can never disagree.
  */
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
-import { launchGaps } from '../launch-readiness.ts';
+import { launchGaps, type LaunchPolicy } from '../launch-readiness.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -51,7 +51,7 @@ export interface CatalogueItem {
 export function buildCatalogue(
   consultations: Entry<Consultation>[],
   feedback: Entry<Feedback>[],
-  process: Pick<ProcessSettings, 'feedbackWithinWeeks'>,
+  process: Pick<ProcessSettings, 'feedbackWithinWeeks'> & LaunchPolicy,
   today: IsoDate,
   /** The hub's own organisation: the lead of every consultation that names none. */
   ownOrganisation?: string,
@@ -59,7 +59,7 @@ export function buildCatalogue(
   const feedbackByConsultation = new Map(feedback.map((report) => [report.data.consultation, report]));
   return consultations.map(({ id, data }) => {
     const report = feedbackByConsultation.get(id);
-    const launchMissing = launchGaps(data).map((gap) => gap.missing);
+    const launchMissing = launchGaps(data, process).map((gap) => gap.missing);
     const status = deriveStatus(data, report !== undefined, today, launchMissing.length === 0);
     const feedbackDue = feedbackDueDate(data.closes, process.feedbackWithinWeeks);
     const item: CatalogueItem = {

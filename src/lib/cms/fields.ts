@@ -50,9 +50,13 @@ function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: st
  * Decap validates the required fields of an optional object even when the editor leaves the whole
  * object empty, which would make every decision or equality assessment compulsory. Inside an optional
  * object the form asks for nothing; the schema check (live in the preview, and in CI) still says
- * which field is missing once the object is started.
+ * which field is missing once the object is started. A yes/no question there has no default either:
+ * Decap writes a default into every new file, which would start the object (the decision to consult)
+ * with only its answers.
  */
-function optionalWithin(field: CmsField, parentLabel: string): CmsField {
+function optionalWithin(within: CmsField, parentLabel: string): CmsField {
+  const { default: _default, ...withoutDefault } = within;
+  const field = within.widget === 'boolean' ? withoutDefault : within;
   const fields =
     field.widget === 'object' ? field.fields?.map((child) => optionalWithin(child, parentLabel)) : field.fields;
   if (field.required === false) return { ...field, fields };

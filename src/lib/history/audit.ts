@@ -7,13 +7,15 @@
  */
 import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { consultationListing, forwardPlanNotice, hubStart } from '../git/notice.ts';
-import { isLaunchReady } from '../launch-readiness.ts';
+import { isLaunchReady, type LaunchPolicy } from '../launch-readiness.ts';
+import { ACTIVITY_NOUNS } from '../labels.ts';
 import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
 import { isHeldToConsultationRules } from '../rules/consultation-facts.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+import { withArticle } from '../text/decision-trail.ts';
 import { formatDate } from '../text/dates.ts';
 import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
@@ -21,6 +23,8 @@ import { unapprovedText, type NoteApproval } from './approval-notes.ts';
 import { type FileHistory, type HistoryCommit, type RepositoryHistory, type Revision } from './history.ts';
 
 export type StepKind =
+  /** The recorded decision to consult, inform or involve (decisionToConsult.decidedOn). */
+  | 'decided-to-consult'
   | 'announced'
   | 'first-published'
   | 'date-changed'
@@ -40,6 +44,10 @@ export type StepKind =
   | 'closed'
   | 'feedback-published'
   | 'feedback-due'
+  /** The report of what people said, given to the decision makers (findings.published). */
+  | 'findings-published'
+  /** The meeting that takes the decision (decisionMeeting.date). */
+  | 'decision-meeting'
   | 'decision-recorded';
 
 export interface StepCommit {
@@ -88,11 +96,12 @@ export interface AuditInput {
   consultation: Consultation;
   feedback?: { slug: string; data: Feedback };
   history: RepositoryHistory;
-  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'>;
+  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'> & LaunchPolicy;
   today: IsoDate;
 }
 
 const ORDER: StepKind[] = [
+  'decided-to-consult',
   'first-published',
   'announced',
   'approved',
@@ -107,6 +116,8 @@ const ORDER: StepKind[] = [
   'closed',
   'feedback-published',
   'feedback-due',
+  'findings-published',
+  'decision-meeting',
   'decision-recorded',
 ];
 
@@ -160,7 +171,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     if (step) steps.push(step);
   }
 
-  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
+  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation, process));
   steps.push({
     kind: 'opened',
     date: consultation.opens,
@@ -195,9 +206,42 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     ),
   );
   steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstConsultationDate));
+  steps.push(...decisionTrailSteps(consultation, today));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { slug, title: consultation.title, status, today, historyComplete: history.complete, notes, steps };
+}
+
+/** The steps of the decision trail the consultation records in its own fields: no history needed. */
+function decisionTrailSteps(consultation: Consultation, today: IsoDate): TimelineStep[] {
+  const { decisionToConsult, findings, decisionMeeting } = consultation;
+  const steps: TimelineStep[] = [];
+  if (decisionToConsult) {
+    steps.push({
+      kind: 'decided-to-consult',
+      date: decisionToConsult.decidedOn,
+      upcoming: false,
+      description: `${decisionToConsult.decidedBy} decided to run it as ${withArticle(ACTIVITY_NOUNS[consultation.activity])}: ${decisionToConsult.reason}`,
+    });
+  }
+  if (findings) {
+    steps.push({
+      kind: 'findings-published',
+      date: findings.published,
+      upcoming: today < findings.published,
+      description: 'Findings published and given to the decision makers',
+    });
+  }
+  if (decisionMeeting) {
+    const upcoming = today < decisionMeeting.date;
+    steps.push({
+      kind: 'decision-meeting',
+      date: decisionMeeting.date,
+      upcoming,
+      description: `${upcoming ? 'Due to be decided' : 'Decided'} at ${decisionMeeting.body}`,
+    });
+  }
+  return steps;
 }
 
 /**

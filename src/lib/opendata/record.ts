@@ -58,6 +58,8 @@ export const consultationRecordSchema = z
         published: isoDate(),
         responses: feedbackSchema.shape.responses,
         decision: feedbackSchema.shape.decision,
+        evaluation: feedbackSchema.shape.evaluation,
+        actions: feedbackSchema.shape.actions,
       })
       .nullable()
       .describe('The feedback report, once published.'),
@@ -101,7 +103,7 @@ function withAbsoluteLink<T extends object, K extends keyof T>(value: T, key: K,
 
 export function consultationRecord(item: CatalogueItem, siteBase: URL, ownOrganisation: string): ConsultationRecord {
   const { status: _status, statusReason: reason, documents, ...data } = item.data;
-  const { respond, equalityImpact, decision } = data;
+  const { respond, equalityImpact, decision, decisionMeeting, findings } = data;
   const content = {
     ...data,
     respond: {
@@ -110,6 +112,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL, ownOrgani
     },
     ...(equalityImpact && { equalityImpact: withAbsoluteLink(equalityImpact, 'href', siteBase) }),
     ...(decision && { decision: withAbsoluteLink(decision, 'href', siteBase) }),
+    ...(decisionMeeting && { decisionMeeting: withAbsoluteLink(decisionMeeting, 'href', siteBase) }),
+    ...(findings && { findings: withAbsoluteLink(findings, 'href', siteBase) }),
   };
   const record: ConsultationRecord = {
     slug: item.id,
@@ -131,6 +135,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL, ownOrgani
           published: item.feedback.data.published,
           responses: item.feedback.data.responses,
           decision: withAbsoluteLink(item.feedback.data.decision, 'href', siteBase),
+          ...(item.feedback.data.evaluation && { evaluation: item.feedback.data.evaluation }),
+          ...(item.feedback.data.actions && { actions: item.feedback.data.actions }),
         }
       : null,
   };

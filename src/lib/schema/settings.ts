@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from '../dates/working-days.ts';
 import { organisationGovernanceSchema, organisationsSchema } from './partnership.ts';
+import { GOVERNANCE_FIELDS } from './decision-trail.ts';
 import { email, httpsUrl, isoDate, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -134,6 +135,27 @@ export const processSettingsSchema = z.strictObject({
       jargon: z.array(text()).default([]),
     })
     .default({ maxSentenceWords: 30, jargon: [] }),
+  // The decision trail (src/lib/schema/decision-trail.ts).
+  decisionTrailFrom: isoDate()
+    .optional()
+    .describe(
+      'Activities opening on or after this date must record the decision to consult, and consultations their success criteria, target groups, decision meeting and every launch step. Without it, none is required.',
+    ),
+  launchSteps: z
+    .array(
+      z.strictObject({
+        field: z.enum(GOVERNANCE_FIELDS).describe('The governance field of a consultation that records the step.'),
+        label: text().min(3).describe('The step as the tracker shows it, for example "Stakeholders informed".'),
+        beforeOpensWorkingDays: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe('The step must be done at least this many working days before the consultation opens.'),
+      }),
+    )
+    .default([])
+    .describe('The steps before a consultation opens, in order: launch-ready and the tracker read them.'),
   // The years a date may fall in (the `schema` rule): a typing slip such as 1907 or 2207 is caught, not published.
   earliestDate: isoDate().default('2000-01-01').describe('No date in the content may be before this one.'),
   latestYearsAhead: z
