@@ -136,7 +136,7 @@ function decisionTrailFindings(entry: ParsedEntry, decisionTrailFrom: string | u
     at(
       entry,
       FILE_START,
-      `${gap.field} is required: it opens on ${formatDate(consultation.data.opens)}, and everything opening from ${formatDate(decisionTrailFrom)} (decisionTrailFrom in process.yaml) records ${gap.add}`,
+      `${fieldPathLabel(collectionSchemas.consultations, [gap.field])} is required: it opens on ${formatDate(consultation.data.opens)}, and everything opening from ${formatDate(decisionTrailFrom)} (decisionTrailFrom in process.yaml) records ${gap.add}`,
     ),
   );
 }
