@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consultation as consultationData } from '../../../support/catalogue-items.ts';
 import { finderPath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { buildCatalogue } from './catalogue.ts';
@@ -37,30 +38,13 @@ const taxonomy = {
 const label = facetLabeller(taxonomy);
 
 function consultation(id: string, opens: string, closes: string, extra: Partial<Consultation>) {
-  const data = {
+  const fields: Partial<Consultation> = {
     title: `Consultation ${id}`,
-    summary: 'A realistic summary of what is proposed and why.',
-    activity: 'consultation',
     significance: 'major',
-    statutory: { required: false },
-    service: 'Libraries and Culture',
-    decisionMaker: 'Cabinet',
     topics: ['libraries'],
     areas: ['kelbrook'],
-    audiences: ['residents'],
-    methods: ['survey'],
-    opens,
-    closes,
-    respond: { online: 'https://example.org/survey', post: 'Consultation Team, County Hall, Kelbrook HD1 2AB' },
-    formats: [],
-    documents: [],
-    equalityImpact: { status: 'completed' },
-    governance: { authorisedBy: 'Cabinet Member for Culture', authorisedOn: '2026-01-05' },
-    contact: { team: 'Consultation Team', email: 'haveyoursay@harrowdale.example' },
-    related: [],
-    ...extra,
-  } satisfies Consultation;
-  return { id, data };
+  };
+  return { id, data: consultationData(id, { ...fields, opens, closes, ...extra }) };
 }
 
 const items = buildCatalogue(
