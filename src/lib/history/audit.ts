@@ -46,8 +46,12 @@ export type StepKind =
   | 'feedback-due'
   /** The report of what people said, given to the decision makers (findings.published). */
   | 'findings-published'
+  /** A launch step of process.yaml, dated in the consultation's governance fields. */
+  | 'launch-step'
   /** The meeting that takes the decision (decisionMeeting.date). */
   | 'decision-meeting'
+  /** An action of the feedback report completed (status done, on its completed date). */
+  | 'action-done'
   | 'decision-recorded';
 
 export interface StepCommit {
@@ -102,6 +106,7 @@ export interface AuditInput {
 
 const ORDER: StepKind[] = [
   'decided-to-consult',
+  'launch-step',
   'first-published',
   'announced',
   'approved',
@@ -119,6 +124,7 @@ const ORDER: StepKind[] = [
   'findings-published',
   'decision-meeting',
   'decision-recorded',
+  'action-done',
 ];
 
 const stepCommit = (commit: HistoryCommit): StepCommit => ({
@@ -206,16 +212,40 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     ),
   );
   steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstConsultationDate));
-  steps.push(...decisionTrailSteps(consultation, today));
+  steps.push(...decisionTrailSteps(consultation, feedback?.data, process.launchSteps ?? [], today));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { slug, title: consultation.title, status, today, historyComplete: history.complete, notes, steps };
 }
 
-/** The steps of the decision trail the consultation records in its own fields: no history needed. */
-function decisionTrailSteps(consultation: Consultation, today: IsoDate): TimelineStep[] {
+/**
+ * The steps of the decision trail the consultation and its feedback report record in their own fields, no history
+ * needed: the decision to consult, each launch step dated in its governance fields, the findings, the decision
+ * meeting and each action completed.
+ */
+function decisionTrailSteps(
+  consultation: Consultation,
+  feedback: Feedback | undefined,
+  launchSteps: NonNullable<LaunchPolicy['launchSteps']>,
+  today: IsoDate,
+): TimelineStep[] {
   const { decisionToConsult, findings, decisionMeeting } = consultation;
   const steps: TimelineStep[] = [];
+  for (const step of launchSteps) {
+    // A name field (who quality-assured or authorised it) has no date of its own: its date field is a step.
+    const date = consultation.governance[step.field];
+    if (date !== undefined && isIsoDate(date))
+      steps.push({ kind: 'launch-step', date, upcoming: today < date, description: step.label });
+  }
+  for (const action of feedback?.actions ?? []) {
+    if (action.status === 'done' && action.completed)
+      steps.push({
+        kind: 'action-done',
+        date: action.completed,
+        upcoming: today < action.completed,
+        description: `Action done: ${action.action}`,
+      });
+  }
   if (decisionToConsult) {
     steps.push({
       kind: 'decided-to-consult',

@@ -1,9 +1,10 @@
 /**
  * The items of the RSS feeds, the site-wide one and each area's and topic's: every change in a
  * consultation's state is an item of its own (announced, opened, closing in 7 days, opening delayed,
- * paused, withdrawn, outcome published), dated by the day it happened, newest first. Each item's id is
- * the page address and the change (`.../consultations/x/#opened`), so a reader shows an announcement and
- * the opening as two items, and never shows one twice when the feed is fetched again.
+ * paused, withdrawn, outcome published, each action of its feedback report done), dated by the day it
+ * happened, newest first. Each item's id is the page address and the change (`.../consultations/x/#opened`),
+ * so a reader shows an announcement and the opening as two items, and never shows one twice when the feed
+ * is fetched again.
  */
 import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { listedValues } from '../catalogue/finder.ts';
@@ -51,6 +52,8 @@ export const FEED_EVENTS = [
   'paused',
   'withdrawn',
   'outcome',
+  /** An action of the feedback report completed: one item per action, `#action-done-<n>` in the report's order. */
+  'action-done',
 ] as const;
 export type FeedEvent = (typeof FEED_EVENTS)[number];
 
@@ -146,10 +149,17 @@ function itemEvents(item: CatalogueItem, context: FeedContext): FeedItem[] {
   const lead = item.organisation ?? context.ownOrganisation;
   const organisation = lead === undefined ? [] : [context.organisationName?.(lead) ?? lead];
   const events: FeedItem[] = [];
-  const add = (event: FeedEvent, date: IsoDate, title: string, description: string, link = page) => {
+  const add = (
+    event: FeedEvent,
+    date: IsoDate,
+    title: string,
+    description: string,
+    link = page,
+    id: string = event,
+  ) => {
     if (date <= today)
       events.push({
-        id: `${page}#${event}`,
+        id: `${page}#${id}`,
         event,
         title,
         link,
@@ -193,6 +203,11 @@ function itemEvents(item: CatalogueItem, context: FeedContext): FeedItem[] {
     const link = absoluteUrl(siteBase, feedbackPath(report.id));
     const what = `What people said and what we did. ${report.data.responses.total} responses. Decision: ${report.data.decision.summary}`;
     add('outcome', report.data.published, `Outcome: ${data.title}`, what, link);
+    (report.data.actions ?? []).forEach((action, index) => {
+      if (action.status !== 'done' || !action.completed) return;
+      const done = `${action.action} Done by ${action.owner} on ${formatDate(action.completed)}.`;
+      add('action-done', action.completed, `Action done: ${data.title}`, done, link, `action-done-${index + 1}`);
+    });
   }
   return events;
 }
