@@ -176,7 +176,10 @@ describe('audit timeline of the scripted consultation', () => {
   });
 
   it('records each launch step dated in the governance fields and each action of the feedback report done', () => {
-    const file = frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx'));
+    const file = frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')) as Record<
+      string,
+      unknown
+    >;
     const consultation = consultationSchema.parse({
       ...file,
       governance: {
