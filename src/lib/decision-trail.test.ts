@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsTo } from './decision-trail.ts';
+import { decisionQuestions, pointsTo } from './decision-trail.ts';
 import type { DecisionToConsult } from './schema/decision-trail.ts';
 
 const NOTHING: DecisionToConsult = {
@@ -40,5 +40,22 @@ describe('pointsTo: the first answer that applies wins', () => {
 
   it('otherwise information', () => {
     expect(activities({})).toEqual(['information']);
+  });
+});
+
+describe('decisionQuestions: the questions the decision aid asks', () => {
+  it('are the fields the rules read, in the order of the record, worded by the schema (an optional one too)', () => {
+    const questions = decisionQuestions();
+    expect(questions.map((question) => question.field)).toEqual([
+      'statutoryDuty',
+      'promisedToConsult',
+      'significantImpact',
+      'contentious',
+      'knowledgeGaps',
+      'scopeToInfluence',
+      'ongoingInvolvement',
+      'urgentUnforeseen',
+    ]);
+    expect(questions.at(-1)!.question).toBe('Is the decision urgent and unforeseen, leaving no time to consult?');
   });
 });

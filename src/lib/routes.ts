@@ -15,6 +15,8 @@ export const PAGES = {
   consultations: 'consultations/',
   forwardPlan: 'forward-plan/',
   tracker: 'tracker/',
+  /** The decision aid: the questions of the decision record and what the answers point to. */
+  decisionAid: 'guidance/do-we-need-to-consult/',
   feedback: 'feedback/',
   strategies: 'strategies/',
   standards: 'standards/',

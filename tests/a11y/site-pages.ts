@@ -151,6 +151,7 @@ export function sitePages(): SitePage[] {
     { name: 'feedback report', path: `/feedback/${slugOf('feedback')}/` },
     { name: 'forward plan', path: '/forward-plan/' },
     { name: 'consultation tracker', path: '/tracker/' },
+    { name: 'decision aid', path: '/guidance/do-we-need-to-consult/' },
     { name: 'feedback report with evaluation and actions', path: '/feedback/community-safety-priorities/' },
     { name: 'consultation with its decision record', path: '/consultations/library-opening-hours/' },
     { name: 'strategies index', path: '/strategies/' },

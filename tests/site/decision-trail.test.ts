@@ -1,7 +1,7 @@
 /**
  * The decision trail on the built sample site (TODAY=2026-11-23): why each activity was chosen, what success
  * looks like and who it must reach; how well a consultation worked and what the council is doing about it;
- * and the tracker of launch steps, with no script.
+ * the tracker of launch steps and the decision aid, with no script.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -111,6 +111,44 @@ describe('the tracker', () => {
     expect(html).not.toMatch(/<script/i);
     expect(page('feedback')).toContain('href="/tracker/"');
     expect(page('forward-plan')).toContain('href="/tracker/"');
+  });
+});
+
+describe('the decision aid "Do we need to consult?"', () => {
+  const html = page('guidance/do-we-need-to-consult');
+  const aid = text(html);
+
+  it('asks the questions of the decision record, worded as the CMS form hints them', () => {
+    expect(aid).toContain('Does a law or statutory guidance require us to consult? If yes, it is a consultation.');
+    expect(aid).toContain('Is the decision urgent and unforeseen, leaving no time to consult?');
+    expect(aid).toContain('How much can views still change?');
+  });
+
+  it('lists what the answers point to in the order the rule judges them: the first that applies wins', () => {
+    const steps = [...aid.matchAll(/Choose (an? [a-z -]+?) if you answered|Otherwise, choose (an? [a-z -]+?):/g)];
+    expect(steps.map((match) => match[1] ?? `otherwise ${match[2]}`)).toEqual([
+      'a consultation',
+      'a consultation',
+      'a notice',
+      'a notice',
+      'an involvement activity or co-production activity',
+      'a consultation or engagement activity',
+      'otherwise a notice',
+    ]);
+    expect(aid).toContain(
+      'Will the proposal have a significant impact on residents, service users or staff? Answer: Yes (it has a significant impact).',
+    );
+    expect(aid).toContain(
+      'Answer: None: the decision is made, so we inform only (there is no scope for views to change the decision).',
+    );
+  });
+
+  it('runs no script and is linked from every page and from why we are consulting', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(page('feedback')).toContain('href="/guidance/do-we-need-to-consult/"');
+    const library = page('consultations/library-opening-hours');
+    const record = library.slice(library.indexOf('id="decision-record-title"'), library.indexOf('id="success-title"'));
+    expect(record).toContain('href="/guidance/do-we-need-to-consult/"');
   });
 });
 

@@ -36,6 +36,17 @@ export function choiceAgainstAnswersInWords(pointedNouns: readonly string[], bec
   return `These answers usually point to ${withArticle(pointedNouns.join(' or '))}, because ${because}. We chose ${withArticle(chosenNoun)} for the reason below.`;
 }
 
+/** A step of the decision aid: "Choose a consultation if you answered", then the answers that lead there. */
+export const choiceInWords = (nouns: readonly string[]) => `Choose ${withArticle(nouns.join(' or '))} if you answered`;
+
+/** The last step of the decision aid, where no answer above applies. */
+export const otherwiseInWords = (nouns: readonly string[], because: string) =>
+  `Otherwise, choose ${withArticle(nouns.join(' or '))}: ${because}.`;
+
+/** A question of the decision aid with the answer that leads to a step and why: "Does a law …? Answer: Yes (the law …)." */
+export const answerInWords = (question: string, answer: string, because: string) =>
+  `${question} Answer: ${answer} (${because}).`;
+
 /** The progress of an action beside its status: when it was done, why it was dropped, or how it is going. */
 export function actionProgressInWords(action: FeedbackAction, standing: ActionStanding): string {
   const progress = action.progress ? ` ${action.progress}` : '';
