@@ -32,13 +32,13 @@ describe('launch steps of process.yaml', () => {
         need: 'launch-step',
         path: ['governance', 'scrutinyNotified'],
         missing: 'a record of this step: scrutiny told',
-        fix: 'add governance.scrutinyNotified',
+        fix: 'add Governance > Scrutiny notified',
       },
       {
         need: 'launch-step',
         path: ['governance', 'stakeholdersInformed'],
         missing: 'a record of this step: stakeholders informed',
-        fix: 'add governance.stakeholdersInformed at least 5 working days before it opens',
+        fix: 'add Governance > Stakeholders informed at least 5 working days before it opens',
       },
     ]);
   });
@@ -57,7 +57,7 @@ describe('launch steps of process.yaml', () => {
       need: 'launch-step',
       path: ['governance', 'stakeholdersInformed'],
       missing: 'stakeholders informed at least 5 working days before it opens',
-      fix: 'governance.stakeholdersInformed is 4 May 2027, 4 working days before it opens: it was due by 30 April 2027, so move the opening day',
+      fix: 'Governance > Stakeholders informed is 4 May 2027, 4 working days before it opens: it was due by 30 April 2027, so move the opening day',
     });
   });
 
