@@ -6,7 +6,8 @@
  * above it:
  *
  *   1. schema, dates, text, routes.ts: what a field is (and the rule ids a standard's `enforcedBy` names,
- *      schema/rule-ids.ts), calendar days, wording, where pages and files are
+ *      schema/rule-ids.ts), calendar days, wording, where pages and files are; decision-trail.ts, what the
+ *      answers of a decision record point to and where an action stands
  *   2. content and git: reading a file into data (content/entry.ts: the entry the rules judge), reading the
  *      repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
  *      value of an enum is called
@@ -15,7 +16,7 @@
  *   4. rules: pure functions over parsed content, settings, `today` and git facts
  *   5. check: runs the rules over files and trees, for the CLI, the Actions and the CMS preview
  *   6. catalogue: the consultations as the site lists them
- *   7. history, governance, opendata, quality-report, search, cms: features built on all of the above
+ *   7. history, governance, opendata, quality-report, search, cms, partners: features built on all of the above
  *
  * Test files beside a module may use higher layers to build realistic input (a schema test reads a file with
  * the content reader); the other boundaries hold for them too. Outside src/lib: src/lib imports nothing else in
@@ -32,13 +33,13 @@ import tseslint from 'typescript-eslint';
 
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
-  ['schema', 'dates', 'text', 'routes.ts'],
+  ['schema', 'dates', 'text', 'routes.ts', 'decision-trail.ts'],
   ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],
   ['check'],
   ['catalogue'],
-  ['history', 'governance', 'opendata', 'quality-report', 'search', 'cms'],
+  ['history', 'governance', 'opendata', 'quality-report', 'search', 'cms', 'partners'],
 ];
 
 const TESTS = ['**/*.test.ts'];

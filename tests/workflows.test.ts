@@ -49,6 +49,7 @@ it('finds every workflow the README describes', () => {
     'deploy.yml',
     'feedback-overdue.yml',
     'launch-warning.yml',
+    'partners-sync.yml',
     'record-approvals.yml',
   ]);
 });

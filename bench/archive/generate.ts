@@ -7,6 +7,7 @@
 import { addDays, addWeeks, dayOfWeek, type IsoDate } from '../../src/lib/dates/calendar-date.ts';
 import { addWorkingDays } from '../../src/lib/dates/working-days.ts';
 import { contentFile } from '../../src/lib/routes.ts';
+import { isOnDecisionTrail } from '../../src/lib/schema/decision-trail.ts';
 import {
   ACTIVITIES,
   DOCUMENT_FORMATS,
@@ -187,6 +188,18 @@ function consultation(random: Random, plan: ConsultationPlan): { text: string; f
           : undefined,
     related: plan.earlier.length && random.chance(0.1) ? random.sample(plan.earlier, random.int(1, 2)) : undefined,
   };
+  // What opens from decisionTrailFrom records the trail process.yaml asks of it, with no further random draws,
+  // so the archive before that date stays exactly as it was.
+  if (isOnDecisionTrail({ opens }, settings.process.decisionTrailFrom)) {
+    Object.assign(frontmatter, decisionTrail(subject.decisionMaker, opens, activity));
+    Object.assign(frontmatter.governance, {
+      cabinetMemberNotified: addDays(opens, -70),
+      scrutinyNotified: addDays(opens, -56),
+      qualityAssuredBy: 'Consultation group',
+      qualityAssuredOn: addDays(opens, -42),
+      stakeholdersInformed: addDays(opens, -21),
+    });
+  }
   const body = consultationBody(random, subject, place, long, settings);
   const due = addWeeks(closes, settings.process.feedbackWithinWeeks);
   const published = addDays(closes, random.int(21, settings.process.feedbackWithinWeeks * 7 - 7));
@@ -194,6 +207,29 @@ function consultation(random: Random, plan: ConsultationPlan): { text: string; f
   return {
     text: mdxFile(frontmatter, body),
     ...(reported ? { feedback: feedbackReport(random, plan, closes, published) } : {}),
+  };
+}
+
+/** A decision record whose answers point to a consultation or engagement, and the plan of a consultation. */
+function decisionTrail(decisionMaker: string, opens: IsoDate, activity: Activity) {
+  return {
+    decisionToConsult: {
+      decidedBy: decisionMaker,
+      decidedOn: addDays(opens, -90),
+      statutoryDuty: false,
+      promisedToConsult: false,
+      significantImpact: true,
+      contentious: false,
+      knowledgeGaps: true,
+      scopeToInfluence: 'options',
+      ongoingInvolvement: false,
+      reason: 'The proposal affects many residents, and they can still choose between the options.',
+    },
+    ...(activity === 'consultation' && {
+      successCriteria: ['Responses from every area the proposal affects.'],
+      targetGroups: [{ group: 'People who use the service', how: 'A survey at every place the service is offered.' }],
+      decisionMeeting: { body: decisionMaker, date: addDays(opens, 180) },
+    }),
   };
 }
 

@@ -19,6 +19,30 @@ import {
 } from '../lib/search/bundles.ts';
 import { spaceBlockBoundaries } from '../lib/search/block-spacing.ts';
 import { SearchIndexer } from '../lib/search/index-pages.ts';
+import { partnerItems } from '../lib/catalogue/partners.ts';
+import { facetLabeller } from '../lib/catalogue/finder.ts';
+import { readPartnerFeeds } from '../lib/content/partners.ts';
+import { loadSettings } from '../lib/content/settings.ts';
+import { resolveToday } from '../lib/dates/calendar-date.ts';
+import { organisationNamer, ownOrganisation } from '../lib/schema/partnership.ts';
+import { partnerSearchRecords } from '../lib/search/record.ts';
+
+/**
+ * The recent partners' consultations (content/partners/), read as the site reads them (src/site/data.ts): they
+ * have no page to render, so they reach the recent bundle as records of their own.
+ */
+function partnerRecords(root: string) {
+  const { site, process: processSettings } = loadSettings(root);
+  const today = resolveToday(process.env.TODAY);
+  const items = partnerItems(readPartnerFeeds(root, site).entries, site, processSettings, today);
+  return partnerSearchRecords(items, {
+    today,
+    label: facetLabeller(site.taxonomy, organisationNamer(site)),
+    areas: site.taxonomy.areas.map((term) => term.id),
+    ownOrganisation: ownOrganisation(site).id,
+    language: site.site.language,
+  });
+}
 
 export function searchIndex(): AstroIntegration {
   let siteDir = '';
@@ -34,6 +58,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         const pages = new SearchIndexer(siteDir);
         indexer = pages;
+        pages.addCustomRecords(partnerRecords(process.cwd()));
         setPrerenderer((astro) => indexingPrerenderer(astro, pages, base));
       },
       'astro:build:done': async ({ logger }) => {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from './dates/working-days.ts';
+import { ACTION_STANDINGS } from './decision-trail.ts';
 import {
   ACTIVITIES,
   DOCUMENT_FORMATS,
@@ -15,6 +16,7 @@ import {
   SIGNIFICANCES,
   STORED_STATUSES,
 } from './schema/consultation.ts';
+import { ACTION_STATUSES, GOVERNANCE_FIELDS, SCOPES_TO_INFLUENCE } from './schema/decision-trail.ts';
 import type { collectionSchemas, CollectionName } from './schema/index.ts';
 import { CHANGE_KINDS, COMPLIANCE_LEVELS } from './schema/settings.ts';
 import { MEASURE_UNITS } from './schema/standard.ts';
@@ -163,10 +165,55 @@ export const BANK_HOLIDAY_REGION_LABELS = {
   'northern-ireland': 'Northern Ireland',
 } as const satisfies Labels<typeof BANK_HOLIDAY_REGIONS>;
 
+/** How much views can still change, as the decision record and the consultation page word it. */
+export const SCOPE_TO_INFLUENCE_LABELS = {
+  none: 'None: the decision is made, so we inform only',
+  implementation: 'How it is carried out',
+  options: 'A choice between options',
+  open: 'The whole approach is open',
+} as const satisfies Labels<typeof SCOPES_TO_INFLUENCE>;
+
+export const ACTION_STATUS_LABELS = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+} as const satisfies Labels<typeof ACTION_STATUSES>;
+
+/** How an action of a feedback report stands, as its page shows it. */
+export const ACTION_STANDING_LABELS = {
+  'done-on-time': 'Done on time',
+  'done-late': 'Done late',
+  dropped: 'Dropped',
+  late: 'Late',
+  'in-progress': 'In progress',
+  planned: 'Planned',
+} as const satisfies Labels<typeof ACTION_STANDINGS>;
+
+/** The governance fields a launch step can name, as the CMS offers them. */
+export const GOVERNANCE_FIELD_LABELS = {
+  cabinetMemberNotified: 'Cabinet member and officers notified (date)',
+  consultationGroupNotified: 'Consultation group notified (date)',
+  scrutinyNotified: 'Scrutiny told (date)',
+  qualityAssuredBy: 'Documents quality-assured by (name)',
+  qualityAssuredOn: 'Documents quality-assured (date)',
+  authorisedBy: 'Authorised by (name)',
+  authorisedOn: 'Authorised (date)',
+  stakeholdersInformed: 'Stakeholders informed (date)',
+} as const satisfies Labels<typeof GOVERNANCE_FIELDS>;
+
+/** Where a launch step stands on the tracker: done on its date, done but later than process.yaml allows, or not yet. */
+export const STEP_STATE_LABELS = {
+  done: 'Done',
+  late: 'Done late',
+  'not-yet': 'Not yet',
+} as const satisfies Labels<readonly ['done', 'late', 'not-yet']>;
+
 /** The finder's and search's filters. */
 export const FACET_LABELS = {
   status: 'Status',
   activity: 'Type of activity',
+  organisation: 'Organisation',
   topic: 'Topic',
   area: 'Area',
   audience: 'Who it is for',
@@ -288,6 +335,9 @@ export const ENUM_LABELS: readonly EnumLabels[] = [
   { values: CHANGE_KINDS, labels: CHANGE_KIND_LABELS },
   { values: COMPLIANCE_LEVELS, labels: COMPLIANCE_LABELS },
   { values: BANK_HOLIDAY_REGIONS, labels: BANK_HOLIDAY_REGION_LABELS },
+  { values: SCOPES_TO_INFLUENCE, labels: SCOPE_TO_INFLUENCE_LABELS },
+  { values: ACTION_STATUSES, labels: ACTION_STATUS_LABELS },
+  { values: GOVERNANCE_FIELDS, labels: GOVERNANCE_FIELD_LABELS },
 ];
 
 /** The labels of the enum with exactly these values, in any order; undefined when none is labelled here. */

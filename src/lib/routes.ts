@@ -14,6 +14,9 @@ export const PAGES = {
   home: '',
   consultations: 'consultations/',
   forwardPlan: 'forward-plan/',
+  tracker: 'tracker/',
+  /** The decision aid: the questions of the decision record and what the answers point to. */
+  decisionAid: 'guidance/do-we-need-to-consult/',
   feedback: 'feedback/',
   strategies: 'strategies/',
   standards: 'standards/',
@@ -43,7 +46,7 @@ export const standardPath = (slug: string) => `${PAGES.standards}${slug}/`;
 export const reportPath = (financialYear: string) => `${PAGES.report}${financialYear}/`;
 
 /** The finder's filters: each is a folder of pages, `consultations/<facet>/<value>/`, and a filter of search. */
-export const FACETS = ['status', 'activity', 'topic', 'area', 'audience', 'year'] as const;
+export const FACETS = ['status', 'activity', 'organisation', 'topic', 'area', 'audience', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface FinderFilter {
@@ -86,6 +89,10 @@ export const SETTINGS_FILES = {
   process: `${SETTINGS_FOLDER}process.yaml`,
   governance: `${SETTINGS_FOLDER}governance.yaml`,
 } as const;
+
+/** Partner hubs' feeds as last synced (npm run partners:sync): `content/partners/<organisation id>.json`. */
+export const PARTNERS_FOLDER = `${CONTENT_FOLDER}partners/`;
+export const partnerFile = (organisation: string) => `${PARTNERS_FOLDER}${organisation}.json`;
 
 /** Files the site serves as they are: `public/x` is at `/x`. */
 export const PUBLIC_FOLDER = 'public/';

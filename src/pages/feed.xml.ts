@@ -1,7 +1,7 @@
 /** RSS: every state change of every consultation (announced, opened, closing soon, paused, outcome...), newest first. */
 import type { APIRoute } from 'astro';
 import { PAGES } from '../lib/routes.ts';
-import { catalogue, settings } from '../site/data.ts';
+import { listedCatalogue, settings } from '../site/data.ts';
 import { rssResponse } from '../site/feeds.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -11,6 +11,6 @@ export const GET: APIRoute = async (context) => {
     path: PAGES.feed,
     title: `${site.title}: new consultations and outcomes`,
     description: `Consultations and engagement by ${organisation.name}: new activities as they are announced and open, when they are about to close, pause or are withdrawn, and what happened as a result.`,
-    items: await catalogue(),
+    items: await listedCatalogue(),
   });
 };

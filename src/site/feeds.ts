@@ -10,7 +10,7 @@ import { absoluteUrl, siteBaseUrl } from '../lib/opendata/urls.ts';
 import type { CatalogueItem } from '../lib/catalogue/catalogue.ts';
 import { contentFile, FEED_FACETS, type FeedFacet, type FeedFormat } from '../lib/routes.ts';
 import { WHOLE_COUNTY } from '../lib/schema/consultation.ts';
-import { settings, today } from './data.ts';
+import { organisationName, ownOrganisationId, settings, today } from './data.ts';
 import { fileHistory, siteHistory } from './history.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -70,7 +70,13 @@ export async function rssResponse(options: FeedOptions): Promise<Response> {
   const items = feedItems(options.items, {
     siteBase,
     today,
-    history: (item) => feedHistory(fileHistory(contentFile('consultations', item.id)), item.data, importDate),
+    // A partner's consultation has no history here: it gives no announcement date, never the sync's day.
+    history: (item) =>
+      item.partnerPage === undefined
+        ? feedHistory(fileHistory(contentFile('consultations', item.id)), item.data, importDate)
+        : {},
+    organisationName: organisationName(),
+    ownOrganisation: ownOrganisationId(),
   });
   const language = settings().site.site.language.toLowerCase();
   const response = await rss({
@@ -104,6 +110,8 @@ export function calendarResponse(options: FeedOptions): Response {
     description: options.description,
     self: absoluteUrl(siteBase, options.path),
     organisation: settings().site.organisation.name,
+    organisationName: organisationName(),
+    ownOrganisation: ownOrganisationId(),
     today,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

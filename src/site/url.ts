@@ -59,4 +59,8 @@ export function href(path: string): string {
 export const telHref = (phone: string) => safeHref(`tel:${phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')}`);
 
 export const consultationHref = (slug: string) => href(consultationPath(slug));
+
+/** A listed consultation's page: here, or (for a partner's) on the partner's own site, through safeHref. */
+export const listedItemHref = (item: { id: string; partnerPage?: string }) =>
+  item.partnerPage === undefined ? consultationHref(item.id) : safeHref(item.partnerPage);
 export const feedbackHref = (slug: string) => href(feedbackPath(slug));

@@ -6,6 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { partnerItems } from '../../src/lib/catalogue/partners.ts';
+import { readPartnerFeeds } from '../../src/lib/content/partners.ts';
 import { buildCatalogue, type CatalogueItem } from '../../src/lib/catalogue/catalogue.ts';
 import { validate } from '../../src/lib/content/errors.ts';
 import { readContentTree } from '../../src/lib/content/load.ts';
@@ -51,6 +53,17 @@ export const catalogue: CatalogueItem[] = buildCatalogue(
   loadSettings(ROOT).process,
   TEST_TODAY,
 );
+
+/** What the finder, search and feeds list: the catalogue and the partners' synced consultations (content/partners/). */
+export const listedCatalogue: CatalogueItem[] = [
+  ...catalogue,
+  ...partnerItems(
+    readPartnerFeeds(ROOT, loadSettings(ROOT).site).entries,
+    loadSettings(ROOT).site,
+    loadSettings(ROOT).process,
+    TEST_TODAY,
+  ),
+];
 
 const built = (sitePath: string) => existsSync(path.join(SITE_DIR, sitePath));
 const yearFolder = (sitePath: string) =>
@@ -137,6 +150,10 @@ export function sitePages(): SitePage[] {
     { name: 'feedback index', path: '/feedback/' },
     { name: 'feedback report', path: `/feedback/${slugOf('feedback')}/` },
     { name: 'forward plan', path: '/forward-plan/' },
+    { name: 'consultation tracker', path: '/tracker/' },
+    { name: 'decision aid', path: '/guidance/do-we-need-to-consult/' },
+    { name: 'feedback report with evaluation and actions', path: '/feedback/community-safety-priorities/' },
+    { name: 'consultation with its decision record', path: '/consultations/library-opening-hours/' },
     { name: 'strategies index', path: '/strategies/' },
     { name: 'strategy', path: `/strategies/${slugOf('strategies')}/` },
     { name: 'standards index', path: '/standards/' },

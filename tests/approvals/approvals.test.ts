@@ -316,6 +316,113 @@ describe('bypasses refused with the reason shown', () => {
   });
 });
 
+describe("a partner's consultation needs the partner's own approvers", () => {
+  const FIRE = 'organisation: harrowdale-fire\n';
+  const fireOpens: ScenarioFile = {
+    path: 'content/consultations/fire-station-cover.mdx',
+    head: consultation({
+      opens: '2026-11-16',
+      closes: '2027-02-15',
+      title: 'Fire engine cover in Southmere',
+      extra: FIRE,
+    }),
+  };
+
+  it("refuses one approved by the council's consultation group and authoriser only", async () => {
+    const { result, summary, ignored } = await check({
+      files: [fireOpens],
+      reviews: [
+        ['priya-nair', 'APPROVED'],
+        ['cllr-amara-osei', 'APPROVED'],
+      ],
+    });
+    expect(result.classification.reasons).toEqual([
+      expect.objectContaining({ kind: 'consultation-opens', organisation: 'harrowdale-fire' }),
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.evaluation.slots.map((slot) => slot.id)).toEqual([
+      'harrowdale-fire/authoriser#1',
+      'harrowdale-fire/consultation-group#1',
+    ]);
+    expect(ignored('priya-nair')?.reason).toBe('role-not-needed');
+    expect(ignored('cllr-amara-osei')?.reason).toBe('role-not-needed');
+    expect(summary).toContain('consultation-opens (led by harrowdale-fire)');
+    expect(failureMessage(result.evaluation)).toContain('harrowdale-fire/consultation-group');
+  });
+
+  it("accepts one approved by the partner's own consultation group and authoriser", async () => {
+    const { result, summary } = await check({
+      files: [fireOpens],
+      reviews: [
+        ['sam-okoro', 'APPROVED'],
+        ['chief-fire-officer-hd', 'APPROVED'],
+      ],
+    });
+    expect(result.ok).toBe(true);
+    expect(summary).toContain(
+      '| consultation-opens (led by harrowdale-fire) | harrowdale-fire/consultation-group | @sam-okoro (via @harrowdale-fire/consultation-leads) |',
+    );
+    expect(summary).toContain(
+      '| consultation-opens (led by harrowdale-fire) | harrowdale-fire/authoriser | @chief-fire-officer-hd (via @chief-fire-officer-hd) |',
+    );
+  });
+
+  it("falls back to the council's holders of a role the partner does not define", async () => {
+    const groupOnly = GOVERNANCE.replace('      authoriser: ["@chief-fire-officer-hd"]\n', '');
+    expect(groupOnly).not.toBe(GOVERNANCE);
+    const approved = (authoriser: string) =>
+      check({
+        governance: groupOnly,
+        files: [fireOpens],
+        reviews: [
+          ['sam-okoro', 'APPROVED'],
+          [authoriser, 'APPROVED'],
+        ],
+      });
+    expect((await approved('cllr-amara-osei')).result.ok).toBe(true);
+    await server?.close();
+    expect((await approved('chief-fire-officer-hd')).result.ok).toBe(false);
+  });
+
+  it("cannot be moved to the partner to be approved by the partner's people alone: both organisations approve", async () => {
+    const council = consultation({ opens: '2026-11-16', closes: '2027-02-15' });
+    const moved = consultation({ opens: '2026-11-16', closes: '2027-02-15', extra: FIRE });
+    const { result } = await check({
+      files: [{ path: 'content/consultations/recycling-centre-hours.mdx', base: council, head: moved }],
+      reviews: [
+        ['sam-okoro', 'APPROVED'],
+        ['chief-fire-officer-hd', 'APPROVED'],
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.evaluation.requirements.map((requirement) => [requirement.label, requirement.ok])).toEqual([
+      ['consultation-changed', false],
+      ['consultation-changed (led by harrowdale-fire)', true],
+    ]);
+  });
+
+  it("cannot make its author one of the partner's approvers by editing governance.yaml: the base rules apply", async () => {
+    const grantsSelf = GOVERNANCE.replace(
+      'authoriser: ["@chief-fire-officer-hd"]',
+      'authoriser: ["@chief-fire-officer-hd", "@helpful-neighbour"]',
+    );
+    expect(grantsSelf).not.toBe(GOVERNANCE);
+    const { result, ignored } = await check({
+      files: [fireOpens, { path: 'content/settings/governance.yaml', base: GOVERNANCE, head: grantsSelf }],
+      headGovernance: grantsSelf,
+      reviews: [
+        ['sam-okoro', 'APPROVED'],
+        ['helpful-neighbour', 'APPROVED'],
+        ['priya-nair', 'APPROVED'],
+        ['tom-ellery', 'APPROVED'],
+        ['devi-rao', 'APPROVED'],
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(ignored('helpful-neighbour')?.reason).toBe('not-a-member');
+  });
+});
+
 describe('team membership the token cannot read', () => {
   it('fails with a finding that names the missing read:org token, without crashing', async () => {
     const { result, summary, ignored } = await check(
@@ -331,7 +438,7 @@ describe('team membership the token cannot read', () => {
     );
     expect(result.ok).toBe(false);
     expect(ignored('priya-nair')?.detail).toContain(
-      'membership of @harrowdale-council/consultation-group, @harrowdale-council/hub-maintainers could not be read',
+      'membership of @harrowdale-council/consultation-group, @harrowdale-council/hub-maintainers, @harrowdale-fire/consultation-leads could not be read',
     );
     expect(summary).toContain('### Could not check');
     expect(summary).toContain('Team membership of @harrowdale-council/consultation-group could not be read (HTTP 403');

@@ -13,6 +13,8 @@ export const OLDER_SHA = 'a'.repeat(40);
 export const MERGE_SHA = 'd'.repeat(40);
 export const TEAM = 'harrowdale-council/consultation-group';
 export const MAINTAINERS_TEAM = 'harrowdale-council/hub-maintainers';
+/** Harrowdale Fire and Rescue Service's own consultation group (governance.yaml `organisations.harrowdale-fire`). */
+export const FIRE_TEAM = 'harrowdale-fire/consultation-leads';
 export const AUTHOR = 'waste-officer-jo';
 
 export const GOVERNANCE = readFileSync(path.join(ROOT, 'content/settings/governance.yaml'), 'utf8');
@@ -150,6 +152,8 @@ export interface ScenarioInput {
   teamMembers?: Record<string, 'active' | 'pending'>;
   /** Members of the maintainers team. */
   maintainers?: Record<string, 'active' | 'pending'>;
+  /** Members of the fire and rescue service's consultation group. */
+  fireTeam?: Record<string, 'active' | 'pending'>;
   /** The pull request's commits; by default one, written and pushed by the author. */
   commits?: FakeCommit[];
   users?: Record<string, FakeUser>;
@@ -205,6 +209,7 @@ export function scenarioState(input: ScenarioInput): FakeGitHub {
     teams: {
       [TEAM]: input.teamMembers ?? { 'priya-nair': 'active', 'tom-ellery': 'active' },
       [MAINTAINERS_TEAM]: input.maintainers ?? { 'devi-rao': 'active', 'marek-lis': 'active' },
+      [FIRE_TEAM]: input.fireTeam ?? { 'sam-okoro': 'active' },
     },
     ...(input.orgReadTokens ? { orgReadTokens: input.orgReadTokens } : {}),
     ...(input.users ? { users: input.users } : {}),

@@ -10,6 +10,7 @@ import { corpusFolder } from '../../support/corpus.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { makeContentTree } from '../../support/content-tree.ts';
 import { commit, git, initRepo } from '../../support/git-repo.ts';
+import { onDecisionTrail } from '../../support/rule-fixtures.ts';
 
 const CASES = corpusFolder();
 const read = (file: string) => readFileSync(path.join(CASES, file), 'utf8');
@@ -39,9 +40,12 @@ const EDGES = {
     'audiences: [residents]',
     'audiences: [young-people]',
   ),
-  'content/consultations/election-day-one.mdx': LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
-    .replace('closes: 2027-01-11', 'closes: 2027-07-01')
-    .replace('audiences: [residents]', 'audiences: [older-people]'),
+  // Opening after decisionTrailFrom, so it carries the decision trail process.yaml asks for.
+  'content/consultations/election-day-one.mdx': onDecisionTrail(
+    LIBRARY.replace('opens: 2026-10-05', 'opens: 2027-03-25')
+      .replace('closes: 2027-01-11', 'closes: 2027-07-01')
+      .replace('audiences: [residents]', 'audiences: [older-people]'),
+  ),
 };
 
 describe('npm run check', () => {
@@ -225,7 +229,7 @@ describe('npm run check -- --changed-since', () => {
       '::error title=references,file=content/feedback/green-waste-charge.mdx,line=2,col=1::consultation "green-waste-charge" does not exist',
     );
     expect(table).toContain(
-      '3 errors, 2 warnings in 30 content files; reported on the 3 files that changed since main or depend on a change',
+      '3 errors, 3 warnings in 31 content files; reported on the 3 files that changed since main or depend on a change',
     );
     expect(table).toContain(
       '<td>content/consultations/budget-2027-28.mdx</td><td>65</td><td>error</td><td>references</td>',
@@ -304,7 +308,9 @@ describe('npm run check -- --changed-since', () => {
     const overlaps = findings.filter(
       (finding) => finding.rule === 'overlap' && finding.file === 'content/consultations/library-opening-hours.mdx',
     );
+    // Its overlap with the partner's consultation is reported again beside the new one: the file is reported whole.
     expect(overlaps.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('Northfold District Council is consulting the same people at the same time'),
       expect.stringContaining('runs at the same time as "Reading habits in Kelbrook"'),
     ]);
   });

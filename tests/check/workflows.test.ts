@@ -128,3 +128,25 @@ describe('launch-warning.yml', () => {
     expect(job.steps.map((step) => step.run).filter(Boolean)).toContain('npm run launch:warning');
   });
 });
+
+describe('partners-sync.yml', () => {
+  const { workflow } = load('partners-sync.yml');
+  const job = Object.values(workflow.jobs)[0]!;
+  const runs = job.steps.map((step) => step.run?.trim() ?? '');
+
+  it('runs daily and by hand, and only its one job may push a branch and open a pull request', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it('syncs, checks, then proposes the change as a pull request, never pushing to main', () => {
+    const at = (command: string) => runs.findIndex((run) => run.includes(command));
+    expect(at('npm run partners:sync')).toBeGreaterThan(-1);
+    expect(at('npm run check')).toBeGreaterThan(at('npm run partners:sync'));
+    expect(at('gh pr create')).toBeGreaterThan(at('npm run check'));
+    expect(runs.join('\n')).toContain('HEAD:refs/heads/$BRANCH');
+    expect(runs.join('\n')).not.toMatch(/refs\/heads\/main|push[^\n]*\bmain\b/);
+    expect(runs.join('\n')).toContain('git add -- content/partners');
+  });
+});

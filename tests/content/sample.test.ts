@@ -181,16 +181,22 @@ describe("sample content: the council's own process rules", () => {
     expect(findings.filter((finding) => finding.severity === 'error').map(asLine)).toEqual([]);
   });
 
-  it('warns only about the overdue feedback report it explains on purpose, realistic overlaps and launch steps still to come', () => {
+  it('warns only about the overdue feedback report it explains on purpose, realistic overlaps (one with a partner), launch steps still to come, one late action and one activity chosen against its answers', () => {
     const warnings = findings.filter((finding) => finding.severity === 'warning' && finding.rule !== 'forward-plan');
     expect(warnings.map((finding) => `${finding.file} ${finding.rule}`).sort(), warnings.map(asLine).join('\n')).toEqual([
       'content/consultations/budget-2027-28.mdx overlap',
+      'content/consultations/budget-2027-28.mdx overlap',
       'content/consultations/bus-network-review.mdx launch-ready',
+      'content/consultations/bus-network-review.mdx launch-ready',
+      'content/consultations/bus-network-review.mdx launch-ready',
+      'content/consultations/healthy-weight-survey.mdx decision-to-consult',
       'content/consultations/household-waste-sites-hours.mdx closing-the-loop',
       'content/consultations/kelbrook-street-trading.mdx launch-ready',
       'content/consultations/kelbrook-street-trading.mdx launch-ready',
       'content/consultations/kelbrook-street-trading.mdx launch-ready',
       'content/consultations/kelbrook-street-trading.mdx overlap',
+      'content/consultations/library-opening-hours.mdx overlap',
+      'content/feedback/home-to-school-transport-policy.mdx actions',
     ]);
   });
 

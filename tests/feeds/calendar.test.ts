@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { consultationsCalendar } from '../../src/lib/opendata/calendar.ts';
-import { catalogue } from '../a11y/site-pages.ts';
+import { catalogue, listedCatalogue } from '../a11y/site-pages.ts';
 import { readBuilt } from '../../support/paths.ts';
 import { catalogueItem, event } from '../../support/catalogue-items.ts';
 
@@ -17,14 +17,15 @@ const parseCalendar = (text: string) =>
 const HOST = 'haveyoursay.harrowdale.example';
 /** The consultation an event belongs to, from its UID. */
 const slugOf = (uid: string) =>
-  catalogue.find((item) => uid.startsWith(`closes-${item.id}@`) || uid.startsWith(`event-${item.id}-2`))?.id;
+  listedCatalogue.find((item) => uid.startsWith(`closes-${item.id}@`) || uid.startsWith(`event-${item.id}-2`))?.id;
 
 describe('/consultations.ics', () => {
   const events = parseCalendar(readBuilt('consultations.ics'));
   const byUid = new Map(events.map((calendarEvent) => [calendarEvent.uid, calendarEvent]));
 
   it('has a closing date and every meeting of each consultation one can still respond to, and nothing else', () => {
-    const respondable = catalogue.filter(
+    // Partners' consultations (content/partners/) are in the calendar too, under their own ids.
+    const respondable = listedCatalogue.filter(
       (item) => (item.status === 'open' || item.status === 'forthcoming') && item.data.activity !== 'information',
     );
     const meetings = respondable.reduce((sum, item) => sum + (item.data.respond.events ?? []).length, 0);
@@ -53,6 +54,18 @@ describe('/consultations.ics', () => {
       'Have your say in Harrowdale: closing dates and events',
     );
     expect(calendar.getFirstPropertyValue('source')).toBe(`https://${HOST}/consultations.ics`);
+  });
+
+  it("names who runs each consultation and links a partner's to its own page", () => {
+    const leisure = byUid.get(
+      'closes-northfold-district-council--leisure-centre-opening-hours@haveyoursay.harrowdale.example',
+    )!;
+    expect(leisure.description).toContain('Run by Northfold District Council.');
+    expect(leisure.component.getFirstPropertyValue('url')).toBe(
+      'https://haveyoursay.northfold.example/consultations/leisure-centre-opening-hours/',
+    );
+    const joint = byUid.get('closes-budget-2027-28@haveyoursay.harrowdale.example')!;
+    expect(joint.description).toContain('Run by Harrowdale County Council.');
   });
 
   it('puts each event at its London time', () => {

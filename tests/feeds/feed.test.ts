@@ -12,13 +12,15 @@ import type { FileHistory, Revision } from '../../src/lib/history/history.ts';
 import { feedHistory, feedItems, type FeedHistory } from '../../src/lib/opendata/feed.ts';
 import { OPENING_DAY_SITE_DIR, readBuilt, ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 import { catalogueItem } from '../../support/catalogue-items.ts';
+import { NORTHFOLD_SITE } from '../../support/northfold-hub.ts';
 
 interface RssItem {
   title: string;
   link: string;
   guid: { '#text': string; '@_isPermaLink': string };
   pubDate: string;
-  category: string;
+  /** The change, then the organisation that runs it. */
+  category: string[];
   description: string;
 }
 
@@ -30,7 +32,7 @@ interface Channel {
 }
 
 const SITE = 'https://haveyoursay.harrowdale.example/';
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 const read = (xml: string): { version: string; channel: Channel } => {
   const rss = parser.parse(xml).rss;
   return { version: rss['@_version'], channel: rss.channel };
@@ -38,7 +40,25 @@ const read = (xml: string): { version: string; channel: Channel } => {
 const isoOf = (pubDate: string) => new Date(pubDate).toISOString().slice(0, 10);
 /** The consultation an item is about, from its id: `.../consultations/<slug>/#<change>`. */
 const about = (item: RssItem) => /\/consultations\/([^/]+)\/#/.exec(item.guid['#text'])?.[1];
-const change = (item: RssItem) => item.guid['#text'].split('#')[1];
+/** The change an item tells of: `#action-done-2` is the second action done. */
+const change = (item: RssItem) => item.guid['#text'].split('#')[1]!.replace(/^(action-done)-\d+$/, '$1');
+
+describe('/feed.xml and partners', () => {
+  const items = read(readBuilt('feed.xml')).channel.item ?? [];
+
+  it("labels a partner's consultation with its organisation and links to the partner's own page", () => {
+    const leisure = items.find((item) => item.title === 'Open: Opening hours at Northfold and Ashby leisure centres')!;
+    expect(leisure.link).toBe(`${NORTHFOLD_SITE}consultations/leisure-centre-opening-hours/`);
+    expect(leisure.category).toEqual(['opened', 'Northfold District Council']);
+    expect(leisure.description).toMatch(/^Northfold District Council: We want to open both leisure centres/);
+  });
+
+  it("carries this hub's own organisation as a category, without naming it in the text", () => {
+    const budget = items.find((item) => item.title === 'Open: Budget 2027 to 2028 and council tax')!;
+    expect(budget.category).toEqual(['opened', 'Harrowdale County Council']);
+    expect(budget.description).not.toContain('Harrowdale County Council:');
+  });
+});
 
 describe('/feed.xml', () => {
   const { version, channel } = read(readBuilt('feed.xml'));
@@ -61,9 +81,11 @@ describe('/feed.xml', () => {
     expect(new Set(ids).size).toBe(items.length);
     for (const item of items) {
       expect(item.guid['@_isPermaLink']).toBe('false');
-      expect(item.link.startsWith(SITE)).toBe(true);
-      expect(item.guid['#text']).toMatch(/#(announced|opened|closing-soon|delayed|paused|withdrawn|outcome)$/);
-      expect(item.category).toBe(change(item));
+      expect(item.link.startsWith(SITE) || item.link.startsWith(NORTHFOLD_SITE), item.link).toBe(true);
+      expect(item.guid['#text']).toMatch(
+        /#(announced|opened|closing-soon|delayed|paused|withdrawn|outcome|action-done-\d+)$/,
+      );
+      expect(item.category[0]).toBe(change(item));
       expect(isoOf(item.pubDate) <= TEST_TODAY).toBe(true);
     }
     const times = items.map((item) => Date.parse(item.pubDate));
@@ -163,6 +185,48 @@ describe('feedItems', () => {
     ]);
     const [outcome] = feedItems([item], { siteBase, today: '2026-11-23', history: () => ({}) });
     expect(outcome!.link).toBe('https://example.gov.uk/hub/feedback/bins-report/');
+  });
+
+  it('tells of each action of the feedback report done, on the day it was completed and not before', () => {
+    const actions = [
+      {
+        action: 'Publish the new timetable.',
+        owner: 'Waste Team',
+        due: '2026-09-01',
+        status: 'done',
+        completed: '2026-08-20',
+      },
+      { action: 'Write to every household.', owner: 'Waste Team', due: '2026-10-01', status: 'in-progress' },
+      {
+        action: 'Add a third collection round.',
+        owner: 'Waste Team',
+        due: '2026-12-01',
+        status: 'done',
+        completed: '2026-12-03',
+      },
+    ] as const;
+    const item = catalogueItem('bins', { opens: '2026-03-02', closes: '2026-05-25' }, '2026-12-10', {
+      published: '2026-08-03',
+      actions: [...actions],
+    });
+    const done = (today: string) =>
+      feedItems([item], { siteBase, today, history: () => ({}) }).filter((entry) => entry.event === 'action-done');
+    expect(
+      done('2026-12-02').map((entry) => [entry.id, entry.date, entry.title, entry.link, entry.description]),
+    ).toEqual([
+      [
+        `${page('bins')}#action-done-1`,
+        '2026-08-20',
+        'Action done: Title of bins',
+        'https://example.gov.uk/hub/feedback/bins-report/',
+        'Publish the new timetable. Done by Waste Team on 20 August 2026.',
+      ],
+    ]);
+    expect(done('2026-12-10').map((entry) => entry.id)).toEqual([
+      `${page('bins')}#action-done-3`,
+      `${page('bins')}#action-done-1`,
+    ]);
+    expect(done('2026-12-10')[0]!.categories[0]).toBe('action-done');
   });
 
   it('keeps to what has happened by today, so the items of one consultation come one by one', () => {

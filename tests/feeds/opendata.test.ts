@@ -108,6 +108,7 @@ describe('/data/consultations.csv', () => {
         '2026-11-23',
       ),
       new URL('https://example.gov.uk/'),
+      'harrowdale-county-council',
     );
     const [header, row] = parseCsv(consultationsCsv([record]));
     expect(row![header!.indexOf('title')]).toBe('Parking, loading and "short stay" bays');
@@ -141,6 +142,7 @@ describe('/data/consultations.csv', () => {
         '2026-11-23',
       ),
       new URL('https://example.gov.uk/'),
+      'harrowdale-county-council',
     );
     const [header, row] = parseCsv(consultationsCsv([record]));
     const cell = (name: string) => row![header!.indexOf(name)]!;

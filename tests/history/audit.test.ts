@@ -133,6 +133,98 @@ describe('audit timeline of the scripted consultation', () => {
     expect(due.measure).toMatchObject({ days: 98, standardDays: 84, met: false });
   });
 
+  it('records the decision to consult, the findings and the decision meeting from the consultation itself', () => {
+    const consultation = consultationSchema.parse({
+      ...frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')),
+      decisionToConsult: {
+        decidedBy: 'Director of Place',
+        decidedOn: '2026-05-04',
+        statutoryDuty: false,
+        promisedToConsult: false,
+        significantImpact: true,
+        contentious: true,
+        knowledgeGaps: false,
+        scopeToInfluence: 'options',
+        ongoingInvolvement: false,
+        reason: 'Parking charges affect everyone who shops in the town.',
+      },
+      findings: { published: '2027-01-11', href: '/documents/riverside-findings.html' },
+      decisionMeeting: { body: 'Cabinet', date: '2027-03-09' },
+    });
+    const result = auditTimeline({
+      slug: 'riverside-parking',
+      consultation,
+      history: readRepositoryHistory(repo.dir),
+      process: processSettings,
+      today: '2027-02-01',
+    });
+    const trail = result.steps.filter((step) =>
+      ['decided-to-consult', 'findings-published', 'decision-meeting'].includes(step.kind),
+    );
+    expect(trail.map((step) => [step.date, step.kind, step.description, step.upcoming])).toEqual([
+      [
+        '2026-05-04',
+        'decided-to-consult',
+        'Director of Place decided to run it as a consultation: Parking charges affect everyone who shops in the town.',
+        false,
+      ],
+      ['2027-01-11', 'findings-published', 'Findings published and given to the decision makers', false],
+      ['2027-03-09', 'decision-meeting', 'Due to be decided at Cabinet', true],
+    ]);
+    // The decision to consult comes first of all.
+    expect(result.steps[0]!.kind).toBe('decided-to-consult');
+  });
+
+  it('records each launch step dated in the governance fields and each action of the feedback report done', () => {
+    const file = frontmatterOf(path.join(repo.dir, 'content/consultations/riverside-parking.mdx')) as Record<
+      string,
+      unknown
+    >;
+    const consultation = consultationSchema.parse({
+      ...file,
+      governance: {
+        ...(file.governance as object),
+        cabinetMemberNotified: '2026-08-10',
+        qualityAssuredBy: 'Consultation group',
+        qualityAssuredOn: '2026-08-20',
+      },
+    });
+    const report = feedbackSchema.parse(frontmatterOf(path.join(repo.dir, 'content/feedback/riverside-parking.mdx')));
+    const actions = [
+      {
+        action: 'Publish the new charges.',
+        owner: 'Parking Team',
+        due: '2027-01-20',
+        status: 'done',
+        completed: '2027-01-18',
+      },
+      { action: 'Review the charges after a year.', owner: 'Parking Team', due: '2028-01-31', status: 'planned' },
+      {
+        action: 'Add signs in every car park.',
+        owner: 'Parking Team',
+        due: '2027-03-01',
+        status: 'done',
+        completed: '2027-02-10',
+      },
+    ] as const;
+    const result = auditTimeline({
+      slug: 'riverside-parking',
+      consultation,
+      feedback: { slug: 'riverside-parking', data: { ...report, actions: [...actions] } },
+      history: readRepositoryHistory(repo.dir),
+      process: processSettings,
+      today: '2027-02-01',
+    });
+    const trail = result.steps.filter((step) => step.kind === 'launch-step' || step.kind === 'action-done');
+    expect(trail.map((step) => [step.date, step.kind, step.description, step.upcoming])).toEqual([
+      ['2026-08-10', 'launch-step', 'Cabinet member and officers notified', false],
+      // The name of who quality-assured the documents is no step of its own: the date is.
+      ['2026-08-20', 'launch-step', 'Documents quality-assured', false],
+      ['2027-01-18', 'action-done', 'Action done: Publish the new charges.', false],
+      ['2027-02-10', 'action-done', 'Action done: Add signs in every car park.', true],
+    ]);
+  });
+
   it('shows steps still to come while the consultation is forthcoming', () => {
     const result = timeline('2026-08-01', false);
     expect(result.status).toBe('forthcoming');

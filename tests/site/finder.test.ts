@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { byClosesAscending } from '../../src/lib/catalogue/catalogue.ts';
 import { WHOLE_COUNTY } from '../../src/lib/schema/consultation.ts';
-import { catalogue } from '../a11y/site-pages.ts';
+import { listedCatalogue as catalogue } from '../a11y/site-pages.ts';
 import { SITE_DIR } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 

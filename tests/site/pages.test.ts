@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listedCatalogue } from '../a11y/site-pages.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { validate } from '../../src/lib/content/errors.ts';
@@ -134,6 +135,7 @@ describe('the built site', () => {
 
   it('filters the finder without JavaScript, one page per filter value', () => {
     const open = text(page('consultations/status/open'));
+    const catalogue = listedCatalogue;
     const count = catalogue.filter((item) => item.status === 'open').length;
     expect(open).toContain(`${count} ${count === 1 ? 'result' : 'results'}`);
     for (const item of catalogue.filter((candidate) => candidate.status === 'open'))

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../a11y/site-pages.ts';
-import { SITE_DIR } from '../../support/paths.ts';
+import { isRecent } from '../../src/lib/catalogue/recent.ts';
+import { catalogue, listedCatalogue } from '../a11y/site-pages.ts';
+import { SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
 import { useSite } from '../support/served-site.ts';
 
 const site = useSite();
@@ -194,12 +195,36 @@ describe('search', () => {
 
   it('sorts what is open closing soonest first, leaving out everything else', async () => {
     const page = await searchFor('q=consultation&sort=closing-soonest');
-    const open = catalogue
+    // Partners' open consultations are found too.
+    const open = listedCatalogue
       .filter((item) => item.status === 'open')
       .sort((a, b) => a.data.closes.localeCompare(b.data.closes));
     const titles = await allTitles(page);
     expect(titles).toEqual(open.map((item) => item.data.title).filter((title) => titles.includes(title)));
     expect(titles.length).toBeGreaterThan(1);
+  });
+
+  it("finds a partner hub's consultation, labelled with its organisation and linking to the partner's own page", async () => {
+    const page = await searchFor('q=leisure');
+    const result = page.locator('[data-search-section="recent"] li', {
+      hasText: 'Opening hours at Northfold and Ashby leisure centres',
+    });
+    expect(await result.locator('h3 a').getAttribute('href')).toBe(
+      'https://haveyoursay.northfold.example/consultations/leisure-centre-opening-hours/',
+    );
+    expect(await result.locator('.meta').textContent()).toContain('Northfold District Council');
+  });
+
+  it('filters by organisation, a joint consultation under each of its organisations', async () => {
+    const page = await searchFor('organisation=Harrowdale+Fire+and+Rescue+Service');
+    expect(new Set(await allTitles(page))).toEqual(
+      new Set(
+        titlesOf(
+          (item) =>
+            item.data.organisation === 'harrowdale-fire' || (item.data.partners ?? []).includes('harrowdale-fire'),
+        ),
+      ),
+    );
   });
 
   it('degrades to a message and a link to the finder without JavaScript', async () => {
@@ -236,7 +261,10 @@ describe('the search bundles', () => {
     expect(new Set(pages.map((page) => page.kind))).toEqual(
       new Set(['consultations', 'feedback', 'strategies', 'standards']),
     );
-    expect(indexed('pagefind')).toBe(count('recent'));
+    // Partners' recent consultations have no page here: they are records of their own in the recent bundle.
+    const partners = listedCatalogue.filter((item) => item.partnerPage !== undefined && isRecent(item, TEST_TODAY));
+    expect(partners.length).toBeGreaterThan(0);
+    expect(indexed('pagefind')).toBe(count('recent') + partners.length);
     expect(indexed('pagefind-archive/consultations')).toBe(count('archive', 'consultations'));
     expect(indexed('pagefind-archive/feedback')).toBe(count('archive', 'feedback'));
     expect(count('archive', 'consultations')).toBeGreaterThan(0);

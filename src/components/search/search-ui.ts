@@ -320,6 +320,7 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'meta';
   const parts = [
+    result.meta.organisation,
     result.meta.type,
     result.meta.status,
     result.meta.opens && result.meta.closes

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consultation as consultationData } from '../../../support/catalogue-items.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import { buildCatalogue, delayReason, homeSections } from './catalogue.ts';
@@ -7,30 +8,8 @@ import { forwardPlan } from './forward-plan.ts';
 const TODAY = '2026-11-23';
 
 function consultation(id: string, opens: string, closes: string, extra: Partial<Consultation> = {}) {
-  const data = {
-    title: `Consultation ${id}`,
-    summary: 'A realistic summary of what is proposed and why.',
-    activity: 'consultation',
-    significance: 'major',
-    statutory: { required: false },
-    service: 'Highways and Transport',
-    decisionMaker: 'Cabinet',
-    topics: ['transport'],
-    areas: ['kelbrook'],
-    audiences: ['residents'],
-    methods: ['survey'],
-    opens,
-    closes,
-    respond: { online: 'https://example.org/survey', post: 'Transport team, County Hall, Kelbrook HD1 2AB' },
-    formats: [],
-    documents: [],
-    equalityImpact: { status: 'completed' },
-    governance: { authorisedBy: 'Cabinet Member for Highways', authorisedOn: '2026-01-05' },
-    contact: { team: 'Transport team', email: 'transport@harrowdale.example' },
-    related: [],
-    ...extra,
-  } satisfies Consultation;
-  return { id, data };
+  const fields: Partial<Consultation> = { title: `Consultation ${id}`, significance: 'major', areas: ['kelbrook'] };
+  return { id, data: consultationData(id, { ...fields, opens, closes, ...extra }) };
 }
 
 const report = (id: string, consultationId: string, published: string) => ({

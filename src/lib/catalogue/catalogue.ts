@@ -3,7 +3,7 @@
  * `today`. The site, the feeds and the open data all read this, so they can never disagree.
  */
 import { daysBetween, type IsoDate } from '../dates/calendar-date.ts';
-import { launchGaps } from '../launch-readiness.ts';
+import { launchGaps, type LaunchPolicy } from '../launch-readiness.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
@@ -37,18 +37,29 @@ export interface CatalogueItem {
   durationDays: number;
   /** The calendar year the activity opens in: the finder's "year" filter. */
   year: string;
+  /** The id of the organisation that leads it (site.yaml `organisations`), when the hub knows its own. */
+  organisation?: string;
+  /** The other organisations it is run jointly with. */
+  partners: string[];
+  /**
+   * For an entry read from a partner hub's feed (content/partners/): the page on the partner's own site. Such an
+   * entry has no page here and is never in this hub's open data. Its text came from another site: plain text only.
+   */
+  partnerPage?: string;
 }
 
 export function buildCatalogue(
   consultations: Entry<Consultation>[],
   feedback: Entry<Feedback>[],
-  process: Pick<ProcessSettings, 'feedbackWithinWeeks'>,
+  process: Pick<ProcessSettings, 'feedbackWithinWeeks'> & LaunchPolicy,
   today: IsoDate,
+  /** The hub's own organisation: the lead of every consultation that names none. */
+  ownOrganisation?: string,
 ): CatalogueItem[] {
   const feedbackByConsultation = new Map(feedback.map((report) => [report.data.consultation, report]));
   return consultations.map(({ id, data }) => {
     const report = feedbackByConsultation.get(id);
-    const launchMissing = launchGaps(data).map((gap) => gap.missing);
+    const launchMissing = launchGaps(data, process).map((gap) => gap.missing);
     const status = deriveStatus(data, report !== undefined, today, launchMissing.length === 0);
     const feedbackDue = feedbackDueDate(data.closes, process.feedbackWithinWeeks);
     const item: CatalogueItem = {
@@ -60,7 +71,10 @@ export function buildCatalogue(
       feedbackOverdue: status === 'closed' && today > feedbackDue,
       durationDays: daysBetween(data.opens, data.closes),
       year: data.opens.slice(0, 4),
+      partners: data.partners ?? [],
     };
+    const organisation = data.organisation ?? ownOrganisation;
+    if (organisation) item.organisation = organisation;
     if (report) item.feedback = report;
     if (status === 'open') item.daysLeft = daysLeft(data.closes, today);
     return item;

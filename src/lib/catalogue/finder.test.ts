@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consultation as consultationData } from '../../../support/catalogue-items.ts';
 import { finderPath } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { buildCatalogue } from './catalogue.ts';
@@ -37,30 +38,13 @@ const taxonomy = {
 const label = facetLabeller(taxonomy);
 
 function consultation(id: string, opens: string, closes: string, extra: Partial<Consultation>) {
-  const data = {
+  const fields: Partial<Consultation> = {
     title: `Consultation ${id}`,
-    summary: 'A realistic summary of what is proposed and why.',
-    activity: 'consultation',
     significance: 'major',
-    statutory: { required: false },
-    service: 'Libraries and Culture',
-    decisionMaker: 'Cabinet',
     topics: ['libraries'],
     areas: ['kelbrook'],
-    audiences: ['residents'],
-    methods: ['survey'],
-    opens,
-    closes,
-    respond: { online: 'https://example.org/survey', post: 'Consultation Team, County Hall, Kelbrook HD1 2AB' },
-    formats: [],
-    documents: [],
-    equalityImpact: { status: 'completed' },
-    governance: { authorisedBy: 'Cabinet Member for Culture', authorisedOn: '2026-01-05' },
-    contact: { team: 'Consultation Team', email: 'haveyoursay@harrowdale.example' },
-    related: [],
-    ...extra,
-  } satisfies Consultation;
-  return { id, data };
+  };
+  return { id, data: consultationData(id, { ...fields, opens, closes, ...extra }) };
 }
 
 const items = buildCatalogue(
@@ -192,5 +176,44 @@ describe('the finder', () => {
       'Northfold 3 consultations/status/open/area/northfold/',
       'Southmere 1 consultations/status/open/area/southmere/',
     ]);
+  });
+});
+
+describe('the organisation filter', () => {
+  const names: Record<string, string> = {
+    'harrowdale-county-council': 'Harrowdale County Council',
+    'harrowdale-fire': 'Harrowdale Fire and Rescue Service',
+  };
+  const own = buildCatalogue(
+    [
+      consultation('budget', '2026-11-02', '2026-12-14', {}),
+      consultation('fire-plan', '2026-11-02', '2027-02-14', { organisation: 'harrowdale-fire' }),
+      consultation('safety', '2026-11-02', '2027-02-14', { partners: ['harrowdale-fire'] }),
+    ],
+    [],
+    { feedbackWithinWeeks: 12 },
+    TODAY,
+    'harrowdale-county-council',
+  );
+  const byOrganisation = finderIndex(own, taxonomy);
+  const named = facetLabeller(taxonomy, (id) => names[id] ?? id);
+
+  it("files each consultation under its lead, the hub's own where none is named, and a joint one under every partner", () => {
+    expect(own.map((item) => listedValues(item, 'organisation', []))).toEqual([
+      ['harrowdale-county-council'],
+      ['harrowdale-fire'],
+      ['harrowdale-county-council', 'harrowdale-fire'],
+    ]);
+  });
+
+  it('has a page per organisation with honest counts and its name as the label', () => {
+    const choices = finderChoices(byOrganisation, [], 'organisation', named);
+    expect(choices.map((choice) => [choice.label, choice.count, finderPath(choice.selection)])).toEqual([
+      ['Harrowdale County Council', 2, 'consultations/organisation/harrowdale-county-council/'],
+      ['Harrowdale Fire and Rescue Service', 2, 'consultations/organisation/harrowdale-fire/'],
+    ]);
+    expect(finderHeading([{ facet: 'organisation', value: 'harrowdale-fire' }], named)).toBe(
+      'Consultations: Harrowdale Fire and Rescue Service',
+    );
   });
 });

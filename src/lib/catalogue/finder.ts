@@ -50,6 +50,9 @@ export function listedValues(item: CatalogueItem, facet: Facet, areas: readonly 
       return item.data.areas.includes(WHOLE_COUNTY) ? [...new Set([...item.data.areas, ...areas])] : item.data.areas;
     case 'audience':
       return item.data.audiences;
+    case 'organisation':
+      // A joint consultation is found under each of its organisations.
+      return item.organisation ? [item.organisation, ...item.partners] : item.partners;
     case 'year':
       return [item.year];
   }
@@ -62,7 +65,7 @@ export function showsWholeCounty(selection: FinderSelection): boolean {
 export const coversWholeCounty = (item: CatalogueItem) => item.data.areas.includes(WHOLE_COUNTY);
 
 /** Human labels for every facet value, from the fixed enums and the taxonomy in site settings. */
-export function facetLabeller(taxonomy: Taxonomy): FacetLabel {
+export function facetLabeller(taxonomy: Taxonomy, organisationName: (id: string) => string = (id) => id): FacetLabel {
   const terms = {
     topic: new Map(taxonomy.topics.map((term) => [term.id, term.label])),
     area: new Map(taxonomy.areas.map((term) => [term.id, term.label])),
@@ -72,6 +75,7 @@ export function facetLabeller(taxonomy: Taxonomy): FacetLabel {
     if (facet === 'status') return labelOf(STATUS_LABELS, value) ?? value;
     if (facet === 'activity') return labelOf(ACTIVITY_LABELS, value) ?? value;
     if (facet === 'year') return value;
+    if (facet === 'organisation') return organisationName(value);
     return terms[facet].get(value) ?? value;
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consultation } from '../../../support/catalogue-items.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { keyDates } from './key-dates.ts';
@@ -6,29 +7,12 @@ import { keyDates } from './key-dates.ts';
 const TODAY = '2026-11-23';
 
 function item(opens: string, closes: string, extra: Partial<Consultation> = {}, today = TODAY) {
-  const data = {
+  const fields: Partial<Consultation> = {
     title: 'Changes to library opening hours',
-    summary: 'A realistic summary of what is proposed and why.',
-    activity: 'consultation',
     significance: 'major',
-    statutory: { required: false },
-    service: 'Libraries',
-    decisionMaker: 'Cabinet',
     topics: ['libraries'],
-    areas: ['kelbrook'],
-    audiences: ['residents'],
-    methods: ['survey'],
-    opens,
-    closes,
-    respond: { online: 'https://example.org/survey', post: 'Libraries, County Hall, Kelbrook HD1 2AB' },
-    formats: [],
-    documents: [],
-    equalityImpact: { status: 'completed' },
-    governance: { authorisedBy: 'Cabinet Member for Libraries', authorisedOn: '2026-01-05' },
-    contact: { team: 'Libraries team', email: 'libraries@harrowdale.example' },
-    related: [],
-    ...extra,
-  } satisfies Consultation;
+  };
+  const data = consultation('x', { ...fields, areas: ['kelbrook'], opens, closes, ...extra });
   return buildCatalogue([{ id: 'x', data }], [], { feedbackWithinWeeks: 12 }, today)[0]!;
 }
 const words = (dates: { key: string; value: string }[]) => dates.map(({ key, value }) => `${key} ${value}`);

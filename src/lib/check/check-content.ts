@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readPartnerFeeds } from '../content/partners.ts';
 import { loadSettings, type Settings } from '../content/settings.ts';
 import { contentBytes, contentSource, listContentFiles, type ContentFile } from '../content/load.ts';
 import type { SourceFile } from '../content/source.ts';
@@ -11,7 +12,7 @@ import type { IsoDate } from '../dates/calendar-date.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { readGitFacts } from '../git/read-facts.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
-import { countFindings, type Finding, type RuleContext } from '../rules/core/index.ts';
+import { compareFindings, countFindings, type Finding, type RuleContext } from '../rules/core/index.ts';
 import { type ParsedEntry, parseEntry } from '../content/entry.ts';
 import { CheckCache, fileHash } from './cache.ts';
 import { contextFromEntries } from './context.ts';
@@ -95,10 +96,27 @@ export function checkContent(options: CheckOptions): CheckResult {
     ? options.files.map(fresh)
     : readEntries(root, cache, options.threads ?? 1, results, fresh, settings);
   const git = options.gitFacts ?? readGitFacts(root, settings.site.repository.branch);
-  const context = contextFromEntries({ entries, settings, today, git, documentFiles: listDocumentFiles(root) });
-  const findings = runRules(context, CONTENT_RULES, (entry, rule) =>
-    rule.scope === 'file' ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined,
-  );
+  const partners = readPartnerFeeds(root, settings.site);
+  const context = contextFromEntries({
+    entries,
+    settings,
+    today,
+    git,
+    documentFiles: listDocumentFiles(root),
+    partners: partners.entries,
+  });
+  const findings = [
+    ...runRules(context, CONTENT_RULES, (entry, rule) =>
+      rule.scope === 'file' ? (results.get(entry)?.findings.get(rule.id) ?? []) : undefined,
+    ),
+    // A synced feed is checked when it is written (npm run partners:sync); one edited by hand is refused here.
+    ...partners.problems.map(({ file, message }): Finding => ({
+      rule: 'schema',
+      severity: 'error',
+      file,
+      message: `${file} ${message}`,
+    })),
+  ].sort(compareFindings);
   const result: CheckResult = { findings, ...countFindings(findings), files: entries.length, git, context };
   if (cache) result.cache = { reused: cache.reused, checked: entries.length - cache.reused };
   return result;

@@ -1,4 +1,5 @@
 /** Builds the context every rule reads, from files already in memory. No disk or git access here. */
+import type { PartnerEntry } from '../content/partners.ts';
 import type { Settings } from '../content/settings.ts';
 import type { SourceFile } from '../content/source.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
@@ -16,6 +17,7 @@ export interface ContextInput {
   today: IsoDate;
   git?: GitFacts;
   documentFiles?: ReadonlySet<string>;
+  partners?: readonly PartnerEntry[];
 }
 
 function valid<T>(entries: readonly ParsedEntry[], collection: SourceFile['collection']): ValidEntry<T>[] {
@@ -35,6 +37,7 @@ export function contextFromEntries({
   today,
   git,
   documentFiles,
+  partners,
 }: Omit<ContextInput, 'sources'> & { entries: readonly ParsedEntry[] }): RuleContext {
   const consultations = valid<Consultation>(entries, 'consultations');
   const feedback = valid<Feedback>(entries, 'feedback');
@@ -58,5 +61,6 @@ export function contextFromEntries({
   };
   if (git) context.git = git;
   if (documentFiles) context.documentFiles = documentFiles;
+  if (partners) context.partners = partners;
   return context;
 }

@@ -89,12 +89,13 @@ function contextLike(
   entries: readonly ParsedEntry[],
   documentFiles: ReadonlySet<string> | undefined,
 ): RuleContext {
-  const { settings, today, git } = context;
+  const { settings, today, git, partners } = context;
   return contextFromEntries({
     entries,
     settings,
     today,
     ...(git ? { git } : {}),
+    ...(partners ? { partners } : {}),
     ...(documentFiles ? { documentFiles } : {}),
   });
 }

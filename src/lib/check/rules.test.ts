@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from './context.ts';
 import { runRules } from './run.ts';
 import { loadSettings } from '../content/settings.ts';
+import { partnerEntries } from '../content/partners.ts';
 import { sourceFileFromText } from '../content/source.ts';
 import type { GitFacts } from '../git/facts.ts';
 import { CONTENT_RULES } from '../rules/index.ts';
 import type { RuleId } from '../rules/core/index.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { BASE_CONSULTATION, BASE_FEEDBACK, corpusFolder } from '../../../support/corpus.ts';
+import { northfoldDataset } from '../../../support/northfold-hub.ts';
 import { ROOT } from '../../../support/paths.ts';
 
 const settings = loadSettings(ROOT);
@@ -109,6 +111,43 @@ describe('references', () => {
     expect(finding!.message).toMatch(
       /^"atlantis" is not one of the areas in content\/settings\/site.yaml; use one of: countywide,/,
     );
+  });
+});
+
+describe('references: organisations', () => {
+  const ids = 'harrowdale-county-council, harrowdale-fire, northfold-district-council';
+  it('passes a lead and partners from site.yaml', () =>
+    expect(
+      run(
+        'references',
+        library([
+          'audiences: [residents]',
+          'audiences: [residents]\norganisation: harrowdale-fire\npartners: [northfold-district-council]',
+        ]),
+      ),
+    ).toEqual([]));
+  it('fails an organisation site.yaml does not list, naming the field and the ids allowed', () => {
+    const [finding] = run(
+      'references',
+      library(['audiences: [residents]', 'audiences: [residents]\norganisation: northfold-police']),
+    );
+    expect(finding).toMatchObject({ severity: 'error', column: 1 });
+    expect(finding!.message).toBe(
+      `organisation "northfold-police" is not one of the organisations in content/settings/site.yaml; use one of: ${ids}`,
+    );
+  });
+  it('fails an unknown partner, and the lead named as its own partner (the hub is the lead when none is named)', () => {
+    const findings = run(
+      'references',
+      library([
+        'audiences: [residents]',
+        'audiences: [residents]\npartners: [harrowdale-county-council, atlantis-fire]',
+      ]),
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '"harrowdale-county-council" leads this consultation, so it is not also one of its partners',
+      `partners "atlantis-fire" is not one of the organisations in content/settings/site.yaml; use one of: ${ids}`,
+    ]);
   });
 });
 
@@ -415,6 +454,39 @@ describe('overlap', () => {
     expect(run('overlap', { ...library(), 'consultations/fines.mdx': other('residents') })).toHaveLength(1));
   it('ignores overlaps that are over', () =>
     expect(run('overlap', { ...library(), 'consultations/fines.mdx': other('residents') }, '2027-02-01')).toEqual([]));
+  it('names the other organisation when two organisations of the hub consult the same people', () => {
+    const fire = edit(other('residents'), [
+      'audiences: [residents]',
+      'audiences: [residents]\norganisation: harrowdale-fire',
+    ]);
+    const [finding] = run('overlap', { ...library(), 'consultations/fines.mdx': fire });
+    expect(finding!.file).toBe('content/consultations/library-hours.mdx');
+    expect(finding!.message).toMatch(
+      /^Harrowdale Fire and Rescue Service is consulting the same people at the same time \("Ending fines at library.*\): join up with them/,
+    );
+  });
+  it("warns about a partner hub's consultation for the same people, on this hub's own file", () => {
+    const inNorthfold = edit(LIBRARY, ['areas: [kelbrook]', 'areas: [kelbrook, northfold]']);
+    const sources = [sourceFileFromText('consultations', 'library-hours.mdx', inNorthfold)];
+    const feed = northfoldDataset();
+    const northfold = settings.site.organisations.find(
+      (organisation) => organisation.id === 'northfold-district-council',
+    )!;
+    const partners = partnerEntries(
+      JSON.stringify(feed),
+      northfold,
+      'content/partners/northfold-district-council.json',
+    );
+    expect(partners.problems).toEqual([]);
+    const context = buildContext({ sources, settings, today: '2026-11-23', partners: partners.entries });
+    const findings = runRules(context, [CONTENT_RULES.find((rule) => rule.id === 'overlap')!]);
+    expect(findings.map((finding) => [finding.file, finding.message])).toEqual([
+      [
+        'content/consultations/library-hours.mdx',
+        'Northfold District Council is consulting the same people at the same time ("Opening hours at Northfold and Ashby leisure centres", 2026-11-09 to 2027-02-05, for residents in northfold): join up with them, or space the two apart to avoid consultation fatigue',
+      ],
+    ]);
+  });
 });
 
 describe('status', () => {

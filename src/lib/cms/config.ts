@@ -118,7 +118,10 @@ export function fieldHints(
 ): FieldHints {
   switch (collection) {
     case 'consultations':
-      return { taxonomy: settings.site.taxonomy, relations: { related: 'consultations' } };
+      return {
+        taxonomy: { ...settings.site.taxonomy, ...organisationChoices(settings) },
+        relations: { related: 'consultations' },
+      };
     case 'feedback':
       return { relations: { consultation: 'consultations' }, recordKeys: { 'responses.byChannel': RESPONSE_CHANNELS } };
     case 'strategies':
@@ -127,10 +130,27 @@ export function fieldHints(
       // Rule ids are fixed names that the check's findings and the standard's page print as they are.
       return { valuesAsWritten: ['enforcedBy'] };
     case 'governance':
-      return { recordKeys: { roles: Object.keys(settings.governance.roles) } };
+      return { recordKeys: governanceRecordKeys(settings) };
     default:
       return {};
   }
+}
+
+/** The organisations a consultation can name as its lead or partners, as site.yaml lists them. */
+function organisationChoices(settings: Settings): Record<'organisation' | 'partners', { id: string; label: string }[]> {
+  const terms = settings.site.organisations.map(({ id, name }) => ({ id, label: name }));
+  return { organisation: terms, partners: terms };
+}
+
+/** governance.yaml's records: the roles, and for each partner of site.yaml its own holders of the same roles. */
+function governanceRecordKeys(settings: Settings): Record<string, readonly string[]> {
+  const roles = Object.keys(settings.governance.roles);
+  const partners = settings.site.organisations.slice(1).map(({ id }) => id);
+  return {
+    roles,
+    organisations: partners,
+    ...Object.fromEntries(partners.map((id) => [`organisations.${id}.roles`, roles])),
+  };
 }
 
 function folderCollection(name: CollectionName, settings: Settings): CmsFolderCollection {

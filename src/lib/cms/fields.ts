@@ -9,7 +9,7 @@ import type { CmsField, CmsSelectOption } from './types.ts';
 
 /** What the schema alone cannot say about a field, keyed by its dotted path (`respond.events.title`). */
 export interface FieldHints {
-  /** Slug arrays whose values come from a taxonomy in settings/site.yaml. */
+  /** Slugs and slug arrays whose values come from a list in settings/site.yaml (a taxonomy, the organisations). */
   taxonomy?: Record<string, { id: string; label: string }[]>;
   /** Slug fields that name an entry of another folder collection. */
   relations?: Record<string, string>;
@@ -50,9 +50,13 @@ function fieldFor(name: string, schema: z.ZodType, hints: FieldHints, prefix: st
  * Decap validates the required fields of an optional object even when the editor leaves the whole
  * object empty, which would make every decision or equality assessment compulsory. Inside an optional
  * object the form asks for nothing; the schema check (live in the preview, and in CI) still says
- * which field is missing once the object is started.
+ * which field is missing once the object is started. A yes/no question there has no default either:
+ * Decap writes a default into every new file, which would start the object (the decision to consult)
+ * with only its answers.
  */
-function optionalWithin(field: CmsField, parentLabel: string): CmsField {
+function optionalWithin(within: CmsField, parentLabel: string): CmsField {
+  const { default: _default, ...withoutDefault } = within;
+  const field = within.widget === 'boolean' ? withoutDefault : within;
   const fields =
     field.widget === 'object' ? field.fields?.map((child) => optionalWithin(child, parentLabel)) : field.fields;
   if (field.required === false) return { ...field, fields };
@@ -88,6 +92,8 @@ function widgetFor(path: string, schema: z.ZodType, hints: FieldHints): Omit<Cms
 }
 
 function stringWidget(path: string, schema: z.ZodString, hints: FieldHints): Omit<CmsField, 'name' | 'label'> {
+  const terms = hints.taxonomy?.[path];
+  if (terms) return { widget: 'select', options: terms.map((term) => ({ label: term.label, value: term.id })) };
   const relation = hints.relations?.[path];
   if (relation) return relationWidget(relation);
   const min = schema.minLength ?? 0;

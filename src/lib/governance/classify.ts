@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/calendar-date.ts';
 import { isSameData } from '../content/same-data.ts';
 import { frontmatterData, splitFrontmatter } from '../content/source.ts';
-import { CHANGE_KINDS, isoDate, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
+import { CHANGE_KINDS, isoDate, slug, STORED_STATUSES, STRATEGY_STATUSES, type ChangeKind } from '../schema/index.ts';
 import { isLaunchReady } from '../launch-readiness.ts';
 import { consultationSchema } from '../schema/consultation.ts';
 import { deriveStatus, periodStatus, type DerivedStatus, type PeriodStatus } from '../status.ts';
@@ -32,6 +32,11 @@ export interface ChangeReason {
   path: string;
   kind: ChangeKind;
   why: string;
+  /**
+   * For a consultation led by another organisation (its `organisation` field), that organisation: the change
+   * needs its approvers (governance.yaml `organisations`). Absent for the hub's own.
+   */
+  organisation?: string;
 }
 
 export interface Classification {
@@ -301,7 +306,28 @@ function classifyPath(file: ChangedFile, today: IsoDate, renamedTo?: string): Ch
         return classifyPage(area, file, today, renamedTo);
     }
   })();
-  return found.map((reason) => ({ path: file.path, ...reason }));
+  const leads = area.name === 'consultations' ? leadOrganisations(file) : [undefined];
+  return found.flatMap((reason) =>
+    leads.map((organisation) => ({ path: file.path, ...reason, ...(organisation ? { organisation } : {}) })),
+  );
+}
+
+const leadField = z.object({ organisation: slug().optional() });
+
+/**
+ * Whose approvers a change to a consultation needs: the lead before and after it (undefined for the hub's own).
+ * Both, so a pull request cannot move a consultation to another organisation to be approved by its people alone.
+ * A lead that cannot be read is the hub's own: its approvers are needed.
+ */
+function leadOrganisations(file: ChangedFile): (string | undefined)[] {
+  const lead = (text: string | undefined) =>
+    text === undefined ? undefined : leadField.safeParse(frontmatterData(text) ?? {}).data?.organisation;
+  const versions = [file.base, file.head].filter((text) => text !== undefined);
+  const leads = new Set(versions.map(lead));
+  // Content that could not be read (a whole folder's kinds) has no lead to read: the hub's own approvers judge it.
+  if (versions.length === 0 || versions.some((text) => leadField.safeParse(frontmatterData(text) ?? {}).error))
+    leads.add(undefined);
+  return [...leads];
 }
 
 /** Whether the kinds a change to this path makes depend on the file's content (so both versions are read). */

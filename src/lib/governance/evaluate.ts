@@ -17,7 +17,7 @@ import {
   type PullCommit,
 } from './contributors.ts';
 import { formatPrincipal, parsePrincipal } from './governance.ts';
-import { requiredSlots, type RoleSlot, type TriggeredRequirement } from './requirements.ts';
+import { allRoles, requiredSlots, type RoleSlot, type TriggeredRequirement } from './requirements.ts';
 
 /** The fields of a GitHub pull-request review that matter here. */
 export interface Review {
@@ -145,7 +145,7 @@ async function rolesOf(
 ): Promise<{ holdings: Holding[]; unconfirmed: string[] }> {
   const holdings: Holding[] = [];
   const unconfirmed: string[] = [];
-  for (const [role, principals] of Object.entries(governance.roles)) {
+  for (const [role, principals] of allRoles(governance)) {
     for (const value of principals) {
       const principal = parsePrincipal(value);
       const via = formatPrincipal(principal);

@@ -22,6 +22,17 @@ describe('governance.yaml', () => {
     );
   });
 
+  it("refuses a partner's role the hub does not define: a misspelt one would fall back to the hub's holders", () => {
+    const text =
+      'roles:\n  authoriser: ["@cllr-amara-osei"]\norganisations:\n  harrowdale-fire:\n    roles:\n      authorizer: ["@chief-fire-officer-hd"]\n';
+    expect(() => parseGovernance(text)).toThrow(
+      'organisations.harrowdale-fire.roles names the role "authorizer", which is not defined under roles (authoriser)',
+    );
+    expect(loadGovernance(ROOT).organisations?.['harrowdale-fire']?.roles.authoriser).toEqual([
+      '@chief-fire-officer-hd',
+    ]);
+  });
+
   it('refuses an unknown change kind and a malformed principal, naming the field', () => {
     expect(() =>
       parseGovernance(

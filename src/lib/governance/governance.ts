@@ -41,6 +41,12 @@ export function parseGovernance(text: string, file: string = SETTINGS_FILES.gove
         return `requirements.${index}.paths.${at} "${pattern}" can never match a ${requirement.when} change, which only happens in ${where}`;
       }),
   ]);
+  // A misspelt role would silently fall back to the hub's own holders: name it instead.
+  for (const [organisation, { roles }] of Object.entries(governance.organisations ?? {}))
+    for (const role of Object.keys(roles).filter((role) => !(role in governance.roles)))
+      problems.push(
+        `organisations.${organisation}.roles names the role "${role}", which is not defined under roles (${Object.keys(governance.roles).join(', ')})`,
+      );
   if (problems.length) throw new SettingsError(file, problems);
   return governance;
 }

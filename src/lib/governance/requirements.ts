@@ -52,29 +52,67 @@ export interface RequiredSlots {
   unrequired: ChangeReason[];
 }
 
+/**
+ * The role that fills a requirement's `role` for a change led by `organisation`: the organisation's own holders
+ * (`<organisation>/<role>`, governance.yaml `organisations`) where it defines that role, else the hub's own.
+ */
+export function roleFor(governance: GovernanceSettings, role: string, organisation: string | undefined): string {
+  return organisation !== undefined && governance.organisations?.[organisation]?.roles[role]
+    ? `${organisation}/${role}`
+    : role;
+}
+
+/** Every role and its holders: the hub's own, and each organisation's as `<organisation>/<role>`. */
+export function allRoles(governance: GovernanceSettings): [role: string, principals: string[]][] {
+  return [
+    ...Object.entries(governance.roles),
+    ...Object.entries(governance.organisations ?? {}).flatMap(([organisation, { roles }]) =>
+      Object.entries(roles).map(([role, principals]): [string, string[]] => [`${organisation}/${role}`, principals]),
+    ),
+  ];
+}
+
+/** The triggering changes, by the organisation whose approvers they need (undefined for the hub's own). */
+function byOrganisation(reasons: readonly ChangeReason[]): Map<string | undefined, ChangeReason[]> {
+  const groups = new Map<string | undefined, ChangeReason[]>();
+  for (const reason of reasons) groups.set(reason.organisation, [...(groups.get(reason.organisation) ?? []), reason]);
+  return groups;
+}
+
 export function requiredSlots(governance: GovernanceSettings, reasons: readonly ChangeReason[]): RequiredSlots {
   const slots = new Map<string, RoleSlot>();
   const requirements: TriggeredRequirement[] = [];
   const covered = new Set<ChangeReason>();
   for (const requirement of governance.requirements) {
-    const triggering = triggeringReasons(requirement, reasons);
-    if (!triggering.length) continue;
-    for (const reason of triggering) covered.add(reason);
-    const files = [...new Set(triggering.map((reason) => reason.path))];
-    const label = labelFor(requirement, files);
-    const seen = new Map<string, number>();
-    const need = requirement.need.map((role) => {
-      const index = (seen.get(role) ?? 0) + 1;
-      seen.set(role, index);
-      const id = `${role}#${index}`;
-      const slot = slots.get(id) ?? { id, role, index, requiredBy: [] };
-      if (!slot.requiredBy.includes(label)) slot.requiredBy.push(label);
-      slots.set(id, slot);
-      return { role, slotId: id };
-    });
-    requirements.push({ when: requirement.when, label, files, need });
+    const triggered = triggeringReasons(requirement, reasons);
+    for (const reason of triggered) covered.add(reason);
+    for (const [organisation, triggering] of byOrganisation(triggered))
+      requirements.push(triggeredFor(governance, requirement, organisation, triggering, slots));
   }
   // Lower indexes first, so that when people are scarce the slots every requirement shares are filled first.
   const ordered = [...slots.values()].sort((a, b) => a.index - b.index || a.role.localeCompare(b.role));
   return { slots: ordered, requirements, unrequired: reasons.filter((reason) => !covered.has(reason)) };
+}
+
+function triggeredFor(
+  governance: GovernanceSettings,
+  requirement: Requirement,
+  organisation: string | undefined,
+  triggering: readonly ChangeReason[],
+  slots: Map<string, RoleSlot>,
+): TriggeredRequirement {
+  const files = [...new Set(triggering.map((reason) => reason.path))];
+  const label = `${labelFor(requirement, files)}${organisation ? ` (led by ${organisation})` : ''}`;
+  const seen = new Map<string, number>();
+  const need = requirement.need.map((needed) => {
+    const role = roleFor(governance, needed, organisation);
+    const index = (seen.get(role) ?? 0) + 1;
+    seen.set(role, index);
+    const id = `${role}#${index}`;
+    const slot = slots.get(id) ?? { id, role, index, requiredBy: [] };
+    if (!slot.requiredBy.includes(label)) slot.requiredBy.push(label);
+    slots.set(id, slot);
+    return { role, slotId: id };
+  });
+  return { when: requirement.when, label, files, need };
 }

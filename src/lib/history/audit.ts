@@ -7,13 +7,15 @@
  */
 import { daysBetween, isIsoDate, londonDate, type IsoDate } from '../dates/calendar-date.ts';
 import { consultationListing, forwardPlanNotice, hubStart } from '../git/notice.ts';
-import { isLaunchReady } from '../launch-readiness.ts';
+import { isLaunchReady, type LaunchPolicy } from '../launch-readiness.ts';
+import { ACTIVITY_NOUNS } from '../labels.ts';
 import { collectionFolder, contentFile, DOCUMENTS_PATH, publicFile, publicSitePath } from '../routes.ts';
 import { isHeldToConsultationRules } from '../rules/consultation-facts.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { deriveStatus, feedbackDueDate, type DerivedStatus } from '../status.ts';
+import { withArticle } from '../text/decision-trail.ts';
 import { formatDate } from '../text/dates.ts';
 import { daysNotice } from '../text/notice.ts';
 import { plural } from '../text/plural.ts';
@@ -21,6 +23,8 @@ import { unapprovedText, type NoteApproval } from './approval-notes.ts';
 import { type FileHistory, type HistoryCommit, type RepositoryHistory, type Revision } from './history.ts';
 
 export type StepKind =
+  /** The recorded decision to consult, inform or involve (decisionToConsult.decidedOn). */
+  | 'decided-to-consult'
   | 'announced'
   | 'first-published'
   | 'date-changed'
@@ -40,6 +44,14 @@ export type StepKind =
   | 'closed'
   | 'feedback-published'
   | 'feedback-due'
+  /** The report of what people said, given to the decision makers (findings.published). */
+  | 'findings-published'
+  /** A launch step of process.yaml, dated in the consultation's governance fields. */
+  | 'launch-step'
+  /** The meeting that takes the decision (decisionMeeting.date). */
+  | 'decision-meeting'
+  /** An action of the feedback report completed (status done, on its completed date). */
+  | 'action-done'
   | 'decision-recorded';
 
 export interface StepCommit {
@@ -88,11 +100,13 @@ export interface AuditInput {
   consultation: Consultation;
   feedback?: { slug: string; data: Feedback };
   history: RepositoryHistory;
-  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'>;
+  process: Pick<ProcessSettings, 'forwardPlanNoticeDays' | 'feedbackWithinWeeks' | 'standardWeeks'> & LaunchPolicy;
   today: IsoDate;
 }
 
 const ORDER: StepKind[] = [
+  'decided-to-consult',
+  'launch-step',
   'first-published',
   'announced',
   'approved',
@@ -107,7 +121,10 @@ const ORDER: StepKind[] = [
   'closed',
   'feedback-published',
   'feedback-due',
+  'findings-published',
+  'decision-meeting',
   'decision-recorded',
+  'action-done',
 ];
 
 const stepCommit = (commit: HistoryCommit): StepCommit => ({
@@ -160,7 +177,7 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     if (step) steps.push(step);
   }
 
-  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation));
+  const status = deriveStatus(consultation, feedback !== undefined, today, isLaunchReady(consultation, process));
   steps.push({
     kind: 'opened',
     date: consultation.opens,
@@ -195,9 +212,66 @@ export function auditTimeline(input: AuditInput): AuditTimeline {
     ),
   );
   steps.push(...decisionSteps(file, feedbackFile, consultation, feedback?.data, history.firstConsultationDate));
+  steps.push(...decisionTrailSteps(consultation, feedback?.data, process.launchSteps ?? [], today));
 
   steps.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   return { slug, title: consultation.title, status, today, historyComplete: history.complete, notes, steps };
+}
+
+/**
+ * The steps of the decision trail the consultation and its feedback report record in their own fields, no history
+ * needed: the decision to consult, each launch step dated in its governance fields, the findings, the decision
+ * meeting and each action completed.
+ */
+function decisionTrailSteps(
+  consultation: Consultation,
+  feedback: Feedback | undefined,
+  launchSteps: NonNullable<LaunchPolicy['launchSteps']>,
+  today: IsoDate,
+): TimelineStep[] {
+  const { decisionToConsult, findings, decisionMeeting } = consultation;
+  const steps: TimelineStep[] = [];
+  for (const step of launchSteps) {
+    // A name field (who quality-assured or authorised it) has no date of its own: its date field is a step.
+    const date = consultation.governance[step.field];
+    if (date !== undefined && isIsoDate(date))
+      steps.push({ kind: 'launch-step', date, upcoming: today < date, description: step.label });
+  }
+  for (const action of feedback?.actions ?? []) {
+    if (action.status === 'done' && action.completed)
+      steps.push({
+        kind: 'action-done',
+        date: action.completed,
+        upcoming: today < action.completed,
+        description: `Action done: ${action.action}`,
+      });
+  }
+  if (decisionToConsult) {
+    steps.push({
+      kind: 'decided-to-consult',
+      date: decisionToConsult.decidedOn,
+      upcoming: false,
+      description: `${decisionToConsult.decidedBy} decided to run it as ${withArticle(ACTIVITY_NOUNS[consultation.activity])}: ${decisionToConsult.reason}`,
+    });
+  }
+  if (findings) {
+    steps.push({
+      kind: 'findings-published',
+      date: findings.published,
+      upcoming: today < findings.published,
+      description: 'Findings published and given to the decision makers',
+    });
+  }
+  if (decisionMeeting) {
+    const upcoming = today < decisionMeeting.date;
+    steps.push({
+      kind: 'decision-meeting',
+      date: decisionMeeting.date,
+      upcoming,
+      description: `${upcoming ? 'Due to be decided' : 'Decided'} at ${decisionMeeting.body}`,
+    });
+  }
+  return steps;
 }
 
 /**

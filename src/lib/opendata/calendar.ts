@@ -11,7 +11,8 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { canStillRespond, type CatalogueItem } from '../catalogue/catalogue.ts';
 import type { IsoDate } from '../dates/calendar-date.ts';
-import { consultationPath } from '../routes.ts';
+import { listInWords } from '../text/list.ts';
+import { itemLink } from './feed.ts';
 import { absoluteUrl } from './urls.ts';
 
 export const LONDON = 'Europe/London';
@@ -47,6 +48,9 @@ export interface CalendarContext {
   organisation: string;
   /** The build date: stamps every event, so the file only changes when the content does or a day passes. */
   today: IsoDate;
+  /** The name of an organisation in site.yaml, by id, and the hub's own id: each event says who runs it. */
+  organisationName?: (id: string) => string;
+  ownOrganisation?: string;
 }
 
 export function consultationsCalendar(items: readonly CatalogueItem[], context: CalendarContext): string {
@@ -62,11 +66,15 @@ export function consultationsCalendar(items: readonly CatalogueItem[], context: 
   });
   const stamp = new Date(`${context.today}T00:00:00Z`);
   for (const item of [...items].filter(canStillRespond).sort((a, b) => a.id.localeCompare(b.id))) {
-    const url = absoluteUrl(context.siteBase, consultationPath(item.id));
+    const url = itemLink(item, context.siteBase);
+    const lead = item.organisation ?? context.ownOrganisation;
+    const by = [...(lead === undefined ? [] : [lead]), ...item.partners].map(
+      (id) => context.organisationName?.(id) ?? id,
+    );
     calendar.createEvent({
       id: `closes-${item.id}@${host}`,
       summary: `Closing date: ${item.data.title}`,
-      description: `Last day to respond. ${item.data.summary}`,
+      description: `Last day to respond. ${item.data.summary}${by.length ? ` Run by ${listInWords(by)}.` : ''}`,
       start: item.data.closes,
       allDay: true,
       url,

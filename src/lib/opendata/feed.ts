@@ -1,9 +1,10 @@
 /**
  * The items of the RSS feeds, the site-wide one and each area's and topic's: every change in a
  * consultation's state is an item of its own (announced, opened, closing in 7 days, opening delayed,
- * paused, withdrawn, outcome published), dated by the day it happened, newest first. Each item's id is
- * the page address and the change (`.../consultations/x/#opened`), so a reader shows an announcement and
- * the opening as two items, and never shows one twice when the feed is fetched again.
+ * paused, withdrawn, outcome published, each action of its feedback report done), dated by the day it
+ * happened, newest first. Each item's id is the page address and the change (`.../consultations/x/#opened`),
+ * so a reader shows an announcement and the opening as two items, and never shows one twice when the feed
+ * is fetched again.
  */
 import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { listedValues } from '../catalogue/finder.ts';
@@ -12,6 +13,7 @@ import type { FileHistory } from '../history/history.ts';
 import { consultationPath, feedbackPath, type FeedFacet } from '../routes.ts';
 import type { Consultation } from '../schema/consultation.ts';
 import { formatDate } from '../text/dates.ts';
+import { listInWords } from '../text/list.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** Characters XML 1.0 cannot carry at all: a feed holding one is not well-formed and readers drop it whole. */
@@ -50,6 +52,8 @@ export const FEED_EVENTS = [
   'paused',
   'withdrawn',
   'outcome',
+  /** An action of the feedback report completed: one item per action, `#action-done-<n>` in the report's order. */
+  'action-done',
 ] as const;
 export type FeedEvent = (typeof FEED_EVENTS)[number];
 
@@ -83,6 +87,28 @@ export interface FeedContext {
   siteBase: URL;
   today: IsoDate;
   history: (item: CatalogueItem) => FeedHistory;
+  /** The name of an organisation in site.yaml, by id, and the hub's own id: others are named in the text. */
+  organisationName?: (id: string) => string;
+  ownOrganisation?: string;
+}
+
+/** Where a listed consultation's page is: here, or on the partner's site for one from a partner's feed. */
+export function itemLink(item: Pick<CatalogueItem, 'id' | 'partnerPage'>, siteBase: URL): string {
+  return item.partnerPage === undefined
+    ? absoluteUrl(siteBase, consultationPath(item.id))
+    : absoluteUrl(siteBase, item.partnerPage);
+}
+
+/** "Northfold District Council with Harrowdale County Council: ": who runs it, where that is not only this hub. */
+export function organisationsPrefix(
+  item: Pick<CatalogueItem, 'organisation' | 'partners'>,
+  context: Pick<FeedContext, 'organisationName' | 'ownOrganisation'>,
+): string {
+  const { ownOrganisation, organisationName = (id: string) => id } = context;
+  const lead = item.organisation ?? ownOrganisation;
+  if ((lead === undefined || lead === ownOrganisation) && item.partners.length === 0) return '';
+  const names = [...(lead === undefined ? [] : [lead]), ...item.partners].map(organisationName);
+  return `${names[0]}${names.length > 1 ? ` with ${listInWords(names.slice(1))}` : ''}: `;
 }
 
 /**
@@ -117,12 +143,30 @@ const period = (data: Consultation) =>
 function itemEvents(item: CatalogueItem, context: FeedContext): FeedItem[] {
   const { data, status } = item;
   const { siteBase, today } = context;
-  const page = absoluteUrl(siteBase, consultationPath(item.id));
+  const page = itemLink(item, siteBase);
   const dates = context.history(item);
+  const by = organisationsPrefix(item, context);
+  const lead = item.organisation ?? context.ownOrganisation;
+  const organisation = lead === undefined ? [] : [context.organisationName?.(lead) ?? lead];
   const events: FeedItem[] = [];
-  const add = (event: FeedEvent, date: IsoDate, title: string, description: string, link = page) => {
+  const add = (
+    event: FeedEvent,
+    date: IsoDate,
+    title: string,
+    description: string,
+    link = page,
+    id: string = event,
+  ) => {
     if (date <= today)
-      events.push({ id: `${page}#${event}`, event, title, link, date, description, categories: [event] });
+      events.push({
+        id: `${page}#${id}`,
+        event,
+        title,
+        link,
+        date,
+        description: `${by}${description}`,
+        categories: [event, ...organisation],
+      });
   };
   // Opening and closing happened only if it was not paused or withdrawn by then; when that is not known, nothing is claimed.
   const stopped = data.status ? (dates.statusSince ?? '') : undefined;
@@ -159,6 +203,11 @@ function itemEvents(item: CatalogueItem, context: FeedContext): FeedItem[] {
     const link = absoluteUrl(siteBase, feedbackPath(report.id));
     const what = `What people said and what we did. ${report.data.responses.total} responses. Decision: ${report.data.decision.summary}`;
     add('outcome', report.data.published, `Outcome: ${data.title}`, what, link);
+    (report.data.actions ?? []).forEach((action, index) => {
+      if (action.status !== 'done' || !action.completed) return;
+      const done = `${action.action} Done by ${action.owner} on ${formatDate(action.completed)}.`;
+      add('action-done', action.completed, `Action done: ${data.title}`, done, link, `action-done-${index + 1}`);
+    });
   }
   return events;
 }

@@ -8,7 +8,14 @@ import { delayReason, type CatalogueItem } from '../catalogue/catalogue.ts';
 import { financialYear } from '../dates/calendar-date.ts';
 import { STATUS_LABELS } from '../labels.ts';
 import { consultationPath, feedbackPath } from '../routes.ts';
-import { consultationSchema, documentSchema, isoDate, slug } from '../schema/index.ts';
+import {
+  consultationSchema,
+  documentSchema,
+  isoDate,
+  organisationSchema,
+  slug,
+  type Organisation,
+} from '../schema/index.ts';
 import { feedbackSchema } from '../schema/feedback.ts';
 import { DERIVED_STATUSES } from '../status.ts';
 import { absoluteUrl } from './urls.ts';
@@ -30,6 +37,8 @@ export const consultationRecordSchema = z
     statusLabel: z.string().describe('The status as residents see it.'),
     statusReason,
     ...contentShape,
+    organisation: slug().describe('The organisation that leads it: an id from organisations.'),
+    partners: z.array(slug()).describe('The other organisations it is run jointly with: ids from organisations.'),
     documents: z
       .array(documentSchema.extend({ href: url().describe('The document, as an absolute URL.') }))
       .describe('Consultation documents.'),
@@ -49,6 +58,8 @@ export const consultationRecordSchema = z
         published: isoDate(),
         responses: feedbackSchema.shape.responses,
         decision: feedbackSchema.shape.decision,
+        evaluation: feedbackSchema.shape.evaluation,
+        actions: feedbackSchema.shape.actions,
       })
       .nullable()
       .describe('The feedback report, once published.'),
@@ -61,6 +72,9 @@ export const consultationDatasetSchema = z
     licence: z.string().describe('The licence the data is published under.'),
     licenceUrl: url(),
     generated: isoDate().describe('The date the data was generated; statuses are derived for this date.'),
+    organisations: z
+      .array(organisationSchema)
+      .describe("The organisations consultations name as lead or partner: the publisher's own first."),
     consultations: z.array(consultationRecordSchema),
   })
   .describe('Every consultation and engagement activity on the hub.');
@@ -77,6 +91,8 @@ export interface RecordContext {
   siteBase: URL;
   publisher: string;
   today: string;
+  /** The organisations of site.yaml, the hub's own first: the lead of every record that names none. */
+  organisations: readonly Organisation[];
 }
 
 /** A copy of `value` with its `href`/`online` link made absolute (links may be paths on this site). */
@@ -85,9 +101,9 @@ function withAbsoluteLink<T extends object, K extends keyof T>(value: T, key: K,
   return typeof link === 'string' ? { ...value, [key]: absoluteUrl(siteBase, link) } : value;
 }
 
-export function consultationRecord(item: CatalogueItem, siteBase: URL): ConsultationRecord {
+export function consultationRecord(item: CatalogueItem, siteBase: URL, ownOrganisation: string): ConsultationRecord {
   const { status: _status, statusReason: reason, documents, ...data } = item.data;
-  const { respond, equalityImpact, decision } = data;
+  const { respond, equalityImpact, decision, decisionMeeting, findings } = data;
   const content = {
     ...data,
     respond: {
@@ -96,6 +112,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
     },
     ...(equalityImpact && { equalityImpact: withAbsoluteLink(equalityImpact, 'href', siteBase) }),
     ...(decision && { decision: withAbsoluteLink(decision, 'href', siteBase) }),
+    ...(decisionMeeting && { decisionMeeting: withAbsoluteLink(decisionMeeting, 'href', siteBase) }),
+    ...(findings && { findings: withAbsoluteLink(findings, 'href', siteBase) }),
   };
   const record: ConsultationRecord = {
     slug: item.id,
@@ -103,6 +121,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
     status: item.status,
     statusLabel: STATUS_LABELS[item.status],
     ...content,
+    organisation: item.organisation ?? ownOrganisation,
+    partners: item.partners,
     documents: documents.map((document) => ({ ...document, href: absoluteUrl(siteBase, document.href) })),
     durationDays: item.durationDays,
     financialYear: financialYear(item.data.opens),
@@ -115,6 +135,8 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
           published: item.feedback.data.published,
           responses: item.feedback.data.responses,
           decision: withAbsoluteLink(item.feedback.data.decision, 'href', siteBase),
+          ...(item.feedback.data.evaluation && { evaluation: item.feedback.data.evaluation }),
+          ...(item.feedback.data.actions && { actions: item.feedback.data.actions }),
         }
       : null,
   };
@@ -123,16 +145,22 @@ export function consultationRecord(item: CatalogueItem, siteBase: URL): Consulta
   return record;
 }
 
-/** The whole dataset, checked against its own schema so the file can never drift from schema.json. */
+/** The whole dataset (feeds of organisations are other hubs' addresses and are not published), checked against its own schema so the file can never drift from schema.json. */
 export function consultationDataset(items: readonly CatalogueItem[], context: RecordContext): ConsultationDataset {
+  const own = context.organisations[0]?.id ?? '';
   const dataset: ConsultationDataset = {
     publisher: context.publisher,
     licence: LICENCE.name,
     licenceUrl: LICENCE.url,
     generated: context.today,
-    consultations: [...items]
+    organisations: context.organisations.map((organisation) =>
+      withAbsoluteLink(organisation, 'website', context.siteBase),
+    ),
+    // Only this hub's own: a partner's entries are its own hub's to publish, so hubs never echo each other.
+    consultations: items
+      .filter((item) => item.partnerPage === undefined)
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((item) => consultationRecord(item, context.siteBase)),
+      .map((item) => consultationRecord(item, context.siteBase, own)),
   };
   return consultationDatasetSchema.parse(dataset);
 }

@@ -151,3 +151,56 @@ describe('report helpers', () => {
     );
   });
 });
+
+describe('the decision trail measures', () => {
+  const action = (due: string, status: 'planned' | 'in-progress' | 'done' | 'dropped', completed?: string) => ({
+    action: `Action due ${due}, ${status}`,
+    owner: 'Libraries Development Team',
+    due,
+    status,
+    ...(completed && { completed }),
+    ...(status === 'dropped' && { reason: 'No longer needed after the decision.' }),
+  });
+  const evaluated = catalogueItem('a-evaluated', { opens: '2026-04-06', closes: '2026-06-29' }, today, {
+    published: '2026-07-01',
+    evaluation: {
+      criteria: [
+        { criterion: 'At least 500 responses.', met: true, note: '612 people responded.' },
+        { criterion: 'Responses from every district.', met: false, note: 'None from Southmere.' },
+      ],
+      reached: [{ group: 'Young carers', reached: true, note: 'Twelve young carers took part.' }],
+      worked: 'The drop-in sessions brought in people the survey missed.',
+      improve: 'We will visit Southmere in person next time.',
+    },
+    actions: [
+      action('2026-08-01', 'done', '2026-07-30'), // done on time
+      action('2026-08-01', 'done', '2026-08-20'), // done late
+      action('2026-09-01', 'in-progress'), // late by today
+      action('2027-03-01', 'planned'), // not yet due: not counted
+      action('2026-09-01', 'dropped'), // dropped: not counted
+    ],
+  });
+  const report = annualReport([evaluated], { standardWeeks }, '2026-27', today);
+
+  it('counts criteria met, groups reached and actions done on time over those done or due', () => {
+    expect(report.criteriaMet).toEqual({ met: 1, eligible: 2, percent: 50 });
+    expect(report.groupsReached).toEqual({ met: 1, eligible: 1, percent: 100 });
+    expect(report.actionsOnTime).toEqual({ met: 1, eligible: 3, percent: 33 });
+    expect(report.trailChecks.map((check) => check.id)).toEqual(['a-evaluated']);
+  });
+
+  it('counts every action by how it stands today, for the chart', () => {
+    expect(report.actionsByStanding.map(({ key, count }) => [key, count])).toEqual([
+      ['done-on-time', 1],
+      ['done-late', 1],
+      ['dropped', 1],
+      ['late', 1],
+      ['planned', 1],
+    ]);
+  });
+
+  it('has nothing to measure in a year without evaluations or actions', () => {
+    const none = annualReport(items, { standardWeeks }, '2026-27', today);
+    expect([none.criteriaMet.percent, none.actionsOnTime.percent, none.trailChecks]).toEqual([null, null, []]);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type { CatalogueItem } from '../catalogue/catalogue.ts';
 import { financialYear, financialYearRange, type IsoDate } from '../dates/calendar-date.ts';
-import { STATUS_LABELS, ACTIVITY_LABELS } from '../labels.ts';
+import { ACTION_STANDINGS, actionStanding } from '../decision-trail.ts';
+import { STATUS_LABELS, ACTIVITY_LABELS, ACTION_STANDING_LABELS } from '../labels.ts';
 import { ACTIVITIES } from '../schema/consultation.ts';
 import type { ProcessSettings } from '../schema/settings.ts';
 import { DERIVED_STATUSES } from '../status.ts';
@@ -42,6 +43,15 @@ export interface FeedbackCheck {
   onTime: boolean;
 }
 
+/** One feedback report's evaluation and actions: the decision trail's measures. */
+export interface TrailCheck {
+  id: string;
+  title: string;
+  criteria: Share;
+  groups: Share;
+  actions: Share;
+}
+
 export interface AnnualReport {
   financialYear: string;
   from: IsoDate;
@@ -59,6 +69,16 @@ export interface AnnualReport {
   medianDurationWeeks: number | null;
   responses: { total: number; reports: number; byChannel: Count[] };
   byService: Count[];
+  /** Success criteria met, of those evaluated in the feedback reports. */
+  criteriaMet: Share;
+  /** Target groups reached, of those evaluated. */
+  groupsReached: Share;
+  /** Actions done by their due date, of those done or already due (dropped ones are not counted). */
+  actionsOnTime: Share;
+  /** Every action of the year's feedback reports by how it stands today. */
+  actionsByStanding: Count[];
+  /** The reports with an evaluation or actions. */
+  trailChecks: TrailCheck[];
 }
 
 /** Every financial year that has at least one activity opening in it, newest first. */
@@ -152,6 +172,7 @@ export function annualReport(
     return byChannel.length ? byChannel : [[NOT_BROKEN_DOWN, responses.total]];
   });
   const weeks = median(live.map((item) => item.durationDays / 7));
+  const trail = trailMeasures(inYear, today);
 
   return {
     financialYear: year,
@@ -187,5 +208,44 @@ export function annualReport(
       ),
     },
     byService: countByFrequency(inYear.map((item): [string, number] => [item.data.service, 1])),
+    ...trail,
+  };
+}
+
+/** The standings that count towards "done on time": done (on time or late) or past due; not dropped or not yet due. */
+const DUE_OR_DONE: ReadonlySet<string> = new Set(['done-on-time', 'done-late', 'late']);
+const isDueOrDone = (standing: string) => DUE_OR_DONE.has(standing);
+
+function trailMeasures(items: readonly CatalogueItem[], today: IsoDate) {
+  const trailChecks: TrailCheck[] = [];
+  const sum = { criteria: { met: 0, of: 0 }, groups: { met: 0, of: 0 }, actions: { met: 0, of: 0 } };
+  const standings: (typeof ACTION_STANDINGS)[number][] = [];
+  for (const item of items) {
+    const { evaluation, actions = [] } = item.feedback?.data ?? {};
+    if (!evaluation && actions.length === 0) continue;
+    const criteria = evaluation?.criteria ?? [];
+    const groups = evaluation?.reached ?? [];
+    const itemStandings = actions.map((action) => actionStanding(action, today));
+    standings.push(...itemStandings);
+    const due = itemStandings.filter(isDueOrDone);
+    const check: TrailCheck = {
+      id: item.id,
+      title: item.data.title,
+      criteria: share(criteria.filter((entry) => entry.met).length, criteria.length),
+      groups: share(groups.filter((entry) => entry.reached).length, groups.length),
+      actions: share(due.filter((standing) => standing === 'done-on-time').length, due.length),
+    };
+    for (const key of ['criteria', 'groups', 'actions'] as const) {
+      sum[key].met += check[key].met;
+      sum[key].of += check[key].eligible;
+    }
+    trailChecks.push(check);
+  }
+  return {
+    criteriaMet: share(sum.criteria.met, sum.criteria.of),
+    groupsReached: share(sum.groups.met, sum.groups.of),
+    actionsOnTime: share(sum.actions.met, sum.actions.of),
+    actionsByStanding: countInOrder(ACTION_STANDINGS, standings, ACTION_STANDING_LABELS),
+    trailChecks,
   };
 }

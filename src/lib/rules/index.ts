@@ -4,6 +4,10 @@
  * src/lib/rules/core/index.ts.
  */
 import { accessibilityRule } from './accessibility.ts';
+import { actionsRule } from './actions.ts';
+import { decisionToConsultRule } from './decision-to-consult.ts';
+import { evaluationRule } from './evaluation.ts';
+import { findingsBeforeDecisionRule } from './findings-before-decision.ts';
 import { closingTheLoopRule } from './closing-the-loop.ts';
 import { RULE_IDS, type FileRule, type Rule, type RuleId } from './core/index.ts';
 import { forwardPlanRule } from './forward-plan.ts';
@@ -46,6 +50,10 @@ const RULES: { readonly [Id in ContentRuleId]: Rule & { readonly id: Id } } = {
   overlap: overlapRule,
   status: statusRule,
   'strategy-review': strategyReviewRule,
+  'decision-to-consult': decisionToConsultRule,
+  evaluation: evaluationRule,
+  actions: actionsRule,
+  'findings-before-decision': findingsBeforeDecisionRule,
 };
 
 /** Every rule the check runs on content, in the order of the contract. */

@@ -1,6 +1,6 @@
 /**
  * `launch-ready`: a consultation has everything residents and the council's process need before it
- * opens (src/lib/launch-readiness.ts). A warning while it is forthcoming, naming the opening day; an
+ * opens (src/lib/launch-readiness.ts), the launch steps of process.yaml included from decisionTrailFrom. A warning while it is forthcoming, naming the opening day; an
  * error once that day has come, when the site holds it back as "Opening delayed".
  */
 import { addWorkingDays, workingDaysBetween } from '../dates/working-days.ts';
@@ -19,7 +19,7 @@ export const launchReadyRule = {
     const status = statusOf(consultation, context);
     if (status !== 'forthcoming' && status !== 'open') return [];
     const opens = formatDate(consultation.data.opens);
-    return launchGaps(consultation.data).map((gap) =>
+    return launchGaps(consultation.data, context.settings.process).map((gap) =>
       status === 'forthcoming'
         ? atField(
             'launch-ready',
@@ -62,7 +62,7 @@ export function launchWarnings(context: RuleContext): LaunchWarning[] {
   for (const entry of context.consultations) {
     const status = statusOf(entry, context);
     if (status !== 'open' && !(status === 'forthcoming' && entry.data.opens <= horizon)) continue;
-    const gaps = launchGaps(entry.data);
+    const gaps = launchGaps(entry.data, context.settings.process);
     if (gaps.length === 0) continue;
     warnings.push({
       slug: entry.source.slug,

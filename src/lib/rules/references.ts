@@ -7,6 +7,7 @@ import { contentFile, DOCUMENTS_PATH, publicFile, SETTINGS_FILES } from '../rout
 import type { Consultation } from '../schema/consultation.ts';
 import type { Feedback } from '../schema/feedback.ts';
 import type { Strategy } from '../schema/strategy.ts';
+import { ownOrganisation } from '../schema/partnership.ts';
 
 const TAXONOMIES = ['topics', 'areas', 'audiences'] as const;
 
@@ -47,6 +48,7 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
       }
     });
   }
+  findings.push(...organisationReferences(entry, context));
   data.related.forEach((slug, index) => {
     if (!context.consultationsBySlug.has(slug)) {
       findings.push(
@@ -65,6 +67,38 @@ function consultationReferences(entry: ValidEntry<Consultation>, context: RuleCo
   );
   if (data.equalityImpact?.href)
     findings.push(...missingDocument(entry, context, ['equalityImpact', 'href'], data.equalityImpact.href));
+  return findings;
+}
+
+/** `organisation` and every `partners` id name an organisation of site.yaml; the lead is not also a partner. */
+function organisationReferences(entry: ValidEntry<Consultation>, context: RuleContext): Finding[] {
+  const { site } = context.settings;
+  const own = ownOrganisation(site).id;
+  const known = site.organisations.length ? site.organisations.map((organisation) => organisation.id) : [own];
+  const unknown = (field: string, value: string) =>
+    `${field} "${value}" is not one of the organisations in ${SETTINGS_FILES.site}; use one of: ${known.join(', ')}`;
+  const findings: Finding[] = [];
+  const { organisation, partners = [] } = entry.data;
+  if (organisation !== undefined && !known.includes(organisation))
+    findings.push(atField('references', 'error', entry, ['organisation'], unknown('organisation', organisation)));
+  const lead = organisation ?? own;
+  partners.forEach((partner, index) => {
+    const at = ['partners', index];
+    if (!known.includes(partner))
+      findings.push(atField('references', 'error', entry, at, unknown('partners', partner)));
+    else if (partner === lead)
+      findings.push(
+        atField(
+          'references',
+          'error',
+          entry,
+          at,
+          `"${partner}" leads this consultation, so it is not also one of its partners`,
+        ),
+      );
+    else if (partners.indexOf(partner) !== index)
+      findings.push(atField('references', 'error', entry, at, `"${partner}" is listed twice in partners`));
+  });
   return findings;
 }
 

@@ -22,6 +22,8 @@ import { fieldPathLabel } from '../labels.ts';
 import { formatDate } from '../text/dates.ts';
 import { plural } from '../text/plural.ts';
 import { isClosingTheLoopIssue } from './closing-the-loop.ts';
+import { asConsultation } from './consultation-facts.ts';
+import { decisionTrailGaps } from '../schema/decision-trail.ts';
 
 const FILE_START = { line: 1, column: 1 };
 
@@ -79,6 +81,7 @@ export const schemaRule = {
     }
     const problem = entry.body?.problem;
     if (problem) findings.push(at(entry, bodyPosition(source, problem.line, problem.column), problem.message));
+    findings.push(...decisionTrailFindings(entry, context.settings.process.decisionTrailFrom));
     findings.push(...tooEarlyDates(entry, context.settings.process));
     return findings;
   },
@@ -123,6 +126,19 @@ function datesOf(entry: ParsedEntry) {
   if (!data || entry.source.notAFile) return [];
   const schema = collectionSchemas[entry.source.collection];
   return datesIn(schema, data).map((found) => ({ ...found, label: fieldPathLabel(schema, found.path) }));
+}
+
+/** The decision-trail fields required of what opens on or after `decisionTrailFrom`: archives opened before it need none. */
+function decisionTrailFindings(entry: ParsedEntry, decisionTrailFrom: string | undefined): Finding[] {
+  const consultation = asConsultation(entry);
+  if (!consultation || !decisionTrailFrom) return [];
+  return decisionTrailGaps(consultation.data, decisionTrailFrom).map((gap) =>
+    at(
+      entry,
+      FILE_START,
+      `${fieldPathLabel(collectionSchemas.consultations, [gap.field])} is required: it opens on ${formatDate(consultation.data.opens)}, and everything opening from ${formatDate(decisionTrailFrom)} (decisionTrailFrom in process.yaml) records ${gap.add}`,
+    ),
+  );
 }
 
 function at(entry: ParsedEntry, position: { line: number; column: number }, message: string): Finding {

@@ -1,6 +1,8 @@
 /** The consultation content type: one activity with its dates, channels, documents and governance. */
 import { z } from 'zod';
 import { DOCUMENTS_PATH } from '../routes.ts';
+import { partnershipFields } from './partnership.ts';
+import { consultationTrailShape, governanceTrailShape } from './decision-trail.ts';
 import { clockTime, decision, email, isoDate, siteOrHttpsUrl, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -135,6 +137,7 @@ export const consultationSchema = z
         stakeholdersInformed: isoDate()
           .optional()
           .describe('When affected members, stakeholders and partners were told.'),
+        ...governanceTrailShape,
       })
       .default({})
       .describe('The pre-launch steps and their dates.'),
@@ -159,7 +162,10 @@ export const consultationSchema = z
     status: z.enum(STORED_STATUSES).optional().describe('Only to withdraw or pause a consultation; give statusReason.'),
     statusReason: text().min(10).optional().describe('Why the consultation was withdrawn or paused.'),
     decision: decision().optional(),
+    // The decision trail (src/lib/schema/decision-trail.ts): required from decisionTrailFrom by the check.
+    ...consultationTrailShape,
     related: z.array(slug()).default([]).describe('Slugs of related consultations.'),
+    ...partnershipFields,
   })
   .check((ctx) => {
     const { opens, closes } = ctx.value;

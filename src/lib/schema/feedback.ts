@@ -1,5 +1,6 @@
 /** "We asked, you said, we did": the feedback report that closes the loop on one consultation. */
 import { z } from 'zod';
+import { feedbackTrailShape } from './decision-trail.ts';
 import { decision, isoDate, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -52,6 +53,7 @@ export const feedbackSchema = z.strictObject({
     .describe('How many people responded.'),
   themes: z.array(themeSchema).min(1).describe('The main themes: what you said and what we did.'),
   decision: decision(),
+  ...feedbackTrailShape,
 });
 
 export type Feedback = z.output<typeof feedbackSchema>;

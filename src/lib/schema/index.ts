@@ -5,7 +5,9 @@ import { standardSchema } from './standard.ts';
 import { strategySchema } from './strategy.ts';
 
 export * from './consultation.ts';
+export * from './decision-trail.ts';
 export * from './feedback.ts';
+export * from './partnership.ts';
 export * from './settings.ts';
 export * from './standard.ts';
 export * from './strategy.ts';

@@ -16,6 +16,10 @@ export const RULE_IDS = [
   'overlap',
   'status',
   'strategy-review',
+  'decision-to-consult',
+  'evaluation',
+  'actions',
+  'findings-before-decision',
   'approvals',
 ] as const;
 

@@ -1,6 +1,8 @@
 /** The three settings files under content/settings/. */
 import { z } from 'zod';
 import { BANK_HOLIDAY_REGIONS } from '../dates/working-days.ts';
+import { organisationGovernanceSchema, organisationsSchema } from './partnership.ts';
+import { GOVERNANCE_FIELDS } from './decision-trail.ts';
 import { email, httpsUrl, isoDate, slug } from './shared.ts';
 import { text } from './text.ts';
 
@@ -60,6 +62,9 @@ export const siteSettingsSchema = z.strictObject({
     areas: z.array(taxonomyTerm).min(1),
     audiences: z.array(taxonomyTerm).min(1),
   }),
+  organisations: organisationsSchema.describe(
+    "The hub's own organisation first, then the partners that consult in it.",
+  ),
 });
 
 const weeksBySignificance = z.strictObject({
@@ -130,6 +135,27 @@ export const processSettingsSchema = z.strictObject({
       jargon: z.array(text()).default([]),
     })
     .default({ maxSentenceWords: 30, jargon: [] }),
+  // The decision trail (src/lib/schema/decision-trail.ts).
+  decisionTrailFrom: isoDate()
+    .optional()
+    .describe(
+      'Activities opening on or after this date must record the decision to consult, and consultations their success criteria, target groups, decision meeting and every launch step. Without it, none is required.',
+    ),
+  launchSteps: z
+    .array(
+      z.strictObject({
+        field: z.enum(GOVERNANCE_FIELDS).describe('The governance field of a consultation that records the step.'),
+        label: text().min(3).describe('The step as the tracker shows it, for example "Stakeholders informed".'),
+        beforeOpensWorkingDays: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe('The step must be done at least this many working days before the consultation opens.'),
+      }),
+    )
+    .default([])
+    .describe('The steps before a consultation opens, in order: launch-ready and the tracker read them.'),
   // The years a date may fall in (the `schema` rule): a typing slip such as 1907 or 2207 is caught, not published.
   earliestDate: isoDate().default('2000-01-01').describe('No date in the content may be before this one.'),
   latestYearsAhead: z
@@ -176,8 +202,10 @@ const pathPattern = z.string().regex(PATH_PATTERN, {
     'must be a path from the top of the repository, such as "src/lib/rules/**" or "package.json": no leading "/", "*" within a name, "**" for any folders',
 });
 
+const principals = z.array(principal).min(1);
+
 export const governanceSettingsSchema = z.strictObject({
-  roles: z.record(slug(), z.array(principal).min(1)).describe('Each role and the GitHub users or teams who hold it.'),
+  roles: z.record(slug(), principals).describe('Each role and the GitHub users or teams who hold it.'),
   requirements: z
     .array(
       z.strictObject({
@@ -194,6 +222,9 @@ export const governanceSettingsSchema = z.strictObject({
       }),
     )
     .default([]),
+  organisations: organisationGovernanceSchema(principals)
+    .optional()
+    .describe('Approvers of each partner: a change to a consultation a partner leads needs its roles.'),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

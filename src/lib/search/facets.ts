@@ -12,7 +12,15 @@ import type { Facet } from '../routes.ts';
  * filter and the form its field. Each offers several values; results match any of them (OR within a facet) and
  * every facet (AND across facets).
  */
-const SEARCH_FACETS = ['status', 'area', 'topic', 'audience', 'activity', 'year'] as const satisfies readonly Facet[];
+const SEARCH_FACETS = [
+  'status',
+  'area',
+  'topic',
+  'audience',
+  'activity',
+  'organisation',
+  'year',
+] as const satisfies readonly Facet[];
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export interface SearchFilter {

@@ -15,7 +15,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import type { CustomRecord, PagefindIndex } from 'pagefind';
 import {
   archivePartFolder,
   SEARCH_BUNDLE_ATTRIBUTE,
@@ -121,14 +121,25 @@ export class SearchIndexer {
     }
   }
 
-  private async addRecent(sourcePath: string, html: string): Promise<void> {
+  /** Records with no page here (partners' consultations, lib/search/record.ts partnerSearchRecords): recent bundle. */
+  addCustomRecords(records: readonly CustomRecord[]): void {
+    for (const record of records)
+      this.recentPages.push(this.indexRecent(record.url, (index) => index.addCustomRecord(record)));
+  }
+
+  private addRecent(sourcePath: string, html: string): Promise<void> {
+    return this.indexRecent(sourcePath, (index) => index.addHTMLFile({ sourcePath, content: html }));
+  }
+
+  private async indexRecent(name: string, add: (index: PagefindIndex) => Promise<{ errors: string[] }>): Promise<void> {
     this.recentIndex ??= pagefind.createIndex({}).then((created) => {
       if (!created.index)
         throw new Error(`Pagefind could not start for the recent search bundle: ${created.errors.join('; ')}`);
       return created.index;
     });
+    const sourcePath = name;
     try {
-      const response = await (await this.recentIndex).addHTMLFile({ sourcePath, content: html });
+      const response = await add(await this.recentIndex);
       if (response.errors.length > 0) this.failures.push(`${sourcePath}: ${response.errors.join('; ')}`);
     } catch (error) {
       this.failures.push(`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`);

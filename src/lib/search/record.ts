@@ -35,6 +35,8 @@ export interface SearchMeta {
   opens?: string;
   closes?: string;
   published?: string;
+  /** Who runs it, where that is not only this hub's own organisation. */
+  organisation?: string;
 }
 
 export interface SearchRecord {
@@ -54,6 +56,8 @@ export interface RecordContext {
   label: (facet: Facet, value: string) => string;
   /** The areas of the taxonomy: a consultation for the whole county is found under each, as in the finder. */
   areas: readonly string[];
+  /** The hub's own organisation: a result names its organisations only where they are not just this one. */
+  ownOrganisation?: string;
 }
 
 /** A consultation's page and its feedback report are placed by its closing date; other pages are always recent. */
@@ -63,14 +67,32 @@ export function searchPlacement(page: SearchablePage, today: IsoDate): SearchPla
   return { bundle: 'archive', part: page.kind === 'consultation' ? 'consultations' : 'feedback' };
 }
 
-export function searchRecord(page: SearchablePage, { today, label, areas }: RecordContext): SearchRecord {
+/** "Harrowdale Fire and Rescue Service with Harrowdale County Council", or nothing for the hub's own alone. */
+function organisations(
+  item: CatalogueItem,
+  label: RecordContext['label'],
+  own: string | undefined,
+): string | undefined {
+  const lead = item.organisation ?? own;
+  if ((lead === undefined || lead === own) && item.partners.length === 0) return undefined;
+  const names = [...(lead === undefined ? [] : [lead]), ...item.partners].map((id) => label('organisation', id));
+  return names.length > 1 ? `${names[0]} with ${names.slice(1).join(', ')}` : names[0];
+}
+
+export function searchRecord(
+  page: SearchablePage,
+  { today, label, areas, ownOrganisation }: RecordContext,
+): SearchRecord {
   const placement = searchPlacement(page, today);
   switch (page.kind) {
     case 'consultation': {
       const { item } = page;
       const filters: SearchRecord['filters'] = {};
-      for (const { facet } of SEARCH_FILTERS)
-        filters[facet] = listedValues(item, facet, areas).map((value) => label(facet, value));
+      for (const { facet } of SEARCH_FILTERS) {
+        const values = listedValues(item, facet, areas);
+        // A hub of one organisation names none: its pages carry no organisation filter.
+        if (values.length || facet !== 'organisation') filters[facet] = values.map((value) => label(facet, value));
+      }
       return {
         placement,
         meta: {
@@ -78,6 +100,7 @@ export function searchRecord(page: SearchablePage, { today, label, areas }: Reco
           opens: formatDate(item.data.opens),
           closes: formatDate(item.data.closes),
           type: label('activity', item.data.activity),
+          ...optional('organisation', organisations(item, label, ownOrganisation)),
         },
         filters,
         sortDate: item.data.opens,
@@ -96,6 +119,52 @@ export function searchRecord(page: SearchablePage, { today, label, areas }: Reco
     case 'standard':
       return { placement, meta: { type: 'Standard' }, filters: {}, sortDate: page.standard.reviewed };
   }
+}
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+
+/**
+ * A partner's consultation as Pagefind's custom record: it has no page here, so its title and summary are the
+ * content and its address is the partner's own page. Pagefind escapes record content in excerpts as it does a
+ * page's text, so a partner's words reach the results as text. Only recent ones are indexed, in the recent bundle.
+ */
+export interface PartnerSearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export function partnerSearchRecords(
+  items: readonly CatalogueItem[],
+  context: RecordContext & { language: string },
+): PartnerSearchRecord[] {
+  return items.flatMap((item) => {
+    if (item.partnerPage === undefined || !isRecent(item, context.today)) return [];
+    const record = searchRecord({ kind: 'consultation', item }, context);
+    const filters: Record<string, string[]> = { [SEARCH_BUNDLE_FILTER]: ['recent'] };
+    for (const { facet, key } of SEARCH_FILTERS)
+      if (record.filters[facet]?.length) filters[key] = record.filters[facet]!;
+    const meta: Record<string, string> = { title: item.data.title };
+    for (const [key, value] of Object.entries(record.meta)) if (value !== undefined) meta[key] = value;
+    return [
+      {
+        url: item.partnerPage,
+        content: `${item.data.title}. ${item.data.summary}`,
+        // Pagefind files a page under its <html lang> in lower case: the records must join the same index.
+        language: context.language.toLowerCase(),
+        meta,
+        filters,
+        sort: {
+          [SEARCH_SORT_KEY]: record.sortDate,
+          ...(record.closes ? { [SEARCH_CLOSES_SORT_KEY]: record.closes } : {}),
+        },
+      },
+    ];
+  });
 }
 
 /** The archive parts that will have pages: older consultations, and the feedback reports of older ones. */

@@ -1,6 +1,7 @@
 /** The open dataset for the build, shared by the JSON, CSV and data index pages (the underscore keeps it out of the routes). */
 import { consultationDataset, type ConsultationDataset } from '../../lib/opendata/record.ts';
 import { siteBaseUrl } from '../../lib/opendata/urls.ts';
+import { ownOrganisation } from '../../lib/schema/partnership.ts';
 import { catalogue, settings, today } from '../../site/data.ts';
 
 let datasetCache: Promise<ConsultationDataset> | undefined;
@@ -12,6 +13,9 @@ export function openDataset(site: URL | undefined): Promise<ConsultationDataset>
       siteBase: siteBaseUrl(site ?? settings().site.site.url, import.meta.env.BASE_URL),
       publisher: settings().site.organisation.name,
       today,
+      organisations: [ownOrganisation(settings().site), ...settings().site.organisations.slice(1)].map(
+        ({ id, name, website }) => ({ id, name, website }),
+      ),
     }),
   );
   return datasetCache;

@@ -1,6 +1,7 @@
 /** The shape every process rule shares: what it judges, what it may read to judge one file, and its threshold in words. */
 import type { ParsedEntry, ValidEntry } from '../../content/entry.ts';
 import type { Finding } from './finding.ts';
+import type { PartnerEntry } from '../../content/partners.ts';
 import type { Settings } from '../../content/settings.ts';
 import type { IsoDate } from '../../dates/calendar-date.ts';
 import type { GitFacts } from '../../git/facts.ts';
@@ -28,6 +29,8 @@ export interface RuleContext {
   git?: GitFacts;
   /** Site paths of the files under public/documents (e.g. `/documents/x.pdf`), when known. */
   documentFiles?: ReadonlySet<string>;
+  /** Partners' consultations from their hubs' feeds (content/partners/), when read: `overlap` joins them up. */
+  partners?: readonly PartnerEntry[];
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { followedItems } from '../../../lib/opendata/feed.ts';
 import { facetFeedPath } from '../../../lib/routes.ts';
-import { catalogue } from '../../../site/data.ts';
+import { listedCatalogue } from '../../../site/data.ts';
 import {
   calendarResponse,
   facetFeedDescription,
@@ -24,6 +24,6 @@ export const GET: APIRoute<{ feed: FacetFeed }> = async (context) => {
     path: facetFeedPath(feed, 'calendar'),
     title: facetFeedTitle(feed, 'calendar'),
     description: facetFeedDescription(feed, 'calendar'),
-    items: followedItems(await catalogue(), feed.facet, feed.value),
+    items: followedItems(await listedCatalogue(), feed.facet, feed.value),
   });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { followedItems } from '../../../lib/opendata/feed.ts';
 import { facetFeedPath } from '../../../lib/routes.ts';
-import { catalogue } from '../../../site/data.ts';
+import { listedCatalogue } from '../../../site/data.ts';
 import { facetFeedDescription, facetFeeds, facetFeedTitle, rssResponse, type FacetFeed } from '../../../site/feeds.ts';
 
 export const getStaticPaths = (() =>
@@ -18,6 +18,6 @@ export const GET: APIRoute<{ feed: FacetFeed }> = async (context) => {
     path: facetFeedPath(feed, 'rss'),
     title: facetFeedTitle(feed, 'rss'),
     description: facetFeedDescription(feed, 'rss'),
-    items: followedItems(await catalogue(), feed.facet, feed.value),
+    items: followedItems(await listedCatalogue(), feed.facet, feed.value),
   });
 };
