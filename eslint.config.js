@@ -8,8 +8,8 @@
  *   1. schema, dates, text, routes.ts: what a field is (and the rule ids a standard's `enforcedBy` names,
  *      schema/rule-ids.ts), calendar days, wording, where pages and files are; decision-trail.ts, what the
  *      answers of a decision record point to and where an action stands
- *   2. content and git: reading a file into data (content/entry.ts: the entry the rules judge), reading the
- *      repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
+ *   2. content, render and git: reading a file into data (content/entry.ts: the entry the rules judge), the one
+ *      allowlist a body is rendered through, reading the repository; status.ts and launch-readiness.ts, what one entry says on its own; labels.ts, what each
  *      value of an enum is called
  *   3. rules core (src/lib/rules/core): findings, positions, finding builders and the shape of a rule, with
  *      the rule ids and entry types re-exported, so rules and the check share them without importing each other
@@ -34,7 +34,7 @@ import tseslint from 'typescript-eslint';
 /** Each layer's folders and files under src/lib, bottom first. */
 const LIB_LAYERS = [
   ['schema', 'dates', 'text', 'routes.ts', 'decision-trail.ts'],
-  ['content', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
+  ['content', 'render', 'git', 'status.ts', 'launch-readiness.ts', 'labels.ts'],
   ['rules/core'],
   ['rules'],
   ['check'],

@@ -2,7 +2,7 @@
  * The report and open-data pages of the built sample site: charts are images with a title and a
  * description, every chart has its data as a table, headings do not skip levels, and no script ships.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
@@ -11,12 +11,8 @@ import { readDiskEntries } from '../../src/lib/history/disk-entries.ts';
 import { reportYears } from '../../src/lib/quality-report/annual.ts';
 import { ROOT, TEST_TODAY } from '../../support/paths.ts';
 import { SITE_DIR } from '../../support/paths.ts';
+import { builtPage as page } from '../support/built-pages.ts';
 
-const page = (route: string) => {
-  const file = path.join(SITE_DIR, route, 'index.html');
-  expect(existsSync(file), `${route} was built`).toBe(true);
-  return readFileSync(file, 'utf8');
-};
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
 const { consultations, feedback } = readDiskEntries(ROOT);

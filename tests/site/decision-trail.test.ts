@@ -3,22 +3,8 @@
  * looks like and who it must reach; how well a consultation worked and what the council is doing about it;
  * the tracker of launch steps and the decision aid, with no script.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_DIR } from '../../support/paths.ts';
-
-const page = (route: string) => {
-  const file = path.join(SITE_DIR, route, 'index.html');
-  expect(existsSync(file), `${route} was built`).toBe(true);
-  return readFileSync(file, 'utf8');
-};
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+import { builtPage as page, pageText as text } from '../support/built-pages.ts';
 
 describe('a consultation page', () => {
   const library = text(page('consultations/library-opening-hours'));

@@ -5,27 +5,14 @@
  * past dates are in the past tense; lists of topics cannot run together; a record imported when the
  * archive began says when it was first published and when it was added to this site.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRepositoryHistory } from '../../src/lib/history/history.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
 import { catalogue } from '../a11y/site-pages.ts';
-import { OPENING_DAY_SITE_DIR, ROOT, SITE_DIR } from '../../support/paths.ts';
+import { OPENING_DAY_SITE_DIR, ROOT } from '../../support/paths.ts';
+import { builtPage, pageText as text } from '../support/built-pages.ts';
 
-const built = (dir: string, route: string) => {
-  const file = path.join(dir, route, 'index.html');
-  expect(existsSync(file), `${route} was built`).toBe(true);
-  return readFileSync(file, 'utf8');
-};
-const html = (route: string) => built(SITE_DIR, route);
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const html = (route: string) => builtPage(route);
 const main = (markup: string) => text(markup.slice(markup.indexOf('<main'), markup.indexOf('</main>')));
 const item = (slug: string) => catalogue.find((candidate) => candidate.id === slug)!;
 /** What a page must never say when nobody can respond to it. */
@@ -70,7 +57,7 @@ describe('pages that cannot be responded to', () => {
   });
 
   it('one whose opening is delayed says it was due to open, and offers no way to respond', () => {
-    const words = main(built(OPENING_DAY_SITE_DIR, 'consultations/kelbrook-street-trading'));
+    const words = main(builtPage('consultations/kelbrook-street-trading', OPENING_DAY_SITE_DIR));
     expect(words).toContain('Was due to open 3 December 2026 Due to close 28 January 2027');
     expect(words).toContain('You cannot respond until it opens.');
     for (const phrase of invitations) expect(words).not.toContain(phrase);

@@ -2,8 +2,6 @@
  * The built sample site (tests/.output/site, built once with TODAY=2026-11-23 by the global setup):
  * every page the residents need exists and says the right thing for each consultation's status.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { listedCatalogue } from '../a11y/site-pages.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue.ts';
@@ -12,19 +10,8 @@ import { readContentTree } from '../../src/lib/content/load.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { collectionSchemas, type Consultation, type Feedback } from '../../src/lib/schema/index.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
-import { ROOT, SITE_DIR, TEST_TODAY } from '../../support/paths.ts';
-
-const page = (route: string) => {
-  const file = path.join(SITE_DIR, route, route.endsWith('.html') || route.includes('.') ? '' : 'index.html');
-  expect(existsSync(file), `${route} was built`).toBe(true);
-  return readFileSync(file, 'utf8');
-};
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+import { ROOT, TEST_TODAY } from '../../support/paths.ts';
+import { builtPage as page, pageText as text } from '../support/built-pages.ts';
 
 const settings = loadSettings(ROOT);
 const sources = readContentTree(ROOT);
