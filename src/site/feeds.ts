@@ -5,12 +5,20 @@
  */
 import rss from '@astrojs/rss';
 import { consultationsCalendar } from '../lib/opendata/calendar.ts';
-import { FEED_LENGTH, feedHistory, feedItems, rssDescription, rssTitle, xmlEscape } from '../lib/opendata/feed.ts';
+import {
+  FEED_LENGTH,
+  feedHistory,
+  feedItems,
+  followedItems,
+  rssDescription,
+  rssTitle,
+  xmlEscape,
+} from '../lib/opendata/feed.ts';
 import { absoluteUrl, siteBaseUrl } from '../lib/opendata/urls.ts';
 import type { CatalogueItem } from '../lib/catalogue/catalogue.ts';
-import { contentFile, FEED_FACETS, type FeedFacet, type FeedFormat } from '../lib/routes.ts';
+import { contentFile, FEED_FACETS, facetFeedPath, type FeedFacet, type FeedFormat } from '../lib/routes.ts';
 import { WHOLE_COUNTY } from '../lib/schema/consultation.ts';
-import { organisationName, ownOrganisationId, settings, today } from './data.ts';
+import { listedCatalogue, organisationName, ownOrganisationId, settings, today } from './data.ts';
 import { fileHistory, siteHistory } from './history.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -30,6 +38,21 @@ export function facetFeeds(): FacetFeed[] {
   return FEED_FACETS.flatMap((facet) =>
     taxonomy[TAXONOMY[facet]].map((term) => ({ facet, value: term.id, label: term.label })),
   );
+}
+
+/** The static paths of the per-area and per-topic feeds: one page per feed, its feed as props. */
+export const facetFeedPaths = () =>
+  facetFeeds().map((feed) => ({ params: { facet: feed.facet, value: feed.value }, props: { feed } }));
+
+/** What an area's or topic's feed or calendar holds and says of itself, for rssResponse or calendarResponse. */
+export async function facetFeedOptions(feed: FacetFeed, format: FeedFormat, site: URL): Promise<FeedOptions> {
+  return {
+    site,
+    path: facetFeedPath(feed, format),
+    title: facetFeedTitle(feed, format),
+    description: facetFeedDescription(feed, format),
+    items: followedItems(await listedCatalogue(), feed.facet, feed.value),
+  };
 }
 
 /** What one area's or topic's feed or calendar is called, in the reader's list of subscriptions. */

@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { directPushNote } from '../../../src/lib/governance/notes.ts';
 import {
   APPROVAL_NOTE,
   consultationMdx,
@@ -43,17 +44,6 @@ const approved = (pr: number, title: string, submittedAt: string) => ({
   approvals: [{ login: 'jo-consult', role: 'consultation-group', commit: 'abc1234', submittedAt }],
   result: { ok: true, missing: [] },
 });
-/** What the recorder writes for a commit that reached main without a pull request. */
-const DIRECT_PUSH = {
-  pr: null,
-  title: null,
-  author: null,
-  mergedBy: null,
-  mergedAt: null,
-  approvals: [],
-  result: { ok: false, missing: ['pull request'] },
-};
-
 export function createUnreviewedRepo(): ScriptedRepo {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'history-unreviewed-'));
   const commits: Record<string, string> = {};
@@ -81,7 +71,7 @@ export function createUnreviewedRepo(): ScriptedRepo {
 
   write(file, version(PAUSED));
   commit('paused', 'Pause the Riverside parking consultation', '2026-09-21T08:40:00+01:00', TOM);
-  note('paused', DIRECT_PUSH, '2026-09-21T08:45:00+01:00');
+  note('paused', directPushNote(), '2026-09-21T08:45:00+01:00');
 
   write(file, version(''));
   commit('resumed', 'Resume the Riverside parking consultation (#6)', '2026-09-28T10:00:00+01:00', TOM);
